@@ -1,0 +1,595 @@
+export const id = 122;
+export const ids = [122];
+export const modules = {
+
+/***/ 97:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkProject = checkProject;
+exports.applyRuleSettings = applyRuleSettings;
+const resolve_js_1 = __webpack_require__(8270);
+const finding_js_1 = __webpack_require__(9023);
+const document_keys_js_1 = __webpack_require__(5565);
+const drift_js_1 = __webpack_require__(3510);
+const examples_js_1 = __webpack_require__(7762);
+const production_js_1 = __webpack_require__(3734);
+/**
+ * `envguard check` over a loaded project: every environment's committed layers, merged and
+ * validated, plus the checks of examples and production rules. `repoFindings` come from git.
+ * Pure: reads nothing, writes nothing.
+ */
+function checkProject(project, repoFindings = []) {
+    const { policy, schema, base, environmentFiles, environments } = project;
+    const findings = [...project.problems, ...repoFindings];
+    if (base)
+        findings.push(...(0, document_keys_js_1.checkDocumentKeys)(base, schema));
+    for (const [env, doc] of environmentFiles)
+        findings.push(...(0, document_keys_js_1.checkDocumentKeys)(doc, schema, env));
+    for (const environment of environments) {
+        const resolution = (0, resolve_js_1.resolveEnvironment)(schema, policy, { environment, base, environmentFile: environmentFiles.get(environment) }, { mode: "committed" });
+        findings.push(...resolution.findings);
+        if (policy.production.includes(environment))
+            findings.push(...(0, production_js_1.checkProductionRules)(resolution, policy));
+    }
+    findings.push(...(0, drift_js_1.checkDrift)([...environmentFiles].map(([environment, doc]) => ({ environment, doc })), base, schema));
+    findings.push(...(0, examples_js_1.checkDotenvExample)(project.dotenvExample, schema));
+    findings.push(...(0, examples_js_1.checkConfigExample)(project.configExample, schema));
+    const merged = applyRuleSettings((0, finding_js_1.mergeAcrossEnvironments)(findings, policy.environments), policy.rules).sort(finding_js_1.compareFindings);
+    return { findings: merged, environments: environmentStatuses(project, merged) };
+}
+/** `.envguard.yml` `rules:` raise, lower or turn off a rule. */
+function applyRuleSettings(findings, rules) {
+    const out = [];
+    for (const f of findings) {
+        const setting = rules[f.rule];
+        if (setting === "off")
+            continue;
+        out.push(setting ? { ...f, severity: setting } : f);
+    }
+    return out;
+}
+function environmentStatuses(project, findings) {
+    const baseFile = project.base?.file;
+    return project.environments.map((name) => {
+        const mine = findings.filter((f) => f.environments?.includes(name) ||
+            (f.environments === undefined && f.file !== undefined && f.file === baseFile));
+        const errors = mine.filter((f) => f.severity === "error").length;
+        const envFile = project.environmentFiles.get(name)?.file;
+        return {
+            name,
+            production: project.policy.production.includes(name),
+            status: errors > 0 ? "fail" : "pass",
+            errors,
+            warnings: mine.filter((f) => f.severity === "warning").length,
+            files: [project.schema.file, baseFile, envFile].filter((f) => f !== undefined),
+        };
+    });
+}
+
+
+/***/ }),
+
+/***/ 2981:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isDotenvFile = isDotenvFile;
+exports.checkDotenvFilesInGit = checkDotenvFilesInGit;
+const simple_git_1 = __webpack_require__(579);
+const finding_js_1 = __webpack_require__(9023);
+const DOTENV_FILE = /(^|\/)\.env(\.[^/]*)?$/;
+const EXAMPLE_SUFFIX = /\.(example|sample|template)$/;
+/** True for `.env`, `.env.production`, `config/.env.local`; false for `.env.example` and friends. */
+function isDotenvFile(path) {
+    return DOTENV_FILE.test(path) && !EXAMPLE_SUFFIX.test(path);
+}
+/**
+ * Asks git itself: which `.env` files are tracked, and whether `.gitignore` ignores the
+ * `.env` files the policy names. Outside a git repository it says the checks were skipped.
+ */
+async function checkDotenvFilesInGit(policy) {
+    const git = (0, simple_git_1.simpleGit)({ baseDir: policy.root });
+    let isRepo = false;
+    try {
+        isRepo = await git.checkIsRepo();
+    }
+    catch {
+        isRepo = false;
+    }
+    if (!isRepo) {
+        return [
+            (0, finding_js_1.makeFinding)({
+                rule: "repo/not-a-repository",
+                severity: "warning",
+                message: `${policy.root} is not inside a git repository: whether .env files are tracked or ignored was not checked.`,
+                fix: "Run envguard check inside the project's git work tree.",
+            }),
+        ];
+    }
+    const findings = [];
+    const tracked = (await git.raw(["ls-files", "-z", "--cached"])).split("\0").filter((p) => p !== "");
+    for (const file of tracked.filter(isDotenvFile)) {
+        findings.push((0, finding_js_1.makeFinding)({
+            rule: "repo/tracked-dotenv",
+            severity: "error",
+            file,
+            message: `${file} is tracked by git; .env files hold local secrets and must never be committed.`,
+            fix: `Run git rm --cached -- ${JSON.stringify(file)}, make sure .gitignore ignores it, and rotate any secret it held.`,
+        }));
+    }
+    const lines = await git.raw([
+        "check-ignore",
+        "--no-index",
+        "--verbose",
+        "--non-matching",
+        "--",
+        ...policy.dotenv.files,
+    ]);
+    for (const line of lines.split("\n")) {
+        const tab = line.indexOf("\t");
+        if (tab < 0)
+            continue;
+        const source = line.slice(0, tab);
+        const file = line.slice(tab + 1);
+        if (source !== "::")
+            continue;
+        findings.push((0, finding_js_1.makeFinding)({
+            rule: "repo/dotenv-not-ignored",
+            severity: "error",
+            file: ".gitignore",
+            key: file,
+            message: `.gitignore does not ignore ${file}, so a local secrets file can be committed by accident.`,
+            fix: `Add a line "${file}" to .gitignore (and "!.env.example" if you keep one).`,
+        }));
+    }
+    return findings;
+}
+
+
+/***/ }),
+
+/***/ 3510:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkDrift = checkDrift;
+const key_path_js_1 = __webpack_require__(6417);
+const finding_js_1 = __webpack_require__(9023);
+/**
+ * The paths a file sets, cut at the schema's keys: a list or a map counts once, so a file
+ * that sets 2,000 routes sets one thing, `routes`.
+ */
+function settablePaths(value, path, schema, out) {
+    const isKey = path.length > 0 && schema.keyByName.has((0, key_path_js_1.dottedKey)(path));
+    const shape = schema.shapeAt(path);
+    if (!isKey &&
+        shape &&
+        !shape.open &&
+        typeof value === "object" &&
+        value !== null &&
+        !Array.isArray(value)) {
+        for (const k of Object.keys(value))
+            settablePaths(value[k], [...path, k], schema, out);
+        return;
+    }
+    if (path.length > 0)
+        out.set((0, key_path_js_1.dottedKey)(path), path);
+}
+function has(value, path) {
+    let node = value;
+    for (const seg of path) {
+        if (typeof node !== "object" || node === null || !Object.hasOwn(node, seg))
+            return false;
+        node = node[seg];
+    }
+    return true;
+}
+/**
+ * Cross-environment drift: a key one environment file sets that no sibling sets, and that
+ * neither base nor a schema default provides, so every other environment runs without it.
+ */
+function checkDrift(environmentFiles, base, schema) {
+    const parsed = environmentFiles.filter((e) => e.doc.value !== undefined);
+    if (parsed.length < 2)
+        return [];
+    const setBy = parsed.map((e) => {
+        const paths = new Map();
+        settablePaths(e.doc.value, [], schema, paths);
+        return { ...e, paths };
+    });
+    const findings = [];
+    for (const env of setBy) {
+        for (const [name, path] of env.paths) {
+            if (setBy.some((other) => other !== env && other.paths.has(name)))
+                continue;
+            if (base?.value !== undefined && has(base.value, path))
+                continue;
+            if (has(schema.defaults, path))
+                continue;
+            const place = env.doc.locate(path);
+            const pos = place.key ?? place.value;
+            const others = setBy.filter((o) => o !== env).map((o) => o.environment);
+            findings.push((0, finding_js_1.makeFinding)({
+                rule: "config/drift",
+                severity: "warning",
+                file: env.doc.file,
+                line: pos.line,
+                column: pos.column,
+                environment: env.environment,
+                key: name,
+                message: `${name} is set only for ${env.environment}; ${others.join(", ")} run without it (no base value or default).`,
+                fix: `Set it in ${base?.file ?? "the base file"} or in the other environments, or give it a default in the schema.`,
+            }));
+        }
+    }
+    return findings;
+}
+
+
+/***/ }),
+
+/***/ 7762:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkDotenvExample = checkDotenvExample;
+exports.checkConfigExample = checkConfigExample;
+const fastest_levenshtein_1 = __webpack_require__(1916);
+const key_path_js_1 = __webpack_require__(6417);
+const reference_js_1 = __webpack_require__(223);
+const resolve_js_1 = __webpack_require__(8270);
+const finding_js_1 = __webpack_require__(9023);
+const mask_js_1 = __webpack_require__(9488);
+const credential_shape_js_1 = __webpack_require__(6952);
+/** Variables an example may list that belong to envguard or Node rather than to the schema. */
+const ALWAYS_KNOWN = new Set(["ENVGUARD_ENV", "NODE_ENV"]);
+const SECRET_NAME = /(pass(word|wd)?|secret|token|api[-_]?key|auth|credential|private[-_]?key)/i;
+/**
+ * `.env.example` must list every variable that is supplied at run time (keys with x-env or
+ * x-secret), list nothing the schema does not know, and hold placeholders only.
+ */
+function checkDotenvExample(example, schema) {
+    const runtime = schema.keys.filter((k) => k.runtime);
+    if (!example) {
+        if (runtime.length === 0)
+            return [];
+        return [
+            (0, finding_js_1.makeFinding)({
+                rule: "examples/missing-file",
+                severity: "warning",
+                file: ".env.example",
+                message: `There is no .env.example, so nobody can see which ${runtime.length} variable(s) must be set at run time.`,
+                fix: `Create .env.example with empty or placeholder values for: ${runtime.map((k) => k.envVar).join(", ")}.`,
+            }),
+        ];
+    }
+    const { file, parsed } = example;
+    const findings = parsed.problems.map((p) => (0, finding_js_1.makeFinding)({
+        rule: "examples/syntax",
+        severity: "warning",
+        file,
+        line: p.line,
+        column: p.column,
+        message: `${file}: ${p.message}`,
+    }));
+    const listed = new Set(parsed.entries.map((e) => e.key));
+    for (const key of runtime) {
+        if (listed.has(key.envVar))
+            continue;
+        findings.push((0, finding_js_1.makeFinding)({
+            rule: "examples/missing-variable",
+            severity: "error",
+            file,
+            key: key.envVar,
+            message: `${file} does not list ${key.envVar}, which ${key.name} reads at run time${key.secret ? " (a secret)" : ""}.`,
+            fix: `Add the line ${key.envVar}= to ${file}.`,
+        }));
+    }
+    const known = new Map(schema.keys.map((k) => [k.envVar, k]));
+    const knownNames = [...known.keys()];
+    const reported = new Set();
+    for (const entry of parsed.entries) {
+        const key = known.get(entry.key);
+        if (!key && !ALWAYS_KNOWN.has(entry.key) && !reported.has(entry.key)) {
+            reported.add(entry.key);
+            const guess = knownNames.length ? (0, fastest_levenshtein_1.closest)(entry.key, knownNames) : undefined;
+            findings.push((0, finding_js_1.makeFinding)({
+                rule: "examples/unknown-variable",
+                severity: "warning",
+                file,
+                line: entry.line,
+                column: entry.column,
+                key: entry.key,
+                message: `${file} lists ${entry.key}, which sets no key in the schema${guess ? ` (did you mean ${guess}?)` : ""}.`,
+                fix: "Remove the line, correct its name, or add the key to the schema.",
+            }));
+        }
+        const secretKey = key?.secret === true || SECRET_NAME.test(entry.key);
+        if (!(0, reference_js_1.parseReference)(entry.value) && (0, credential_shape_js_1.looksLikeCredential)(entry.value, { secretKey })) {
+            findings.push((0, finding_js_1.makeFinding)({
+                rule: "examples/real-secret",
+                severity: "error",
+                file,
+                line: entry.valueLine,
+                column: entry.valueColumn,
+                key: entry.key,
+                match: (0, mask_js_1.maskSecret)(entry.value),
+                message: `${file} holds what looks like a real credential for ${entry.key}, not a placeholder.`,
+                fix: "Replace it with an empty value or a placeholder such as <your-token>, and rotate the credential.",
+            }));
+        }
+    }
+    return findings;
+}
+/** `config/example.json` may show every key, but its secrets must be placeholders. */
+function checkConfigExample(doc, schema) {
+    if (!doc)
+        return [];
+    if (doc.value === undefined)
+        return doc.problems;
+    const findings = [...doc.problems];
+    (0, resolve_js_1.forEachLeaf)(doc.value, [], (path, value) => {
+        if (typeof value !== "string" || (0, reference_js_1.parseReference)(value))
+            return;
+        const secretKey = schema.nodeAt(path)?.["x-secret"] === true || SECRET_NAME.test(String(path[path.length - 1]));
+        if (!(0, credential_shape_js_1.looksLikeCredential)(value, { secretKey }))
+            return;
+        const place = doc.locate(path);
+        findings.push((0, finding_js_1.makeFinding)({
+            rule: "examples/real-secret",
+            severity: "error",
+            file: doc.file,
+            line: place.value.line,
+            column: place.value.column,
+            key: (0, key_path_js_1.dottedKey)(path),
+            match: (0, mask_js_1.maskSecret)(value),
+            message: `${doc.file} holds what looks like a real credential at ${(0, key_path_js_1.dottedKey)(path)}, not a placeholder.`,
+            fix: "Replace it with a placeholder such as <your-token>, and rotate the credential.",
+        }));
+    });
+    return findings;
+}
+
+
+/***/ }),
+
+/***/ 3734:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkProductionRules = checkProductionRules;
+const key_path_js_1 = __webpack_require__(6417);
+const resolve_js_1 = __webpack_require__(8270);
+const finding_js_1 = __webpack_require__(9023);
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[?::1\]?|0\.0\.0\.0|\[?::\]?)$/i;
+const BARE_LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|::1)(:\d+)?$/i;
+const PRIVATE_IP = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|169\.254\.\d+\.\d+)$/;
+function hostMatches(host, pattern) {
+    const h = host.toLowerCase();
+    const p = pattern.toLowerCase();
+    if (p.startsWith("*."))
+        return h.endsWith(p.slice(1)) || h === p.slice(2);
+    return h === p;
+}
+function parseUrl(value) {
+    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
+        return undefined;
+    try {
+        return new URL(value);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Production rules over one production environment's resolved config: no loopback hosts, no
+ * plain http to public hosts, no debug log level. Reported where the value was set.
+ */
+function checkProductionRules(resolution, policy) {
+    const { environment } = resolution;
+    const rules = policy.productionRules;
+    const findings = [];
+    const placeOf = (path) => {
+        const s = resolution.sourceOf(path);
+        return s && s.kind !== "env" ? { file: s.file, line: s.line, column: s.column } : {};
+    };
+    const via = (path) => {
+        const s = resolution.sourceOf(path);
+        return s?.kind === "env" || s?.kind === "dotenv" ? ` (set by ${s.variable})` : "";
+    };
+    const levelKeys = new Set(rules.logLevelKeys.map((k) => k.toLowerCase()));
+    const debugLevels = new Set(rules.debugLevels.map((k) => k.toLowerCase()));
+    (0, resolve_js_1.forEachLeaf)(resolution.config, [], (path, value) => {
+        if (typeof value !== "string")
+            return;
+        const name = (0, key_path_js_1.dottedKey)(path);
+        const url = parseUrl(value);
+        const host = url ? url.hostname.replace(/^\[|\]$/g, "") : undefined;
+        if ((url && host !== undefined && LOOPBACK.test(host)) || (!url && BARE_LOOPBACK.test(value.trim()))) {
+            findings.push((0, finding_js_1.makeFinding)({
+                rule: "production/localhost",
+                severity: "warning",
+                ...placeOf(path),
+                environment,
+                key: name,
+                message: `${name} points at a loopback host in ${environment}${via(path)}; nothing listens there in a deployed service.`,
+                fix: "Use the service's real host name for this environment.",
+            }));
+            return;
+        }
+        if (url && url.protocol === "http:" && host !== undefined) {
+            const internal = PRIVATE_IP.test(host) || !host.includes(".") || rules.internalHosts.some((p) => hostMatches(host, p));
+            if (!internal) {
+                findings.push((0, finding_js_1.makeFinding)({
+                    rule: "production/insecure-url",
+                    severity: "warning",
+                    ...placeOf(path),
+                    environment,
+                    key: name,
+                    message: `${name} uses plain http:// to a public host in ${environment}${via(path)}.`,
+                    fix: "Use https://, or list the host under productionRules.internalHosts in .envguard.yml if it is internal.",
+                }));
+            }
+            return;
+        }
+        const last = String(path[path.length - 1] ?? "").toLowerCase();
+        if (levelKeys.has(last) && debugLevels.has(value.trim().toLowerCase())) {
+            findings.push((0, finding_js_1.makeFinding)({
+                rule: "production/debug-log",
+                severity: "warning",
+                ...placeOf(path),
+                environment,
+                key: name,
+                message: `${name} turns on ${value.trim().toLowerCase()} logging in ${environment}${via(path)}; it is slow and may log secrets.`,
+                fix: "Use info or warn in production.",
+            }));
+        }
+    });
+    return findings;
+}
+
+
+/***/ }),
+
+/***/ 2122:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.runCheck = runCheck;
+const node_path_1 = __importDefault(__webpack_require__(6760));
+const check_project_js_1 = __webpack_require__(97);
+const dotenv_files_js_1 = __webpack_require__(2981);
+const project_js_1 = __webpack_require__(9403);
+const finding_js_1 = __webpack_require__(9023);
+const json_js_1 = __webpack_require__(2794);
+const text_js_1 = __webpack_require__(5655);
+const exit_codes_js_1 = __webpack_require__(8551);
+const run_errors_js_1 = __webpack_require__(9979);
+async function runCheck(options) {
+    const root = node_path_1.default.resolve(options.root);
+    try {
+        const project = (0, project_js_1.loadProject)(root, { policyFile: options.policyFile, environments: options.environments });
+        const repoFindings = await (0, dotenv_files_js_1.checkDotenvFilesInGit)(project.policy);
+        const result = (0, check_project_js_1.checkProject)(project, repoFindings);
+        process.stdout.write(options.format === "json"
+            ? (0, json_js_1.renderJson)("check", result.findings, result.environments)
+            : (0, text_js_1.renderText)(result.findings, result.environments, {
+                color: options.color,
+                allEnvironments: project.policy.environments,
+            }));
+        return (0, finding_js_1.hasErrors)(result.findings) ? exit_codes_js_1.EXIT.findings : exit_codes_js_1.EXIT.ok;
+    }
+    catch (error) {
+        const findings = (0, run_errors_js_1.couldNotRunFindings)(error);
+        if (!findings)
+            throw error;
+        (0, run_errors_js_1.reportCouldNotRun)("check", findings, options.format);
+        return exit_codes_js_1.EXIT.couldNotRun;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6952:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Heuristics that tell a real-looking credential from a placeholder. Used on example files
+ * (which must hold placeholders) and by the generic credential rule.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isPlaceholder = isPlaceholder;
+exports.isWordLike = isWordLike;
+exports.shannonEntropy = shannonEntropy;
+exports.looksLikeCredential = looksLikeCredential;
+const PLACEHOLDER_WORDS = /(example|sample|dummy|placeholder|changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?me|redacted|your[-_ ]|[-_ ]here$|insert[-_ ]|fake|xxxx|todo|tbd|\*\*\*)/i;
+/** Values that stand in for a secret rather than being one. */
+function isPlaceholder(raw) {
+    const value = raw.trim();
+    if (value === "")
+        return true;
+    if (/^<[^<>]*>$/.test(value) || /^\[[^[\]]*\]$/.test(value))
+        return true; // <token>, [token]
+    if (/\$\{[^}]*\}|^\$[A-Za-z_][A-Za-z0-9_]*$|\{\{[^}]*\}\}|%\(?[a-z_]*\)?s|%s/.test(value))
+        return true;
+    if (/^(.)\1*$/.test(value))
+        return true; // ********, 00000000
+    if (PLACEHOLDER_WORDS.test(value))
+        return true;
+    if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value))
+        return true; // UUIDs
+    if (isWordLike(value))
+        return true;
+    return false;
+}
+/** `postgres`, `password1`, `test`, `dev-secret`: dictionary-like words, not generated credentials. */
+function isWordLike(value) {
+    return /^[a-z]+(?:[-_. ][a-z]+)*\d{0,4}$/.test(value) || /^[A-Z][a-z]+\d{0,4}$/.test(value);
+}
+function shannonEntropy(value) {
+    const counts = new Map();
+    for (const ch of value)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let bits = 0;
+    const n = [...value].length;
+    for (const c of counts.values()) {
+        const p = c / n;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+function characterClasses(value) {
+    return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
+}
+/**
+ * True when the value is shaped like a generated credential. `secretKey` says the key it is
+ * assigned to names a secret, which lowers the bar (a 12-character mixed password counts).
+ */
+function looksLikeCredential(raw, { secretKey }) {
+    const value = raw.trim();
+    if (/\s/.test(value) || isPlaceholder(value))
+        return false;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+        const password = /^[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:([^\s@/]+)@/i.exec(value)?.[1];
+        return (password !== undefined && looksLikeCredential(decodeURIComponentSafe(password), { secretKey: true }));
+    }
+    if (/^[\d.:+-]+$/.test(value))
+        return false; // numbers, versions, times
+    const classes = characterClasses(value);
+    const entropy = shannonEntropy(value);
+    if (secretKey) {
+        if (value.length < 8)
+            return false;
+        if (/^[0-9a-f]+$/i.test(value))
+            return value.length >= 16 && entropy >= 3;
+        return classes >= 2 && entropy >= 2.8;
+    }
+    if (value.length < 20 || value.includes("/") || /^[0-9a-f]+$/i.test(value))
+        return false;
+    return classes >= 3 ? entropy >= 3.5 : classes === 2 && entropy >= 4.2;
+}
+function decodeURIComponentSafe(value) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        return value;
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,2327 @@
+export const id = 190;
+export const ids = [190];
+export const modules = {
+
+/***/ 5565:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkDocumentKeys = checkDocumentKeys;
+const fastest_levenshtein_1 = __webpack_require__(1916);
+const key_path_js_1 = __webpack_require__(6417);
+const reference_js_1 = __webpack_require__(223);
+const finding_js_1 = __webpack_require__(9023);
+const mask_js_1 = __webpack_require__(9488);
+/**
+ * One walk over a committed config file: keys the schema does not know (typos, with a
+ * suggestion) and secrets written as literals instead of references.
+ */
+function checkDocumentKeys(doc, schema, environment) {
+    const findings = [];
+    if (doc.value === undefined)
+        return findings;
+    const at = (path) => {
+        const place = doc.locate(path);
+        const pos = place.key ?? place.value;
+        return { file: doc.file, line: pos.line, column: pos.column };
+    };
+    const visit = (value, path) => {
+        const node = path.length === 0 ? schema.nodeAt([]) : schema.nodeAt(path);
+        if (node?.["x-secret"] === true) {
+            forEachString(value, path, (p, s) => {
+                if (s === "" || (0, reference_js_1.parseReference)(s))
+                    return;
+                findings.push((0, finding_js_1.makeFinding)({
+                    rule: "config/secret-literal",
+                    severity: "error",
+                    ...at(p),
+                    environment,
+                    key: (0, key_path_js_1.dottedKey)(p),
+                    match: (0, mask_js_1.maskSecret)(s),
+                    message: `${(0, key_path_js_1.dottedKey)(p)} is a secret (x-secret) but ${doc.file} holds a literal value for it.`,
+                    fix: `Remove the value and supply it at run time: env://VAR, vault://mount/path#field or aws-sm://id; rotate it if it was ever pushed.`,
+                }));
+            });
+            return;
+        }
+        if (typeof value !== "object" || value === null)
+            return;
+        if (Array.isArray(value)) {
+            value.forEach((item, i) => {
+                visit(item, [...path, String(i)]);
+            });
+            return;
+        }
+        const shape = schema.shapeAt(path);
+        for (const k of Object.keys(value)) {
+            const child = [...path, k];
+            if (shape && !shape.open && !shape.properties.includes(k)) {
+                const guess = shape.properties.length > 0 ? (0, fastest_levenshtein_1.closest)(k, shape.properties) : undefined;
+                const close = guess !== undefined && isCloseEnough(k, guess);
+                findings.push((0, finding_js_1.makeFinding)({
+                    rule: "config/unknown-key",
+                    severity: "error",
+                    ...at(child),
+                    environment,
+                    key: (0, key_path_js_1.dottedKey)(child),
+                    message: `${(0, key_path_js_1.dottedKey)(child)} is not a key the schema knows${close ? ` (did you mean "${(0, key_path_js_1.dottedKey)([...path, guess])}"?)` : ""}.`,
+                    fix: close
+                        ? `Rename it to "${guess}", or add "${k}" to the schema.`
+                        : `Remove it, or add "${k}" to the schema${path.length ? ` under ${(0, key_path_js_1.dottedKey)(path)}` : ""}.`,
+                }));
+                continue;
+            }
+            visit(value[k], child);
+        }
+    };
+    visit(doc.value, []);
+    return findings;
+}
+function forEachString(value, path, visit) {
+    if (typeof value === "string")
+        visit(path, value);
+    else if (typeof value === "number" || typeof value === "boolean")
+        visit(path, String(value));
+    else if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++)
+            forEachString(value[i], [...path, String(i)], visit);
+    }
+    else if (typeof value === "object" && value !== null) {
+        for (const [k, v] of Object.entries(value))
+            forEachString(v, [...path, k], visit);
+    }
+}
+/** A suggestion is worth making when at most a third of the letters differ. */
+function isCloseEnough(a, b) {
+    const norm = (s) => s.toLowerCase().replace(/[-_]/g, "");
+    if (norm(a) === norm(b))
+        return true;
+    const d = (0, fastest_levenshtein_1.distance)(norm(a), norm(b));
+    return d <= Math.max(1, Math.floor(Math.max(a.length, b.length) / 3));
+}
+
+
+/***/ }),
+
+/***/ 9979:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.couldNotRunFindings = couldNotRunFindings;
+exports.reportCouldNotRun = reportCouldNotRun;
+const policy_js_1 = __webpack_require__(9706);
+const project_js_1 = __webpack_require__(9403);
+const schema_js_1 = __webpack_require__(131);
+const json_js_1 = __webpack_require__(2794);
+const sanitize_js_1 = __webpack_require__(1211);
+/** The errors that mean "envguard could not run" (exit 2), each carrying findings with file and line. */
+function couldNotRunFindings(error) {
+    if (error instanceof policy_js_1.PolicyError || error instanceof schema_js_1.SchemaError || error instanceof project_js_1.ProjectError) {
+        return error.findings;
+    }
+    return undefined;
+}
+/** Writes could-not-run findings: JSON on stdout for machines, `file:line: message` on stderr for people. */
+function reportCouldNotRun(command, findings, format) {
+    if (format === "json")
+        process.stdout.write((0, json_js_1.renderJson)(command, findings));
+    for (const f of findings) {
+        const where = f.file ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ""}` : ""}: ` : "";
+        process.stderr.write(`envguard: ${(0, sanitize_js_1.printable)(where + f.message)}\n`);
+        if (f.fix)
+            process.stderr.write(`  fix: ${(0, sanitize_js_1.printable)(f.fix)}\n`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9329:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatOf = formatOf;
+exports.parseConfigDocument = parseConfigDocument;
+const jsonc_parser_1 = __webpack_require__(1928);
+const yaml_1 = __webpack_require__(8815);
+const finding_js_1 = __webpack_require__(9023);
+const location_js_1 = __webpack_require__(7643);
+const BOM = "\uFEFF";
+function formatOf(file) {
+    if (/\.json$/i.test(file))
+        return "json";
+    if (/\.ya?ml$/i.test(file))
+        return "yaml";
+    return undefined;
+}
+function parseConfigDocument(file, rawText, format = formatOf(file) ?? "json") {
+    const text = rawText.startsWith(BOM) ? rawText.slice(1) : rawText;
+    const doc = format === "json" ? parseJson(file, text) : parseYaml(file, text);
+    if (text.trim() === "") {
+        doc.value = {};
+        doc.problems.push((0, finding_js_1.makeFinding)({
+            rule: "config/empty-file",
+            severity: "warning",
+            file,
+            line: 1,
+            column: 1,
+            message: `${file} is empty and is read as {}.`,
+            fix: "Write {} (JSON) or delete the file if it has no settings.",
+        }));
+    }
+    else if (doc.value !== undefined &&
+        (typeof doc.value !== "object" || doc.value === null || Array.isArray(doc.value))) {
+        const found = doc.value === null ? "null" : Array.isArray(doc.value) ? "an array" : `a ${typeof doc.value}`;
+        doc.problems.push((0, finding_js_1.makeFinding)({
+            rule: "config/parse",
+            severity: "error",
+            file,
+            line: 1,
+            column: 1,
+            message: `${file} must hold an object of settings at the top level, not ${found}.`,
+            fix: "Wrap the settings in { ... } (JSON) or key: value lines (YAML).",
+        }));
+        doc.value = undefined;
+    }
+    return doc;
+}
+function parseProblem(file, line, column, what) {
+    return (0, finding_js_1.makeFinding)({
+        rule: "config/parse",
+        severity: "error",
+        file,
+        line,
+        column,
+        message: `${file} does not parse: ${what}.`,
+        fix: "Fix the syntax at this position; nothing in this file was checked.",
+    });
+}
+function duplicateProblem(file, key, line, column, firstLine) {
+    return (0, finding_js_1.makeFinding)({
+        rule: "config/duplicate-key",
+        severity: "error",
+        file,
+        line,
+        column,
+        key,
+        message: `"${key}" is set twice in the same object (first at line ${firstLine}); only one of them takes effect.`,
+        fix: "Delete one of the two keys.",
+    });
+}
+// ---------------------------------------------------------------- JSON
+const PARSE_ERROR_TEXT = {
+    InvalidSymbol: "unexpected character",
+    InvalidNumberFormat: "invalid number",
+    PropertyNameExpected: "expected a property name in double quotes",
+    ValueExpected: "expected a value",
+    ColonExpected: "expected ':'",
+    CommaExpected: "expected ',' (or a closing bracket)",
+    CloseBraceExpected: "expected '}'",
+    CloseBracketExpected: "expected ']'",
+    EndOfFileExpected: "unexpected content after the end of the document",
+    InvalidCommentToken: "comments are not allowed in JSON",
+    UnexpectedEndOfComment: "unterminated comment",
+    UnexpectedEndOfString: "unterminated string",
+    UnexpectedEndOfNumber: "unterminated number",
+    InvalidUnicode: "invalid unicode escape",
+    InvalidEscapeCharacter: "invalid escape character",
+    InvalidCharacter: "invalid character in a string (control characters must be escaped)",
+};
+/** Counts the keys JSON.parse saw, to learn cheaply whether the text repeats one. */
+function countParsedKeys(value) {
+    if (typeof value !== "object" || value === null)
+        return 0;
+    let n = 0;
+    if (Array.isArray(value)) {
+        for (const item of value)
+            n += countParsedKeys(item);
+        return n;
+    }
+    for (const k in value)
+        n += 1 + countParsedKeys(value[k]);
+    return n;
+}
+/** Counts `"...":` tokens; outside strings JSON has no quote, so a left-to-right match stays aligned. */
+function countKeyTokens(text) {
+    const token = /"(?:[^"\\]|\\.)*"(\s*:)?/g;
+    let n = 0;
+    for (let m = token.exec(text); m; m = token.exec(text))
+        if (m[1])
+            n++;
+    return n;
+}
+function parseJson(file, text) {
+    const lines = new location_js_1.LineIndex(text);
+    let tree;
+    const treeOf = () => {
+        tree ??= (0, jsonc_parser_1.parseTree)(text, [], {
+            disallowComments: true,
+            allowTrailingComma: false,
+            allowEmptyContent: true,
+        });
+        return tree;
+    };
+    const doc = {
+        file,
+        format: "json",
+        value: undefined,
+        problems: [],
+        locate: (path) => locateJson(treeOf(), path, lines),
+    };
+    if (text.trim() === "")
+        return doc;
+    try {
+        doc.value = JSON.parse(text);
+    }
+    catch {
+        const errors = [];
+        (0, jsonc_parser_1.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false });
+        const first = errors[0];
+        const where = lines.position(first?.offset ?? 0);
+        const what = first
+            ? (PARSE_ERROR_TEXT[(0, jsonc_parser_1.printParseErrorCode)(first.error)] ?? "syntax error")
+            : "syntax error";
+        doc.problems.push(parseProblem(file, where.line, where.column, what));
+        return doc;
+    }
+    if (countKeyTokens(text) !== countParsedKeys(doc.value)) {
+        findJsonDuplicates(file, treeOf(), lines, [], doc.problems);
+    }
+    return doc;
+}
+function findJsonDuplicates(file, node, lines, path, out) {
+    if (!node)
+        return;
+    if (node.type === "object") {
+        const seen = new Map();
+        for (const prop of node.children ?? []) {
+            const keyNode = prop.children?.[0];
+            if (!keyNode)
+                continue;
+            const key = String(keyNode.value);
+            const at = lines.position(keyNode.offset);
+            const first = seen.get(key);
+            if (first !== undefined)
+                out.push(duplicateProblem(file, [...path, key].join("."), at.line, at.column, first));
+            else
+                seen.set(key, at.line);
+            findJsonDuplicates(file, prop.children?.[1], lines, [...path, key], out);
+        }
+    }
+    else if (node.type === "array") {
+        node.children?.forEach((child, i) => {
+            findJsonDuplicates(file, child, lines, [...path, String(i)], out);
+        });
+    }
+}
+function locateJson(root, path, lines) {
+    let node = root;
+    let keyNode;
+    for (const segment of path) {
+        if (!node)
+            break;
+        let next;
+        let nextKey;
+        if (node.type === "object") {
+            // The last duplicate wins in JSON.parse, so locate the last one too.
+            for (const prop of node.children ?? []) {
+                if (prop.children?.[0]?.value === String(segment)) {
+                    nextKey = prop.children[0];
+                    next = prop.children[1];
+                }
+            }
+        }
+        else if (node.type === "array") {
+            next = node.children?.[Number(segment)];
+        }
+        if (!next)
+            break;
+        node = next;
+        keyNode = nextKey;
+    }
+    const value = lines.position(node?.offset ?? 0);
+    return keyNode ? { key: lines.position(keyNode.offset), value } : { value };
+}
+// ---------------------------------------------------------------- YAML
+function parseYaml(file, text) {
+    const lineCounter = new yaml_1.LineCounter();
+    const parsed = (0, yaml_1.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    const lines = new location_js_1.LineIndex(text);
+    const doc = {
+        file,
+        format: "yaml",
+        value: undefined,
+        problems: [],
+        locate: (path) => locateYaml(parsed.contents, path, lines),
+    };
+    const fatal = parsed.errors.filter((e) => e.code !== "DUPLICATE_KEY");
+    for (const e of parsed.errors.filter((e) => e.code === "DUPLICATE_KEY")) {
+        const at = lines.position(e.pos[0]);
+        const key = text.slice(e.pos[0], e.pos[1]).replace(/\s*:?\s*$/, "");
+        doc.problems.push(duplicateProblem(file, key, at.line, at.column, firstYamlKeyLine(text, key, at.line)));
+    }
+    const firstFatal = fatal[0];
+    if (firstFatal) {
+        const at = lines.position(firstFatal.pos[0]);
+        const what = firstFatal.message.split("\n")[0]?.replace(/ at line \d+, column \d+.*$/, "") ?? "syntax error";
+        doc.problems.push(parseProblem(file, at.line, at.column, what.replace(/\.$/, "")));
+        return doc;
+    }
+    try {
+        doc.value = parsed.toJS({ maxAliasCount: 100 }) ?? (text.trim() === "" ? {} : null);
+    }
+    catch (error) {
+        doc.problems.push(parseProblem(file, 1, 1, error.message.split("\n")[0] ?? "invalid YAML"));
+    }
+    return doc;
+}
+function firstYamlKeyLine(text, key, before) {
+    const rows = text.split(/\r?\n/);
+    for (let i = 0; i < before - 1; i++) {
+        if (rows[i]?.trimStart().startsWith(`${key}:`))
+            return i + 1;
+    }
+    return before;
+}
+function locateYaml(root, path, lines) {
+    let node = root;
+    let keyOffset;
+    for (const segment of path) {
+        if ((0, yaml_1.isMap)(node)) {
+            const pair = [...node.items].reverse().find((p) => {
+                const k = p.key;
+                return String((0, yaml_1.isScalar)(k) ? k.value : k) === String(segment);
+            });
+            if (!pair)
+                break;
+            keyOffset = (0, yaml_1.isScalar)(pair.key) ? pair.key.range?.[0] : undefined;
+            node = pair.value;
+            if (!node) {
+                // `key:` with nothing after it: the key is the place to point at.
+                return keyOffset === undefined
+                    ? { value: { line: 1, column: 1 } }
+                    : { key: lines.position(keyOffset), value: lines.position(keyOffset) };
+            }
+        }
+        else if ((0, yaml_1.isSeq)(node)) {
+            const item = node.items[Number(segment)];
+            if (!item)
+                break;
+            node = item;
+            keyOffset = undefined;
+        }
+        else {
+            break;
+        }
+    }
+    const value = lines.position(node?.range?.[0] ?? 0);
+    return keyOffset === undefined ? { value } : { key: lines.position(keyOffset), value };
+}
+
+
+/***/ }),
+
+/***/ 7226:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * A `.env` parser that keeps positions.
+ *
+ * `values` is exactly what `dotenv.parse(text)` (dotenv 18, default parser) returns, so envguard validates what
+ * the application will really see. dotenv matches each assignment with one multi-line regular expression; this
+ * module walks the text instead and reproduces that expression's behaviour step by step, including its odd
+ * corners (each is named where it is handled). On top of that it records where every key and value starts and
+ * reports what dotenv silently ignores or misreads.
+ *
+ * Nothing is ever executed or expanded: `$(cmd)` and `${VAR}` stay literal text, as in dotenv.
+ *
+ * Terms used below (all offsets are into the normalised text, see {@link normalise}):
+ * - whitespace is JavaScript's `\s`: space, tab, VT, FF, NBSP, BOM, Unicode spaces and the line terminators;
+ * - a line terminator is LF, U+2028 or U+2029 (dotenv's regex treats all three as line ends). Line numbers we
+ *   report count LF only, since that is what editors and git show (CRLF and lone CR become LF first).
+ *
+ * Problem messages never quote the text of a value or of an ignored line (either may be a secret); they name
+ * keys of accepted assignments and line numbers only.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseDotenv = parseDotenv;
+const LF = 0x0a;
+const HASH = 0x23;
+const EQUALS = 0x3d;
+const COLON = 0x3a;
+const BACKSLASH = 0x5c;
+const DOUBLE_QUOTE = 0x22;
+const BOM = "\ufeff";
+/** JavaScript's `\s` (the same set `String.prototype.trim` removes). NaN (past the end) is not whitespace. */
+function isWhitespace(c) {
+    if (c <= 32)
+        return c === 32 || (c >= 9 && c <= 13);
+    if (c < 160)
+        return false;
+    return (c === 160 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff);
+}
+/** Line terminators as dotenv's multi-line regex sees them (CR is gone after normalisation). */
+function isTerminator(c) {
+    return c === LF || c === 0x2028 || c === 0x2029 || c === 0x0d;
+}
+/** dotenv key characters: ASCII letters, digits, `_`, `.` and `-` (so `1BAD` and `a.b-c` are keys). */
+function isKeyChar(c) {
+    return ((c >= 0x30 && c <= 0x39) ||
+        (c >= 0x41 && c <= 0x5a) ||
+        (c >= 0x61 && c <= 0x7a) ||
+        c === 0x5f ||
+        c === 0x2e ||
+        c === 0x2d);
+}
+function isQuote(c) {
+    return c === 0x27 || c === DOUBLE_QUOTE || c === 0x60;
+}
+/**
+ * dotenv turns every CRLF and every lone CR into LF before parsing. A leading BOM is whitespace to dotenv, so
+ * dropping it changes no value, and it keeps the BOM out of line 1's columns.
+ */
+function normalise(text) {
+    const body = text.startsWith(BOM) ? text.slice(1) : text;
+    if (!body.includes("\r"))
+        return body;
+    let out = "";
+    let from = 0;
+    for (let i = 0; i < body.length; i++) {
+        if (body.charCodeAt(i) !== 0x0d)
+            continue;
+        out += `${body.slice(from, i)}\n`;
+        if (body.charCodeAt(i + 1) === LF)
+            i++;
+        from = i + 1;
+    }
+    return out + body.slice(from);
+}
+function skipWhitespace(s, from) {
+    let i = from;
+    while (i < s.length && isWhitespace(s.charCodeAt(i)))
+        i++;
+    return i;
+}
+/** The offset just after the first line terminator at or after `from` (or the end of the text). */
+function nextLineStart(s, from) {
+    let i = from;
+    while (i < s.length && !isTerminator(s.charCodeAt(i)))
+        i++;
+    return Math.min(i + 1, s.length);
+}
+/** 1-based line and column of an offset, counting LF as the only line break. */
+class Positions {
+    starts = [0];
+    constructor(text) {
+        for (let i = 0; i < text.length; i++)
+            if (text.charCodeAt(i) === LF)
+                this.starts.push(i + 1);
+    }
+    at(offset) {
+        const starts = this.starts;
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - starts[lo] + 1 };
+    }
+}
+/**
+ * After a closing quote, dotenv accepts only whitespace and an optional `#` comment before the end of the line.
+ * Its regex lets that whitespace run over line breaks, so: fine if the first non-whitespace character after `from`
+ * is a `#`, or is the end of the text, or lies on a later line.
+ */
+function restOfLineIsEmpty(s, from) {
+    const next = skipWhitespace(s, from);
+    if (next >= s.length || s.charCodeAt(next) === HASH)
+        return true;
+    for (let i = from; i < next; i++)
+        if (isTerminator(s.charCodeAt(i)))
+            return true;
+    return false;
+}
+/**
+ * Where a quoted value opened at `open` closes, or -1. Inside the quotes a quote character preceded by a
+ * backslash does not close the value (the backslash stays in the value; dotenv does not unescape it). The
+ * value closes at the first unescaped quote of the same kind if only whitespace or a comment follows it there;
+ * failing that, dotenv's regex backtracks and tries each backslash-preceded quote before it, last first
+ * (so `A="x\"` gives `x\`). Quoted values may run over any number of lines.
+ */
+function findClosingQuote(s, open) {
+    const quote = s.charCodeAt(open);
+    const escaped = [];
+    let close = -1;
+    for (let i = open + 1; i < s.length; i++) {
+        if (s.charCodeAt(i) !== quote)
+            continue;
+        if (s.charCodeAt(i - 1) === BACKSLASH) {
+            escaped.push(i);
+            continue;
+        }
+        close = i;
+        break;
+    }
+    if (close !== -1 && restOfLineIsEmpty(s, close + 1))
+        return close;
+    for (let k = escaped.length - 1; k >= 0; k--) {
+        const candidate = escaped[k];
+        if (restOfLineIsEmpty(s, candidate + 1))
+            return candidate;
+    }
+    return -1;
+}
+/**
+ * dotenv strips a matching pair of quotes from an unquoted value that starts and ends with the same quote
+ * character (`A='a'b'` gives `a'b`). It does so with a multi-line, global replace, so a value holding U+2028 or
+ * U+2029 has the pair stripped on each of those "lines". Returns the result and whether the pair at the very
+ * start was stripped.
+ */
+function stripQuotePairs(value) {
+    const c0 = value.charCodeAt(0);
+    if (!value.includes("\u2028") && !value.includes("\u2029")) {
+        const strip = value.length >= 2 && isQuote(c0) && value.charCodeAt(value.length - 1) === c0;
+        return { text: strip ? value.slice(1, -1) : value, strippedAtStart: strip };
+    }
+    let out = "";
+    let from = 0;
+    let strippedAtStart = false;
+    let i = 0;
+    while (i < value.length) {
+        const atLineStart = i === 0 || isTerminator(value.charCodeAt(i - 1));
+        const c = value.charCodeAt(i);
+        if (atLineStart && isQuote(c)) {
+            const close = lastQuoteBeforeLineEnd(value, i);
+            if (close > i) {
+                out += value.slice(from, i) + value.slice(i + 1, close);
+                if (i === 0)
+                    strippedAtStart = true;
+                from = close + 1;
+                i = close + 1;
+                continue;
+            }
+        }
+        i++;
+    }
+    return { text: out + value.slice(from), strippedAtStart };
+}
+/** The last offset after `open` holding the same quote right before a line end (or the end), else -1. */
+function lastQuoteBeforeLineEnd(value, open) {
+    const quote = value.charCodeAt(open);
+    for (let j = value.length - 1; j > open; j--) {
+        if (value.charCodeAt(j) !== quote)
+            continue;
+        if (j + 1 === value.length || isTerminator(value.charCodeAt(j + 1)))
+            return j;
+    }
+    return -1;
+}
+/** Double-quoted values (and unquoted ones starting with `"`) turn `\n` and `\r` into line breaks; nothing else. */
+function expandNewlines(value) {
+    if (!value.includes("\\"))
+        return value;
+    return value.split("\\n").join("\n").split("\\r").join("\r");
+}
+/** Reads the value that starts right after the separator, at `from`. */
+function matchValue(s, from) {
+    // A quoted value may start after whitespace that includes line breaks: `A=` then `'x'` on the next line
+    // gives A=x in dotenv (its regex allows `\s*` before the opening quote).
+    const open = skipWhitespace(s, from);
+    const openChar = s.charCodeAt(open);
+    if (isQuote(openChar)) {
+        const close = findClosingQuote(s, open);
+        if (close !== -1) {
+            const body = s.slice(open + 1, close);
+            return { value: openChar === DOUBLE_QUOTE ? expandNewlines(body) : body, start: open, end: close + 1 };
+        }
+    }
+    // Unquoted: everything up to `#` or LF (U+2028 and U+2029 do not end it), trimmed; empty when that is nothing.
+    const first = s.charCodeAt(from);
+    if (from >= s.length || first === HASH || first === LF)
+        return { value: "", start: undefined, end: from };
+    let end = from;
+    while (end < s.length && s.charCodeAt(end) !== HASH && s.charCodeAt(end) !== LF)
+        end++;
+    const start = skipWhitespace(s, from);
+    const trimmed = s.slice(from, end).trim();
+    if (trimmed === "")
+        return { value: "", start: undefined, end };
+    const stripped = stripQuotePairs(trimmed);
+    const value = trimmed.charCodeAt(0) === DOUBLE_QUOTE ? expandNewlines(stripped.text) : stripped.text;
+    const result = { value, start, end };
+    if (isQuote(trimmed.charCodeAt(0)) && !stripped.strippedAtStart) {
+        result.brokenQuote = {
+            at: start,
+            quote: trimmed.charAt(0),
+            closedEarlier: trimmed.includes(trimmed.charAt(0), 1),
+        };
+    }
+    return result;
+}
+/** `KEY=value` or `KEY: value` with the key at `keyStart`, or undefined when that is not an assignment. */
+function matchFromKey(s, keyStart) {
+    let keyEnd = keyStart;
+    while (keyEnd < s.length && isKeyChar(s.charCodeAt(keyEnd)))
+        keyEnd++;
+    if (keyEnd === keyStart)
+        return undefined;
+    // `=` may follow whitespace, line breaks included (dotenv reads `FOO` then `=bar` on the next line as FOO=bar).
+    const equals = skipWhitespace(s, keyEnd);
+    if (s.charCodeAt(equals) === EQUALS) {
+        return { keyStart, keyEnd, separator: equals, ...matchValue(s, equals + 1) };
+    }
+    // `:` must come right after the key and be followed by one whitespace character, which may be a line break
+    // (so `FOO:` at the end of a line takes the next line as FOO's value).
+    if (s.charCodeAt(keyEnd) === COLON && isWhitespace(s.charCodeAt(keyEnd + 1))) {
+        return { keyStart, keyEnd, separator: keyEnd, ...matchValue(s, keyEnd + 2) };
+    }
+    return undefined;
+}
+/** An assignment whose first non-whitespace character is at `at`, with an optional `export ` prefix. */
+function matchAssignment(s, at) {
+    // `export` needs whitespace after it, which may include line breaks. If what follows is not an assignment,
+    // dotenv falls back to reading `export` itself as the key (so `export =1` sets a variable named export).
+    if (s.startsWith("export", at) && isWhitespace(s.charCodeAt(at + 6))) {
+        const prefixed = matchFromKey(s, skipWhitespace(s, at + 6));
+        if (prefixed)
+            return prefixed;
+    }
+    return matchFromKey(s, at);
+}
+/** Why the line starting at `at` is not an assignment. Never quotes the line: it may be a pasted secret. */
+function notAnAssignment(s, at) {
+    let keyEnd = at;
+    while (keyEnd < s.length && isKeyChar(s.charCodeAt(keyEnd)))
+        keyEnd++;
+    const ignored = "dotenv ignores this line";
+    if (keyEnd === at) {
+        return `${ignored}: it does not start with a key name (letters, digits, "_", "." or "-"). Write it as KEY=value, or start it with "#" to make it a comment.`;
+    }
+    if (s.charCodeAt(keyEnd) === COLON) {
+        return `${ignored}: in the KEY: value form the ":" must be followed by a space. Write it as KEY=value.`;
+    }
+    return `${ignored}: the key name is not followed by "=". Write it as KEY=value (key names cannot contain spaces), or start it with "#" to make it a comment.`;
+}
+function parseDotenv(text) {
+    const s = normalise(text);
+    const positions = new Positions(s);
+    const entries = [];
+    const values = {};
+    const problems = [];
+    const firstLine = new Map();
+    const problem = (offset, message) => {
+        problems.push({ ...positions.at(offset), message });
+    };
+    // Each candidate assignment starts at the first non-whitespace character of a line (dotenv's `^\s*`). After
+    // an assignment, scanning resumes on the line after its value ends, so lines inside a multi-line quoted value
+    // are never read as assignments; after anything else, on the next line.
+    let pos = 0;
+    while (pos < s.length) {
+        const at = skipWhitespace(s, pos);
+        if (at >= s.length)
+            break;
+        if (s.charCodeAt(at) === HASH) {
+            pos = nextLineStart(s, at);
+            continue;
+        }
+        const match = matchAssignment(s, at);
+        if (!match) {
+            problem(at, notAnAssignment(s, at));
+            pos = nextLineStart(s, at);
+            continue;
+        }
+        pos = nextLineStart(s, match.end);
+        const key = s.slice(match.keyStart, match.keyEnd);
+        const keyPos = positions.at(match.keyStart);
+        const separatorPos = positions.at(match.separator);
+        const separator = s.charAt(match.separator);
+        const valuePos = positions.at(match.start ?? match.separator + 1);
+        entries.push({
+            key,
+            value: match.value,
+            line: keyPos.line,
+            column: keyPos.column,
+            valueLine: valuePos.line,
+            valueColumn: valuePos.column,
+        });
+        if (separatorPos.line > keyPos.line) {
+            problem(match.separator, `The "=" for ${key} is on line ${separatorPos.line}, not on line ${keyPos.line} with the key; dotenv joins the lines into one assignment. Put ${key}= on one line, or remove line ${keyPos.line} if ${key} was not meant to be set.`);
+        }
+        if (match.start !== undefined && valuePos.line > separatorPos.line) {
+            problem(match.start, `The value of ${key} starts on line ${valuePos.line}, not on line ${separatorPos.line} with its "${separator}"; dotenv reads past the line break and takes it as the value. Put the value on line ${separatorPos.line}, or write ${key}="" if it should be empty.`);
+        }
+        if (match.brokenQuote) {
+            const { at: quoteAt, quote, closedEarlier } = match.brokenQuote;
+            const what = closedEarlier
+                ? `the value of ${key} starts with ${quote} but its closing ${quote} is followed by more text`
+                : `the value of ${key} starts with ${quote} but the quote is never closed`;
+            const fix = closedEarlier
+                ? `Move the extra text inside the quotes, or after a " #" to make it a comment.`
+                : `Add the closing ${quote}.`;
+            problem(quoteAt, `Unterminated quote: ${what}, so dotenv reads the rest of the line up to any "#" as an unquoted value and keeps the ${quote}. ${fix}`);
+        }
+        if (key === "__proto__") {
+            problem(match.keyStart, "dotenv drops a variable named __proto__ (it cannot be set on a plain object). Rename the key.");
+            continue;
+        }
+        const first = firstLine.get(key);
+        if (first === undefined)
+            firstLine.set(key, keyPos.line);
+        else {
+            problem(match.keyStart, `${key} is set again here; line ${first} set it first and the last one wins. Remove one of them.`);
+        }
+        values[key] = match.value;
+    }
+    return { entries, values, problems };
+}
+
+
+/***/ }),
+
+/***/ 6417:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.dottedKey = dottedKey;
+exports.pointerToPath = pointerToPath;
+exports.envVarNameFor = envVarNameFor;
+/** `["routes", 3, "path"]` → `routes[3].path`: how a person names a key. */
+function dottedKey(path) {
+    let out = "";
+    for (const segment of path) {
+        if (typeof segment === "number" || /^\d+$/.test(segment))
+            out += `[${segment}]`;
+        else
+            out += out === "" ? segment : `.${segment}`;
+    }
+    return out;
+}
+/** ajv's instancePath (a JSON Pointer) → key path. */
+function pointerToPath(pointer) {
+    if (pointer === "")
+        return [];
+    return pointer
+        .slice(1)
+        .split("/")
+        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+/** `database.poolSize` → `DATABASE_POOL_SIZE`; `http-server.TLSCert` → `HTTP_SERVER_TLS_CERT`. */
+function envVarNameFor(path, prefix = "") {
+    const words = path.map((segment) => String(segment)
+        .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+        .replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2")
+        .replace(/[^A-Za-z0-9]+/g, "_")
+        .replace(/^_+|_+$/g, "")
+        .toUpperCase());
+    return prefix + words.filter((w) => w !== "").join("_");
+}
+
+
+/***/ }),
+
+/***/ 7643:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LineIndex = void 0;
+/** Maps a character offset in `text` to a 1-based line and column; built once per file, lazily. */
+class LineIndex {
+    text;
+    starts;
+    constructor(text) {
+        this.text = text;
+    }
+    position(offset) {
+        if (!this.starts) {
+            const starts = [0];
+            for (let i = 0; i < this.text.length; i++)
+                if (this.text.charCodeAt(i) === 10)
+                    starts.push(i + 1);
+            this.starts = starts;
+        }
+        const starts = this.starts;
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - starts[lo] + 1 };
+    }
+}
+exports.LineIndex = LineIndex;
+
+
+/***/ }),
+
+/***/ 9706:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PolicyError = exports.POLICY_SCHEMA = exports.POLICY_FILES = void 0;
+exports.defaultPolicy = defaultPolicy;
+exports.loadPolicy = loadPolicy;
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __importDefault(__webpack_require__(6760));
+const ajv_1 = __webpack_require__(2463);
+const fastest_levenshtein_1 = __webpack_require__(1916);
+const finding_js_1 = __webpack_require__(9023);
+const document_js_1 = __webpack_require__(9329);
+const key_path_js_1 = __webpack_require__(6417);
+const validation_message_js_1 = __webpack_require__(2033);
+exports.POLICY_FILES = [".envguard.yml", ".envguard.yaml"];
+function defaultPolicy(root) {
+    return {
+        root,
+        environments: ["local", "dev", "staging", "production"],
+        production: ["production"],
+        schema: "config/schema.json",
+        configDir: "config",
+        envPrefix: "",
+        dotenv: { files: [".env"], environments: ["local"] },
+        examples: { dotenv: ".env.example", config: "config/example.json" },
+        rules: {},
+        productionRules: {
+            internalHosts: ["*.internal", "*.local", "*.svc", "*.cluster.local", "*.localdomain"],
+            debugLevels: ["debug", "trace", "silly", "verbose", "all"],
+            logLevelKeys: ["level", "logLevel", "log_level", "loglevel"],
+        },
+    };
+}
+const NAME = { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" };
+const PATH = { type: "string", minLength: 1 };
+const LIST_OF = (item) => ({ type: "array", items: item, uniqueItems: true });
+/** The policy file's own schema: a typo in `.envguard.yml` is reported at its line. */
+exports.POLICY_SCHEMA = {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+        environments: { ...LIST_OF(NAME), minItems: 1 },
+        production: LIST_OF(NAME),
+        schema: PATH,
+        configDir: PATH,
+        envPrefix: { type: "string", pattern: "^[A-Za-z0-9_]*$" },
+        dotenv: {
+            type: "object",
+            additionalProperties: false,
+            properties: { files: LIST_OF(PATH), environments: LIST_OF(NAME) },
+        },
+        examples: {
+            type: "object",
+            additionalProperties: false,
+            properties: { dotenv: PATH, config: PATH },
+        },
+        rules: {
+            type: "object",
+            propertyNames: { type: "string", pattern: "^[a-z]+/[a-z0-9-]+$" },
+            additionalProperties: { type: "string", enum: ["error", "warning", "note", "off"] },
+        },
+        productionRules: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                internalHosts: LIST_OF({ type: "string", minLength: 1 }),
+                debugLevels: LIST_OF({ type: "string", minLength: 1 }),
+                logLevelKeys: LIST_OF({ type: "string", minLength: 1 }),
+            },
+        },
+    },
+};
+/** The policy could not be read or is invalid: nothing can be checked (exit 2). */
+class PolicyError extends Error {
+    findings;
+    constructor(findings) {
+        super(findings.map((f) => f.message).join("\n"));
+        this.findings = findings;
+        this.name = "PolicyError";
+    }
+}
+exports.PolicyError = PolicyError;
+/**
+ * Reads `.envguard.yml` (or `explicitFile`) from `root` and lays it over the defaults.
+ * A missing default policy file is fine; a missing explicit one is an error.
+ */
+function loadPolicy(root, explicitFile) {
+    const policy = defaultPolicy(root);
+    const candidates = explicitFile ? [explicitFile] : exports.POLICY_FILES;
+    const found = candidates.find((f) => (0, node_fs_1.existsSync)(node_path_1.default.resolve(root, f)));
+    if (!found) {
+        if (explicitFile) {
+            throw new PolicyError([
+                (0, finding_js_1.makeFinding)({
+                    rule: "policy/invalid",
+                    severity: "error",
+                    file: explicitFile,
+                    message: `The policy file ${explicitFile} does not exist.`,
+                    fix: "Check the path given to --config; it is relative to the project root.",
+                }),
+            ]);
+        }
+        return policy;
+    }
+    const file = node_path_1.default.relative(root, node_path_1.default.resolve(root, found)).split(node_path_1.default.sep).join("/");
+    let text;
+    try {
+        text = (0, node_fs_1.readFileSync)(node_path_1.default.resolve(root, found), "utf8");
+    }
+    catch (error) {
+        throw new PolicyError([
+            (0, finding_js_1.makeFinding)({
+                rule: "policy/invalid",
+                severity: "error",
+                file,
+                message: `${file} could not be read (${error.code ?? "error"}).`,
+                fix: "Make the file readable.",
+            }),
+        ]);
+    }
+    const doc = (0, document_js_1.parseConfigDocument)(file, text, "yaml");
+    const parseErrors = doc.problems.filter((p) => p.severity === "error");
+    if (parseErrors.length > 0)
+        throw new PolicyError(parseErrors.map((p) => ({ ...p, rule: "policy/invalid" })));
+    const ajv = new ajv_1.Ajv({ strict: true, allErrors: true });
+    const validate = ajv.compile(exports.POLICY_SCHEMA);
+    if (!validate(doc.value)) {
+        throw new PolicyError((validate.errors ?? []).map((e) => policyProblem(e, doc.value, doc.file, (p) => doc.locate(p))));
+    }
+    const given = (doc.value ?? {});
+    const merged = {
+        ...policy,
+        ...given,
+        root,
+        file,
+        dotenv: { ...policy.dotenv, ...given.dotenv },
+        examples: { ...policy.examples, ...given.examples },
+        rules: { ...given.rules },
+        productionRules: { ...policy.productionRules, ...given.productionRules },
+    };
+    const unknownProduction = merged.production.filter((e) => !merged.environments.includes(e));
+    const unknownDotenvEnv = merged.dotenv.environments.filter((e) => !merged.environments.includes(e));
+    const listed = [
+        ...unknownProduction.map((e) => ["production", e]),
+        ...unknownDotenvEnv.map((e) => ["dotenv.environments", e]),
+    ];
+    if (listed.length > 0) {
+        throw new PolicyError(listed.map(([where, env]) => {
+            const at = doc.locate(where.split("."));
+            const pos = at.key ?? at.value;
+            return (0, finding_js_1.makeFinding)({
+                rule: "policy/invalid",
+                severity: "error",
+                file,
+                line: pos.line,
+                column: pos.column,
+                message: `${file}: ${where} names "${env}", which is not in environments.`,
+                fix: `Add "${env}" to environments or remove it here${suggest(env, merged.environments)}.`,
+            });
+        }));
+    }
+    return merged;
+}
+function suggest(word, options) {
+    return options.length > 0 ? ` (did you mean "${(0, fastest_levenshtein_1.closest)(word, options)}"?)` : "";
+}
+function policyProblem(e, root, file, locate) {
+    const path = (0, key_path_js_1.pointerToPath)(e.instancePath);
+    let value = root;
+    for (const seg of path)
+        value = value?.[seg];
+    if (e.keyword === "additionalProperties") {
+        const extra = String(e.params.additionalProperty);
+        let props = exports.POLICY_SCHEMA.properties;
+        for (const seg of path)
+            props = (props[seg]?.properties ?? {});
+        const at = locate([...path, extra]);
+        const pos = at.key ?? at.value;
+        return (0, finding_js_1.makeFinding)({
+            rule: "policy/invalid",
+            severity: "error",
+            file,
+            line: pos.line,
+            column: pos.column,
+            key: (0, key_path_js_1.dottedKey)([...path, extra]),
+            message: `${file}: unknown setting "${(0, key_path_js_1.dottedKey)([...path, extra])}"${suggest(extra, Object.keys(props))}.`,
+            fix: "Remove it or correct its name; the README lists every setting.",
+        });
+    }
+    const at = locate(path);
+    const pos = at.value;
+    const name = (0, key_path_js_1.dottedKey)(path) || "the policy";
+    return (0, finding_js_1.makeFinding)({
+        rule: "policy/invalid",
+        severity: "error",
+        file,
+        line: pos.line,
+        column: pos.column,
+        key: (0, key_path_js_1.dottedKey)(path),
+        message: `${file}: ${name} ${(0, validation_message_js_1.expectation)(e, value)}.`,
+        fix: "Correct the setting; the README lists every setting and its form.",
+    });
+}
+
+
+/***/ }),
+
+/***/ 9403:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ProjectError = void 0;
+exports.readProjectFile = readProjectFile;
+exports.loadProject = loadProject;
+const node_fs_1 = __webpack_require__(3024);
+const node_path_1 = __importDefault(__webpack_require__(6760));
+const fastest_levenshtein_1 = __webpack_require__(1916);
+const finding_js_1 = __webpack_require__(9023);
+const document_js_1 = __webpack_require__(9329);
+const dotenv_js_1 = __webpack_require__(7226);
+const policy_js_1 = __webpack_require__(9706);
+const schema_js_1 = __webpack_require__(131);
+/** envguard could not run: no config directory, unreadable files, unknown environment (exit 2). */
+class ProjectError extends Error {
+    findings;
+    constructor(findings) {
+        super(findings.map((f) => f.message).join("\n"));
+        this.findings = findings;
+        this.name = "ProjectError";
+    }
+}
+exports.ProjectError = ProjectError;
+const CONFIG_EXTENSIONS = [".json", ".yaml", ".yml"];
+function projectError(message, fix, file) {
+    return new ProjectError([
+        (0, finding_js_1.makeFinding)({ rule: "project/unreadable", severity: "error", file, message, fix }),
+    ]);
+}
+/** Reads a file as UTF-8 text; any failure is a "could not run" error naming the file. */
+function readProjectFile(root, file) {
+    try {
+        return (0, node_fs_1.readFileSync)(node_path_1.default.resolve(root, file), "utf8");
+    }
+    catch (error) {
+        const code = error.code ?? "error";
+        const why = code === "EACCES" ? "permission denied" : code === "EISDIR" ? "it is a directory" : code;
+        throw projectError(`${file} could not be read (${why}).`, "Make the file readable, or fix the path.", file);
+    }
+}
+/** Finds `<dir>/<stem>.{json,yaml,yml}`; two of them for one layer is ambiguous. */
+function findLayerFile(root, dir, stem, problems) {
+    const found = CONFIG_EXTENSIONS.map((ext) => `${dir}/${stem}${ext}`).filter((f) => (0, node_fs_1.existsSync)(node_path_1.default.resolve(root, f)));
+    if (found.length > 1) {
+        problems.push((0, finding_js_1.makeFinding)({
+            rule: "config/ambiguous-file",
+            severity: "error",
+            file: found[1],
+            message: `${found.join(" and ")} both define the ${stem} layer; envguard reads only ${found[0]}.`,
+            fix: `Merge them into one file and delete the other.`,
+        }));
+    }
+    return found[0];
+}
+function loadProject(root, options = {}) {
+    const policy = (0, policy_js_1.loadPolicy)(root, options.policyFile);
+    const configDir = policy.configDir.replace(/\/+$/, "");
+    const dirPath = node_path_1.default.resolve(root, configDir);
+    if (!(0, node_fs_1.existsSync)(dirPath) || !(0, node_fs_1.statSync)(dirPath).isDirectory()) {
+        throw projectError(`The config directory ${configDir}/ does not exist in ${root}.`, "Run envguard from the project root, create the directory, or set configDir in .envguard.yml.", configDir);
+    }
+    if (!(0, node_fs_1.existsSync)(node_path_1.default.resolve(root, policy.schema))) {
+        throw projectError(`The schema ${policy.schema} does not exist.`, "Create it (a JSON Schema with x-secret and x-env annotations) or set schema in .envguard.yml.", policy.schema);
+    }
+    const environments = selectEnvironments(policy, options.environments);
+    const schemaDoc = (0, document_js_1.parseConfigDocument)(policy.schema, readProjectFile(root, policy.schema), "json");
+    const schema = (0, schema_js_1.compileSchema)(schemaDoc, policy.envPrefix);
+    const problems = [];
+    const read = (file) => {
+        if (!file)
+            return undefined;
+        const doc = (0, document_js_1.parseConfigDocument)(file, readProjectFile(root, file), (0, document_js_1.formatOf)(file));
+        problems.push(...doc.problems);
+        return doc;
+    };
+    const project = { policy, schema, environments, environmentFiles: new Map(), problems };
+    const base = read(findLayerFile(root, configDir, "base", problems));
+    if (base)
+        project.base = base;
+    for (const env of environments) {
+        const doc = read(findLayerFile(root, configDir, env, problems));
+        if (doc)
+            project.environmentFiles.set(env, doc);
+    }
+    problems.push(...strayConfigFiles(root, configDir, policy));
+    if ((0, node_fs_1.existsSync)(node_path_1.default.resolve(root, policy.examples.dotenv))) {
+        project.dotenvExample = {
+            file: policy.examples.dotenv,
+            parsed: (0, dotenv_js_1.parseDotenv)(readProjectFile(root, policy.examples.dotenv)),
+        };
+    }
+    const configExample = policy.examples.config;
+    if ((0, node_fs_1.existsSync)(node_path_1.default.resolve(root, configExample))) {
+        project.configExample = (0, document_js_1.parseConfigDocument)(configExample, readProjectFile(root, configExample));
+    }
+    return project;
+}
+function selectEnvironments(policy, wanted) {
+    if (!wanted || wanted.length === 0)
+        return [...policy.environments];
+    const unknown = wanted.filter((e) => !policy.environments.includes(e));
+    if (unknown.length > 0) {
+        const name = unknown[0];
+        throw new ProjectError([
+            (0, finding_js_1.makeFinding)({
+                rule: "project/unknown-environment",
+                severity: "error",
+                message: `"${name}" is not one of this project's environments (${policy.environments.join(", ")}); did you mean "${(0, fastest_levenshtein_1.closest)(name, policy.environments)}"?`,
+                fix: "Pass one of the listed names, or add it to environments in .envguard.yml.",
+            }),
+        ]);
+    }
+    return policy.environments.filter((e) => wanted.includes(e));
+}
+/** A file such as `config/prod.json` when the environment is called production is read by nobody. */
+function strayConfigFiles(root, configDir, policy) {
+    const known = new Set(["base", ...policy.environments]);
+    const reserved = new Set([policy.schema, policy.examples.config].map((f) => node_path_1.default.posix.normalize(f)));
+    const out = [];
+    for (const name of (0, node_fs_1.readdirSync)(node_path_1.default.resolve(root, configDir)).sort()) {
+        const ext = node_path_1.default.extname(name).toLowerCase();
+        if (!CONFIG_EXTENSIONS.includes(ext))
+            continue;
+        const file = `${configDir}/${name}`;
+        const stem = name.slice(0, -ext.length);
+        if (known.has(stem) || reserved.has(node_path_1.default.posix.normalize(file)))
+            continue;
+        out.push((0, finding_js_1.makeFinding)({
+            rule: "config/unknown-environment",
+            severity: "warning",
+            file,
+            message: `${file} belongs to no environment, so nothing reads it (environments: ${policy.environments.join(", ")}; did you mean "${(0, fastest_levenshtein_1.closest)(stem, policy.environments)}"?).`,
+            fix: "Rename it after its environment, or add the environment to .envguard.yml.",
+        }));
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 223:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.looksLikeReference = looksLikeReference;
+exports.parseReference = parseReference;
+exports.describeReference = describeReference;
+const SCHEMES = /^(env|file|vault|aws-sm):\/\//;
+const INTERPOLATION = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
+const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** True when the value claims to be a reference, well-formed or not. */
+function looksLikeReference(value) {
+    return typeof value === "string" && (SCHEMES.test(value) || INTERPOLATION.test(value));
+}
+/**
+ * Parses `env://NAME`, `${NAME}`, `file:///path`, `vault://mount/path#field`,
+ * `aws-sm://secret-id[#field][?versionStage=STAGE]`. Returns undefined for a plain value.
+ * Problems describe the syntax only; they never repeat the value.
+ */
+function parseReference(value) {
+    if (!looksLikeReference(value))
+        return undefined;
+    const interpolated = INTERPOLATION.exec(value);
+    if (interpolated)
+        return { ok: true, reference: { scheme: "env", variable: interpolated[1] } };
+    const scheme = SCHEMES.exec(value)?.[1];
+    const rest = value.slice((scheme?.length ?? 0) + 3);
+    if (/\s/.test(rest))
+        return { ok: false, problem: `a ${scheme}:// reference cannot contain white space` };
+    switch (scheme) {
+        case "env":
+            return VARIABLE.test(rest)
+                ? { ok: true, reference: { scheme: "env", variable: rest } }
+                : { ok: false, problem: "env:// must be followed by a variable name such as env://DATABASE_URL" };
+        case "file":
+            return rest.length > 0 && rest !== "/"
+                ? { ok: true, reference: { scheme: "file", path: rest } }
+                : {
+                    ok: false,
+                    problem: "file:// must be followed by a path such as file:///run/secrets/db_password",
+                };
+        case "vault": {
+            const [location = "", field, extra] = rest.split("#");
+            const slash = location.indexOf("/");
+            const mount = location.slice(0, slash);
+            const path = location.slice(slash + 1).replace(/\/+$/, "");
+            if (slash <= 0 || path === "" || extra !== undefined || !field) {
+                return { ok: false, problem: "a vault reference has the form vault://<mount>/<path>#<field>" };
+            }
+            return { ok: true, reference: { scheme: "vault", mount, path, field } };
+        }
+        default: {
+            const [main = "", query] = rest.split("?");
+            const [secretId = "", field, extra] = main.split("#");
+            const stage = query === undefined ? undefined : /^versionStage=([A-Za-z0-9_-]+)$/.exec(query)?.[1];
+            if (!/^[A-Za-z0-9/_+=.@:-]+$/.test(secretId) ||
+                extra !== undefined ||
+                field === "" ||
+                (query && !stage)) {
+                return {
+                    ok: false,
+                    problem: "an aws-sm reference has the form aws-sm://<secret-id>[#<json-field>][?versionStage=<stage>]",
+                };
+            }
+            const reference = { scheme: "aws-sm", secretId };
+            if (field)
+                reference.field = field;
+            if (stage)
+                reference.versionStage = stage;
+            return { ok: true, reference };
+        }
+    }
+}
+/** How a reference is shown: references hold no secret, so they may be printed as written. */
+function describeReference(ref) {
+    switch (ref.scheme) {
+        case "env":
+            return `env://${ref.variable}`;
+        case "file":
+            return `file://${ref.path}`;
+        case "vault":
+            return `vault://${ref.mount}/${ref.path}#${ref.field}`;
+        case "aws-sm":
+            return `aws-sm://${ref.secretId}${ref.field ? `#${ref.field}` : ""}${ref.versionStage ? `?versionStage=${ref.versionStage}` : ""}`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8270:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.deepMerge = deepMerge;
+exports.coerceEnvironmentString = coerceEnvironmentString;
+exports.resolveEnvironment = resolveEnvironment;
+exports.forEachLeaf = forEachLeaf;
+exports.describeSource = describeSource;
+const finding_js_1 = __webpack_require__(9023);
+const key_path_js_1 = __webpack_require__(6417);
+const reference_js_1 = __webpack_require__(223);
+const schema_js_1 = __webpack_require__(131);
+const validation_message_js_1 = __webpack_require__(2033);
+const isPlainObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+/** Objects merge key by key; anything else (lists included) replaces what was below it. */
+function deepMerge(lower, higher) {
+    if (!isPlainObject(lower) || !isPlainObject(higher))
+        return higher;
+    const out = { ...lower };
+    for (const k of Object.keys(higher))
+        out[k] = k in lower ? deepMerge(lower[k], higher[k]) : higher[k];
+    return out;
+}
+function getIn(value, path) {
+    let node = value;
+    for (const seg of path) {
+        if (typeof node !== "object" || node === null)
+            return { found: false };
+        const key = String(seg);
+        if (!Object.hasOwn(node, key))
+            return { found: false };
+        node = node[key];
+    }
+    return { found: true, value: node };
+}
+function coerceScalar(text, types) {
+    const order = types.length === 0 ? ["string"] : types;
+    for (const t of order) {
+        if (t === "string")
+            return { ok: true, value: text };
+        if (t === "integer" && /^[+-]?\d+$/.test(text.trim()))
+            return { ok: true, value: Number(text) };
+        if (t === "number" && text.trim() !== "" && Number.isFinite(Number(text)))
+            return { ok: true, value: Number(text) };
+        if (t === "boolean") {
+            const b = /^(true|1|yes|on)$/i.test(text.trim())
+                ? true
+                : /^(false|0|no|off)$/i.test(text.trim())
+                    ? false
+                    : undefined;
+            if (b !== undefined)
+                return { ok: true, value: b };
+        }
+        if (t === "null" && /^null$/i.test(text.trim()))
+            return { ok: true, value: null };
+    }
+    const names = {
+        integer: "an integer",
+        number: "a number",
+        boolean: "true/false, 1/0, yes/no or on/off",
+        null: "null",
+    };
+    return { ok: false, expected: order.map((t) => names[t] ?? t).join(" or ") };
+}
+/** Reads an environment string as the schema's type: numbers, booleans, lists (JSON or a,b,c), objects (JSON). */
+function coerceEnvironmentString(text, key) {
+    if ((0, reference_js_1.parseReference)(text))
+        return { ok: true, value: text };
+    const types = key.types;
+    if (types.includes("array")) {
+        const trimmed = text.trim();
+        if (trimmed.startsWith("[")) {
+            try {
+                const parsed = JSON.parse(trimmed);
+                if (Array.isArray(parsed))
+                    return { ok: true, value: parsed };
+            }
+            catch {
+                return { ok: false, expected: "a JSON list" };
+            }
+        }
+        const items = trimmed === "" ? [] : trimmed.split(",").map((s) => s.trim());
+        const out = [];
+        for (const item of items) {
+            const c = coerceScalar(item, key.itemTypes);
+            if (!c.ok)
+                return { ok: false, expected: `a comma-separated list of ${c.expected}` };
+            out.push(c.value);
+        }
+        return { ok: true, value: out };
+    }
+    if (types.includes("object")) {
+        try {
+            const parsed = JSON.parse(text);
+            if (isPlainObject(parsed))
+                return { ok: true, value: parsed };
+        }
+        catch {
+            // reported below
+        }
+        return { ok: false, expected: "a JSON object" };
+    }
+    return coerceScalar(text, types);
+}
+function resolveEnvironment(schema, policy, input, { mode, dereference }) {
+    const environment = input.environment;
+    const findings = [];
+    const layers = [{ kind: "default", value: schema.defaults, file: schema.file }];
+    if (input.base?.value !== undefined)
+        layers.push(fileLayer(input.base));
+    if (input.environmentFile?.value !== undefined)
+        layers.push(fileLayer(input.environmentFile));
+    if (mode === "runtime" && input.dotenv) {
+        const values = input.dotenv.parsed.values;
+        const lines = new Map(input.dotenv.parsed.entries.map((e) => [e.key, e]));
+        layers.push(variableLayer(schema, "dotenv", values, environment, findings, input.dotenv.file, (name) => lines.get(name)));
+    }
+    if (mode === "runtime" && input.environ) {
+        layers.push(variableLayer(schema, "env", input.environ, environment, findings));
+        if (policy.envPrefix)
+            findings.push(...unknownPrefixedVariables(schema, policy.envPrefix, input.environ));
+    }
+    let config = {};
+    for (const layer of layers)
+        config = deepMerge(config, layer.value);
+    const sourceOf = (path) => {
+        for (let i = layers.length - 1; i >= 0; i--) {
+            const layer = layers[i];
+            if (!getIn(layer.value, path).found)
+                continue;
+            return sourceIn(layer, path, schema);
+        }
+        return undefined;
+    };
+    const place = (path) => placeOf(sourceOf(path));
+    // References stand in for values supplied later: check their syntax, and skip schema checks on them.
+    const referencePaths = new Set();
+    const references = new Map();
+    const wellFormed = [];
+    forEachLeaf(config, [], (path, value) => {
+        const parsed = (0, reference_js_1.parseReference)(value);
+        if (!parsed)
+            return;
+        referencePaths.add(JSON.stringify(path));
+        if (parsed.ok) {
+            references.set(JSON.stringify(path), parsed.reference);
+            wellFormed.push([path, parsed.reference]);
+        }
+        else {
+            findings.push((0, finding_js_1.makeFinding)({
+                rule: "config/invalid-reference",
+                severity: "error",
+                ...place(path),
+                environment,
+                key: (0, key_path_js_1.dottedKey)(path),
+                message: `${(0, key_path_js_1.dottedKey)(path)} holds a malformed reference: ${parsed.problem}.`,
+                fix: "Correct the reference; the README lists the reference forms.",
+            }));
+        }
+    });
+    if (dereference && wellFormed.length > 0) {
+        config = structuredClone(config);
+        for (const [path, reference] of wellFormed) {
+            const got = dereference(reference);
+            if (!got.ok) {
+                findings.push((0, finding_js_1.makeFinding)({
+                    rule: "config/unresolved-reference",
+                    severity: "error",
+                    ...place(path),
+                    environment,
+                    key: (0, key_path_js_1.dottedKey)(path),
+                    message: `${(0, key_path_js_1.dottedKey)(path)} could not be resolved: ${got.problem}.`,
+                    fix: "Make the referenced secret available to this process, or change the reference.",
+                }));
+                continue;
+            }
+            const key = schema.keyFor(path);
+            const coerced = key ? coerceEnvironmentString(got.value, key) : { ok: true, value: got.value };
+            if (!coerced.ok) {
+                findings.push((0, finding_js_1.makeFinding)({
+                    rule: "config/invalid-value",
+                    severity: "error",
+                    ...place(path),
+                    environment,
+                    key: (0, key_path_js_1.dottedKey)(path),
+                    message: `The value behind ${(0, key_path_js_1.dottedKey)(path)}'s reference must be ${coerced.expected}.`,
+                    fix: "Correct the referenced secret.",
+                }));
+                continue;
+            }
+            (0, schema_js_1.setIn)(config, path, coerced.value);
+            referencePaths.delete(JSON.stringify(path));
+        }
+    }
+    const validate = schema.validate;
+    if (!validate(config)) {
+        const seen = new Set();
+        for (const error of (validate.errors ?? [])) {
+            const finding = validationFinding(error, {
+                schema,
+                config,
+                environment,
+                mode,
+                referencePaths,
+                sourceOf,
+                input,
+            });
+            if (!finding || seen.has(finding.fingerprint))
+                continue;
+            seen.add(finding.fingerprint);
+            findings.push(finding);
+        }
+    }
+    const values = () => {
+        const out = [];
+        const emit = (path, value) => {
+            const source = sourceOf(path);
+            if (!source)
+                return;
+            const reference = references.get(JSON.stringify(path));
+            const rv = {
+                key: (0, key_path_js_1.dottedKey)(path),
+                path,
+                value,
+                secret: schema.nodeAt(path)?.["x-secret"] === true,
+                source,
+            };
+            if (reference)
+                rv.reference = reference;
+            out.push(rv);
+        };
+        walkResolved(config, [], schema, emit);
+        // Schema order reads like the schema's documentation; keys it does not declare go last.
+        const rank = new Map(schema.keys.map((k, i) => [k.name, i]));
+        const rankOf = (v) => rank.get(v.key) ?? rank.get(schema.keyFor(v.path)?.name ?? "") ?? Infinity;
+        return out.sort((a, b) => rankOf(a) - rankOf(b) || a.key.localeCompare(b.key));
+    };
+    return { environment, config, findings, sourceOf, values };
+}
+/** Leaves for printing: schema keys as a whole (a list, a map), other values down to scalars. */
+function walkResolved(value, path, schema, emit) {
+    const isKey = path.length > 0 && schema.keyByName.has((0, key_path_js_1.dottedKey)(path));
+    if (isPlainObject(value) && !isKey) {
+        for (const k of Object.keys(value))
+            walkResolved(value[k], [...path, k], schema, emit);
+        return;
+    }
+    if (path.length > 0)
+        emit(path, value);
+}
+function forEachLeaf(value, path, visit) {
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++)
+            forEachLeaf(value[i], [...path, String(i)], visit);
+    }
+    else if (isPlainObject(value)) {
+        for (const k of Object.keys(value))
+            forEachLeaf(value[k], [...path, k], visit);
+    }
+    else {
+        visit(path, value);
+    }
+}
+function fileLayer(doc) {
+    return { kind: "file", value: doc.value, doc, file: doc.file };
+}
+function variableLayer(schema, kind, variables, environment, findings, file, lineOf) {
+    const value = {};
+    const names = new Map();
+    for (const key of schema.keys) {
+        const text = variables[key.envVar];
+        if (text === undefined || text === "")
+            continue;
+        const coerced = coerceEnvironmentString(text, key);
+        const at = lineOf?.(key.envVar);
+        if (!coerced.ok) {
+            findings.push((0, finding_js_1.makeFinding)({
+                rule: "env/invalid-value",
+                severity: "error",
+                file,
+                line: at?.line,
+                column: at?.column,
+                environment,
+                key: key.name,
+                message: `${key.envVar}${kind === "dotenv" ? ` in ${file}` : ""} sets ${key.name}, which must be ${coerced.expected}; its value could not be read as one.`,
+                fix: `Set ${key.envVar} to ${coerced.expected}.`,
+            }));
+            continue;
+        }
+        (0, schema_js_1.setIn)(value, key.path, coerced.value);
+        names.set(JSON.stringify(key.path), { variable: key.envVar, ...at });
+    }
+    const layer = { kind, value, variables: names };
+    if (file)
+        layer.file = file;
+    return layer;
+}
+function unknownPrefixedVariables(schema, prefix, environ) {
+    const known = new Set(schema.keys.map((k) => k.envVar));
+    return Object.keys(environ)
+        .filter((name) => name.startsWith(prefix) && !known.has(name))
+        .map((name) => (0, finding_js_1.makeFinding)({
+        rule: "env/unknown-variable",
+        severity: "warning",
+        key: name,
+        message: `${name} starts with the prefix ${prefix} but sets no key in the schema.`,
+        fix: "Check its spelling, or add the key to the schema.",
+    }));
+}
+function sourceIn(layer, path, schema) {
+    if (layer.kind === "default") {
+        const at = schema.locateDefault(path);
+        return { kind: "default", file: schema.file, ...at };
+    }
+    if (layer.kind === "file" && layer.doc) {
+        const at = layer.doc.locate(path);
+        const pos = at.key ?? at.value;
+        return { kind: "file", file: layer.doc.file, line: pos.line, column: pos.column };
+    }
+    // Variables set whole keys; find the one at or above the path.
+    for (let n = path.length; n > 0; n--) {
+        const v = layer.variables?.get(JSON.stringify(path.slice(0, n).map(String)));
+        if (!v)
+            continue;
+        if (layer.kind === "dotenv") {
+            return {
+                kind: "dotenv",
+                file: layer.file ?? ".env",
+                line: v.line ?? 1,
+                column: v.column ?? 1,
+                variable: v.variable,
+            };
+        }
+        return { kind: "env", variable: v.variable };
+    }
+    return { kind: "env", variable: "?" };
+}
+function placeOf(source) {
+    if (!source || source.kind === "env")
+        return {};
+    return { file: source.file, line: source.line, column: source.column };
+}
+/** Says where a value came from in words: `config/staging.json:12`, `DATABASE_PORT`, the schema default. */
+function describeSource(source) {
+    switch (source.kind) {
+        case "default":
+            return `default (${source.file}:${source.line})`;
+        case "file":
+            return `${source.file}:${source.line}`;
+        case "dotenv":
+            return `${source.variable} (${source.file}:${source.line})`;
+        case "env":
+            return `env ${source.variable}`;
+    }
+}
+function validationFinding(error, ctx) {
+    const path = (0, key_path_js_1.pointerToPath)(error.instancePath);
+    const { schema, environment } = ctx;
+    // Unknown keys are reported once per file, with a suggestion (see checks/unknown-keys).
+    if (error.keyword === "additionalProperties")
+        return undefined;
+    // A reference replaces its value: the real value is checked when the reference is resolved.
+    for (let n = path.length; n >= 1; n--)
+        if (ctx.referencePaths.has(JSON.stringify(path.slice(0, n))))
+            return undefined;
+    if (error.keyword === "required") {
+        const missing = String(error.params.missingProperty);
+        const keyPath = [...path, missing];
+        const key = schema.keyByName.get((0, key_path_js_1.dottedKey)(keyPath));
+        const runtime = key?.runtime ?? false;
+        if (runtime && ctx.mode === "committed")
+            return undefined;
+        const name = (0, key_path_js_1.dottedKey)(keyPath);
+        const envVar = key?.envVar;
+        const anchorSource = ctx.sourceOf(path);
+        const fallbackDoc = ctx.input.environmentFile ?? ctx.input.base;
+        const anchor = anchorSource && anchorSource.kind === "file"
+            ? { file: anchorSource.file, line: anchorSource.line, column: anchorSource.column }
+            : fallbackDoc
+                ? { file: fallbackDoc.file, line: 1, column: 1 }
+                : {};
+        const where = [ctx.input.base?.file, ctx.input.environmentFile?.file].filter(Boolean).join(" or ");
+        const fix = runtime
+            ? `Set the environment variable ${envVar}${key?.secret ? " (a secret: from your secret store, never a committed file)" : ""}.`
+            : `Set ${name} in ${where || `config/base.json or config/${environment}.json`}, give it a default in the schema${envVar ? `, or set ${envVar}` : ""}.`;
+        return (0, finding_js_1.makeFinding)({
+            rule: "config/missing-key",
+            severity: "error",
+            ...anchor,
+            environment,
+            key: name,
+            message: runtime
+                ? `${name} is required but ${envVar} is not set in ${environment}.`
+                : `${name} is required but no layer sets it in ${environment}.`,
+            fix,
+        });
+    }
+    const actual = getIn(ctx.config, path).value;
+    const source = ctx.sourceOf(path);
+    const name = (0, key_path_js_1.dottedKey)(path) || "the config";
+    const secret = schema.nodeAt(path)?.["x-secret"] === true;
+    const via = source?.kind === "env" || source?.kind === "dotenv"
+        ? `${source.variable} sets ${name}, which`
+        : source?.kind === "default"
+            ? `The schema's default for ${name}`
+            : name;
+    return (0, finding_js_1.makeFinding)({
+        rule: "config/invalid-value",
+        severity: "error",
+        ...placeOf(source),
+        environment,
+        key: (0, key_path_js_1.dottedKey)(path),
+        message: `${via} ${(0, validation_message_js_1.expectation)(error, actual)}${secret ? " (secret value not shown)" : ""}.`,
+        fix: source?.kind === "env" || source?.kind === "dotenv"
+            ? `Correct ${source.variable}.`
+            : `Correct the value${source?.kind === "file" ? ` in ${source.file}` : ""}; the schema (${schema.file}) says what is allowed.`,
+    });
+}
+
+
+/***/ }),
+
+/***/ 131:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SchemaError = void 0;
+exports.compileSchema = compileSchema;
+exports.childSchema = childSchema;
+exports.setIn = setIn;
+const ajv_1 = __webpack_require__(2463);
+const _2019_js_1 = __webpack_require__(878);
+const _2020_js_1 = __webpack_require__(2210);
+const ajv_formats_1 = __importDefault(__webpack_require__(2815));
+const finding_js_1 = __webpack_require__(9023);
+const key_path_js_1 = __webpack_require__(6417);
+const validation_message_js_1 = __webpack_require__(2033);
+// ajv-formats is CommonJS; its default export arrives as the module object under some loaders.
+const addFormats = (ajv_formats_1.default.default ??
+    ajv_formats_1.default);
+/** The schema could not be used at all: envguard cannot check anything (exit 2). */
+class SchemaError extends Error {
+    findings;
+    constructor(findings) {
+        super(findings.map((f) => f.message).join("\n"));
+        this.findings = findings;
+        this.name = "SchemaError";
+    }
+}
+exports.SchemaError = SchemaError;
+function schemaProblem(doc, path, message, fix) {
+    const at = doc.locate(path);
+    const pos = at.key ?? at.value;
+    return (0, finding_js_1.makeFinding)({
+        rule: "schema/invalid",
+        severity: "error",
+        file: doc.file,
+        line: pos.line,
+        column: pos.column,
+        message,
+        fix,
+    });
+}
+function makeAjv(draft, doc) {
+    const options = { strict: true, allErrors: true, allowUnionTypes: true, verbose: false, messages: true };
+    let ajv;
+    if (draft.includes("2020-12"))
+        ajv = new _2020_js_1.Ajv2020(options);
+    else if (draft.includes("2019-09"))
+        ajv = new _2019_js_1.Ajv2019(options);
+    else if (draft === "" || draft.includes("draft-07"))
+        ajv = new ajv_1.Ajv(options);
+    else {
+        throw new SchemaError([
+            schemaProblem(doc, ["$schema"], `${doc.file} declares ${JSON.stringify(draft)}, a JSON Schema version envguard does not read.`, 'Use "https://json-schema.org/draft/2020-12/schema" or "http://json-schema.org/draft-07/schema#".'),
+        ]);
+    }
+    addFormats(ajv);
+    ajv.addKeyword({ keyword: "x-secret", metaSchema: { type: "boolean" } });
+    ajv.addKeyword({ keyword: "x-env", metaSchema: { type: "string", pattern: "^[A-Za-z_][A-Za-z0-9_]*$" } });
+    return ajv;
+}
+/** Finds where a keyword named in an ajv strict-mode message stands in the schema document. */
+function findKeyword(value, keyword, path = []) {
+    if (typeof value !== "object" || value === null)
+        return undefined;
+    for (const [k, v] of Object.entries(value)) {
+        const here = [...path, Array.isArray(value) ? Number(k) : k];
+        if (k === keyword && !Array.isArray(value))
+            return here;
+        const inner = findKeyword(v, keyword, here);
+        if (inner)
+            return inner;
+    }
+    return undefined;
+}
+function compileSchema(doc, envPrefix = "") {
+    if (doc.problems.some((p) => p.severity === "error")) {
+        throw new SchemaError(doc.problems.map((p) => ({ ...p, rule: "schema/invalid" })));
+    }
+    const schema = doc.value;
+    if (typeof schema !== "object" || schema === null || Array.isArray(schema)) {
+        throw new SchemaError([
+            schemaProblem(doc, [], `${doc.file} must be a JSON Schema object.`, 'Start it with { "type": "object", ... }.'),
+        ]);
+    }
+    const root = schema;
+    const draft = typeof root.$schema === "string" ? root.$schema : "";
+    const ajv = makeAjv(draft, doc);
+    if (!ajv.validateSchema(root)) {
+        const errors = (ajv.errors ?? []);
+        throw new SchemaError(dedupeSchemaErrors(errors).map((e) => schemaProblem(doc, (0, key_path_js_1.pointerToPath)(e.instancePath), `${doc.file}: ${(0, key_path_js_1.dottedKey)((0, key_path_js_1.pointerToPath)(e.instancePath)) || "the schema"} ${(0, validation_message_js_1.expectation)(e, undefined)}.`, "Fix the schema so that it is valid JSON Schema.")));
+    }
+    let validate;
+    try {
+        validate = ajv.compile(root);
+    }
+    catch (error) {
+        const message = String(error.message).replace(/\s*\(strictMode\)\s*$/, "");
+        const keyword = /keyword[:\s]+"?([^"\s]+)"?/.exec(message)?.[1];
+        const at = (keyword && findKeyword(root, keyword)) || [];
+        throw new SchemaError([
+            schemaProblem(doc, at, `${doc.file} is not valid in strict mode: ${message}.`, keyword?.startsWith("x-")
+                ? "envguard knows the annotations x-secret and x-env; remove other x- keywords."
+                : "Fix the schema; strict mode rejects unknown keywords and ambiguous types."),
+        ]);
+    }
+    const keys = [];
+    const shapes = new Map();
+    const defaults = {};
+    const resolveRef = (node) => {
+        let n = node;
+        for (let hops = 0; hops < 32 && typeof n.$ref === "string" && n.$ref.startsWith("#/"); hops++) {
+            let target = root;
+            for (const seg of (0, key_path_js_1.pointerToPath)(n.$ref.slice(1)))
+                target = target?.[seg];
+            if (typeof target !== "object" || target === null)
+                break;
+            n = {
+                ...target,
+                ...Object.fromEntries(Object.entries(n).filter(([k]) => k !== "$ref")),
+            };
+        }
+        return n;
+    };
+    const propertiesOf = (node) => {
+        const props = { ...(node.properties ?? {}) };
+        const required = [...(node.required ?? [])];
+        for (const sub of node.allOf ?? []) {
+            const [p, r] = propertiesOf(resolveRef(sub));
+            Object.assign(props, p);
+            required.push(...r);
+        }
+        return [props, required];
+    };
+    const walk = (rawNode, path, required) => {
+        const node = resolveRef(rawNode);
+        const [props, req] = propertiesOf(node);
+        const isObject = Object.keys(props).length > 0;
+        if (path.length > 0 && (!isObject || node["x-env"] || node["x-secret"])) {
+            const type = node.type ?? (node.enum ? [...new Set(node.enum.map((v) => typeof v))] : []);
+            const key = {
+                path,
+                name: (0, key_path_js_1.dottedKey)(path),
+                envVar: typeof node["x-env"] === "string" ? node["x-env"] : (0, key_path_js_1.envVarNameFor)(path, envPrefix),
+                explicitEnv: typeof node["x-env"] === "string",
+                secret: node["x-secret"] === true,
+                types: Array.isArray(type) ? type : [type],
+                itemTypes: itemTypesOf(resolveRef((node.items ?? {}))),
+                hasDefault: "default" in node,
+                default: node.default,
+                description: node.description,
+                required,
+                runtime: typeof node["x-env"] === "string" || node["x-secret"] === true,
+            };
+            keys.push(key);
+            if ("default" in node)
+                setIn(defaults, path, structuredClone(node.default));
+        }
+        if (isObject) {
+            const ap = node.additionalProperties;
+            shapes.set(JSON.stringify(path), {
+                properties: Object.keys(props),
+                open: (ap !== undefined && ap !== false) || node.patternProperties !== undefined,
+            });
+            for (const [name, sub] of Object.entries(props))
+                walk(sub, [...path, name], req.includes(name));
+        }
+    };
+    walk(root, [], true);
+    const nodeCache = new Map();
+    const nodeAt = (path) => {
+        const cacheKey = path.join("\u0000");
+        if (nodeCache.has(cacheKey))
+            return nodeCache.get(cacheKey);
+        let node = resolveRef(root);
+        for (const seg of path) {
+            if (!node)
+                break;
+            node = childSchema(node, String(seg), resolveRef, propertiesOf);
+        }
+        if (nodeCache.size < 100_000)
+            nodeCache.set(cacheKey, node);
+        return node;
+    };
+    const keyByName = new Map(keys.map((k) => [k.name, k]));
+    return {
+        file: doc.file,
+        validate,
+        keys,
+        keyByName,
+        defaults,
+        shapeAt: (path) => shapes.get(JSON.stringify(path.map(String))),
+        nodeAt,
+        keyFor: (path) => {
+            for (let n = path.length; n > 0; n--) {
+                const key = keyByName.get((0, key_path_js_1.dottedKey)(path.slice(0, n)));
+                if (key)
+                    return key;
+            }
+            return undefined;
+        },
+        locateDefault: (path) => {
+            const schemaPath = [];
+            for (const seg of path)
+                schemaPath.push("properties", String(seg));
+            const at = doc.locate([...schemaPath, "default"]);
+            return at.key ?? at.value;
+        },
+    };
+}
+function itemTypesOf(items) {
+    const t = items.type;
+    return Array.isArray(t) ? t : typeof t === "string" ? [t] : [];
+}
+/** One step down the schema: a declared property, a pattern property, additionalProperties, or items. */
+function childSchema(node, segment, resolveRef, propertiesOf) {
+    const [props] = propertiesOf(node);
+    const declared = props[segment];
+    if (declared)
+        return resolveRef(declared);
+    for (const [pattern, sub] of Object.entries((node.patternProperties ?? {}))) {
+        if (new RegExp(pattern, "u").test(segment))
+            return resolveRef(sub);
+    }
+    if (typeof node.additionalProperties === "object" && node.additionalProperties !== null) {
+        return resolveRef(node.additionalProperties);
+    }
+    if (/^\d+$/.test(segment)) {
+        if (Array.isArray(node.prefixItems) && node.prefixItems[Number(segment)]) {
+            return resolveRef(node.prefixItems[Number(segment)]);
+        }
+        if (typeof node.items === "object" && node.items !== null && !Array.isArray(node.items)) {
+            return resolveRef(node.items);
+        }
+    }
+    return undefined;
+}
+function dedupeSchemaErrors(errors) {
+    const seen = new Set();
+    return errors.filter((e) => {
+        const k = `${e.instancePath}|${e.keyword}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+function setIn(target, path, value) {
+    let node = target;
+    for (let i = 0; i < path.length - 1; i++) {
+        const seg = path[i];
+        const next = node[seg];
+        if (typeof next !== "object" || next === null || Array.isArray(next))
+            node[seg] = {};
+        node = node[seg];
+    }
+    node[path[path.length - 1]] = value;
+}
+
+
+/***/ }),
+
+/***/ 2033:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.describeKind = describeKind;
+exports.expectation = expectation;
+const TYPE_NAMES = {
+    integer: "an integer",
+    number: "a number",
+    string: "a string",
+    boolean: "true or false",
+    object: "an object",
+    array: "a list",
+    null: "null",
+};
+function typeName(t) {
+    if (Array.isArray(t))
+        return t.map(typeName).join(" or ");
+    return TYPE_NAMES[String(t)] ?? String(t);
+}
+/** Describes what was actually there without ever showing the value itself. */
+function describeKind(value) {
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "a list";
+    if (typeof value === "number")
+        return Number.isInteger(value) ? "an integer" : "a number";
+    if (typeof value === "boolean")
+        return "a boolean";
+    if (typeof value === "string")
+        return "a string";
+    return `${typeof value === "object" ? "an" : "a"} ${typeof value}`;
+}
+function list(values) {
+    const shown = values.slice(0, 12).map((v) => JSON.stringify(v));
+    return shown.join(", ") + (values.length > 12 ? `, … (${values.length} in all)` : "");
+}
+/**
+ * What the schema expects, in words, from an ajv error; never the value that failed, since
+ * it may be a secret. `actual` is only used to name its kind.
+ */
+function expectation(error, actual) {
+    const p = error.params;
+    switch (error.keyword) {
+        case "type":
+            return `must be ${typeName(p.type)}, not ${describeKind(actual)}`;
+        case "enum":
+            return `must be one of ${list(p.allowedValues)}`;
+        case "const":
+            return `must be exactly ${JSON.stringify(p.allowedValue)}`;
+        case "format":
+            return `must be a valid ${p.format}`;
+        case "pattern":
+            return `must match the pattern ${p.pattern}`;
+        case "minimum":
+        case "maximum":
+        case "exclusiveMinimum":
+        case "exclusiveMaximum":
+            return `must be ${p.comparison} ${p.limit}`;
+        case "multipleOf":
+            return `must be a multiple of ${p.multipleOf}`;
+        case "minLength":
+            return `must be at least ${p.limit} characters long`;
+        case "maxLength":
+            return `must be at most ${p.limit} characters long`;
+        case "minItems":
+            return `must have at least ${p.limit} items`;
+        case "maxItems":
+            return `must have at most ${p.limit} items`;
+        case "uniqueItems":
+            return `must not repeat an item (items ${p.j} and ${p.i} are the same)`;
+        case "minProperties":
+            return `must have at least ${p.limit} keys`;
+        case "maxProperties":
+            return `must have at most ${p.limit} keys`;
+        case "propertyNames":
+            return `has a key name that is not allowed (${p.propertyName})`;
+        case "oneOf":
+            return "must match exactly one of the shapes the schema allows";
+        case "anyOf":
+            return "must match at least one of the shapes the schema allows";
+        case "not":
+            return "must not match the shape the schema forbids";
+        case "if":
+            return `must match the schema's "${p.failingKeyword}" branch`;
+        case "contains":
+            return "must contain an item the schema asks for";
+        case "dependentRequired":
+        case "dependencies":
+            return `needs ${p.missingProperty} when ${p.property} is set`;
+        default:
+            return error.message ?? `fails the schema's "${error.keyword}" rule`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.makeFinding = makeFinding;
+exports.compareFindings = compareFindings;
+exports.mergeAcrossEnvironments = mergeAcrossEnvironments;
+exports.hasErrors = hasErrors;
+const node_crypto_1 = __webpack_require__(7598);
+function makeFinding(input) {
+    const finding = { ...input };
+    for (const k of Object.keys(finding)) {
+        if (finding[k] === undefined)
+            delete finding[k];
+    }
+    if (input.environment !== undefined)
+        finding.environments = [input.environment];
+    finding.fingerprint = fingerprintOf(finding);
+    return finding;
+}
+function fingerprintOf(f) {
+    const parts = [f.rule, f.file ?? "", f.key ?? "", (f.environments ?? []).join(","), f.message];
+    return (0, node_crypto_1.createHash)("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
+}
+const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
+/** Same order everywhere: file, line, column, severity, rule. Findings without a file come first. */
+function compareFindings(a, b) {
+    return ((a.file ?? "").localeCompare(b.file ?? "") ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        a.rule.localeCompare(b.rule) ||
+        (a.key ?? "").localeCompare(b.key ?? "") ||
+        a.message.localeCompare(b.message));
+}
+/**
+ * The same problem found in several environments (a bad value in base.json is bad in all of them)
+ * is reported once, naming every environment it applies to.
+ */
+function mergeAcrossEnvironments(findings, environmentOrder) {
+    const byPlace = new Map();
+    for (const f of findings) {
+        const place = [f.rule, f.file ?? "", f.line ?? "", f.column ?? "", f.key ?? "", f.message].join("\u0000");
+        const seen = byPlace.get(place);
+        if (!seen) {
+            byPlace.set(place, { ...f, environments: [...(f.environments ?? [])] });
+            continue;
+        }
+        for (const env of f.environments ?? []) {
+            if (!seen.environments?.includes(env))
+                seen.environments?.push(env);
+        }
+    }
+    const rank = (env) => {
+        const i = environmentOrder.indexOf(env);
+        return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+    };
+    return [...byPlace.values()].map((f) => {
+        const envs = (f.environments ?? []).sort((a, b) => rank(a) - rank(b));
+        const merged = { ...f };
+        if (envs.length === 0) {
+            delete merged.environments;
+            delete merged.environment;
+        }
+        else {
+            merged.environments = envs;
+            merged.environment = envs.join(", ");
+        }
+        merged.fingerprint = fingerprintOf(merged);
+        return merged;
+    });
+}
+function hasErrors(findings) {
+    return findings.some((f) => f.severity === "error");
+}
+
+
+/***/ }),
+
+/***/ 2794:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.summarize = summarize;
+exports.renderJson = renderJson;
+function summarize(findings) {
+    return {
+        errors: findings.filter((f) => f.severity === "error").length,
+        warnings: findings.filter((f) => f.severity === "warning").length,
+        notes: findings.filter((f) => f.severity === "note").length,
+    };
+}
+function renderJson(command, findings, environments = []) {
+    const report = {
+        version: 1,
+        tool: "envguard",
+        command,
+        summary: summarize(findings),
+        environments,
+        findings,
+    };
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 9488:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.maskSecret = maskSecret;
+exports.maskUrlPassword = maskUrlPassword;
+/**
+ * Renders a secret so that a person can recognise it without it being usable: a few characters
+ * at each end of long values only, never more than a fifth of them in all. `AKIA…E7QA (40 chars)`,
+ * `ab…yz (24 chars)`, `•••••••• (12 chars)`.
+ */
+function maskSecret(secret) {
+    const chars = [...secret];
+    const n = chars.length;
+    if (n === 0)
+        return "(empty)";
+    const show = n < 16 ? 0 : Math.min(4, Math.floor(n / 10));
+    if (show === 0)
+        return `${"•".repeat(Math.min(n, 8))} (${n} chars)`;
+    return `${chars.slice(0, show).join("")}…${chars.slice(n - show).join("")} (${n} chars)`;
+}
+/** Hides the password in `scheme://user:password@host` URLs; everything else stays as it was. */
+function maskUrlPassword(value) {
+    return value.replace(/^([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)([^\s@/]+)(@)/i, (_m, head, _pw, at) => {
+        return `${head}****${at}`;
+    });
+}
+
+
+/***/ }),
+
+/***/ 5655:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.renderText = renderText;
+const node_util_1 = __webpack_require__(7975);
+const json_js_1 = __webpack_require__(2794);
+const sanitize_js_1 = __webpack_require__(1211);
+function painter(color) {
+    return (style, text) => (color ? (0, node_util_1.styleText)(style, text) : text);
+}
+const SEVERITY_STYLE = { error: "red", warning: "yellow", note: "blue" };
+/** Groups findings by environment, then file; each line is `file:line:col  severity  rule  message`. */
+function renderText(findings, environments, options) {
+    const paint = painter(options.color);
+    const out = [];
+    const groups = new Map();
+    const all = options.allEnvironments.join(", ");
+    for (const f of findings) {
+        const label = f.environment === undefined ? "project" : f.environment === all ? "all environments" : f.environment;
+        const list = groups.get(label) ?? [];
+        list.push(f);
+        groups.set(label, list);
+    }
+    const order = (label) => label === "project"
+        ? -2
+        : label === "all environments"
+            ? -1
+            : Math.max(0, options.allEnvironments.indexOf(label));
+    for (const [label, list] of [...groups].sort((a, b) => order(a[0]) - order(b[0]))) {
+        out.push(paint("bold", (0, sanitize_js_1.printable)(label)));
+        for (const f of list) {
+            const where = f.file
+                ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ""}` : ""}`
+                : "(no file)";
+            const severity = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(7));
+            const match = f.match ? `  [${f.match}]` : "";
+            out.push(`  ${(0, sanitize_js_1.printable)(where)}  ${severity}  ${paint("dim", f.rule)}  ${(0, sanitize_js_1.printable)(f.message)}${(0, sanitize_js_1.printable)(match)}`);
+            if (f.fix)
+                out.push(`      ${paint("dim", `fix: ${(0, sanitize_js_1.printable)(f.fix)}`)}`);
+        }
+        out.push("");
+    }
+    if (environments.length > 0) {
+        const width = Math.max(...environments.map((e) => e.name.length));
+        for (const e of environments) {
+            const mark = e.status === "pass" ? paint("green", "pass") : paint("red", "fail");
+            const counts = [
+                e.errors ? `${e.errors} error${e.errors === 1 ? "" : "s"}` : "",
+                e.warnings ? `${e.warnings} warning${e.warnings === 1 ? "" : "s"}` : "",
+            ]
+                .filter(Boolean)
+                .join(", ");
+            out.push(`  ${(0, sanitize_js_1.printable)(e.name).padEnd(width)}  ${mark}${counts ? `  ${counts}` : ""}${e.production ? paint("dim", "  (production rules)") : ""}`);
+        }
+        out.push("");
+    }
+    const s = (0, json_js_1.summarize)(findings);
+    const line = s.errors > 0
+        ? paint("red", `✖ ${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}`)
+        : paint("green", `✔ no errors${s.warnings ? `, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}` : ""}`);
+    out.push(line);
+    return `${out.join("\n")}\n`;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,8 @@
+import type { ConfigDocument } from "../config/document.js";
+import type { LoadedSchema } from "../config/schema.js";
+import { type Finding } from "../report/finding.js";
+/**
+ * One walk over a committed config file: keys the schema does not know (typos, with a
+ * suggestion) and secrets written as literals instead of references.
+ */
+export declare function checkDocumentKeys(doc: ConfigDocument, schema: LoadedSchema, environment?: string): Finding[];

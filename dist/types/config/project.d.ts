@@ -1,0 +1,34 @@
+import { type Finding } from "../report/finding.js";
+import { type ConfigDocument } from "./document.js";
+import { type DotenvParseResult } from "./dotenv.js";
+import { type Policy } from "./policy.js";
+import { type LoadedSchema } from "./schema.js";
+/** Everything a check reads from disk, parsed: the I/O edge of the config side. */
+export interface Project {
+    policy: Policy;
+    schema: LoadedSchema;
+    /** The environments this run covers, in policy order. */
+    environments: string[];
+    base?: ConfigDocument;
+    environmentFiles: Map<string, ConfigDocument>;
+    dotenvExample?: {
+        file: string;
+        parsed: DotenvParseResult;
+    };
+    configExample?: ConfigDocument;
+    /** Problems met while finding files: two files for one layer, files for unknown environments. */
+    problems: Finding[];
+}
+/** envguard could not run: no config directory, unreadable files, unknown environment (exit 2). */
+export declare class ProjectError extends Error {
+    readonly findings: Finding[];
+    constructor(findings: Finding[]);
+}
+/** Reads a file as UTF-8 text; any failure is a "could not run" error naming the file. */
+export declare function readProjectFile(root: string, file: string): string;
+export interface LoadProjectOptions {
+    policyFile?: string | undefined;
+    /** Limit the run to these environments (all when empty). */
+    environments?: string[] | undefined;
+}
+export declare function loadProject(root: string, options?: LoadProjectOptions): Project;

@@ -1,0 +1,96 @@
+import { closest, distance } from "fastest-levenshtein";
+import type { ConfigDocument } from "../config/document.js";
+import { dottedKey } from "../config/key-path.js";
+import { parseReference } from "../config/reference.js";
+import type { LoadedSchema } from "../config/schema.js";
+import { type Finding, makeFinding } from "../report/finding.js";
+import { maskSecret } from "../report/mask.js";
+
+/**
+ * One walk over a committed config file: keys the schema does not know (typos, with a
+ * suggestion) and secrets written as literals instead of references.
+ */
+export function checkDocumentKeys(
+  doc: ConfigDocument,
+  schema: LoadedSchema,
+  environment?: string,
+): Finding[] {
+  const findings: Finding[] = [];
+  if (doc.value === undefined) return findings;
+  const at = (path: string[]) => {
+    const place = doc.locate(path);
+    const pos = place.key ?? place.value;
+    return { file: doc.file, line: pos.line, column: pos.column };
+  };
+  const visit = (value: unknown, path: string[]) => {
+    const node = path.length === 0 ? schema.nodeAt([]) : schema.nodeAt(path);
+    if (node?.["x-secret"] === true) {
+      forEachString(value, path, (p, s) => {
+        if (s === "" || parseReference(s)) return;
+        findings.push(
+          makeFinding({
+            rule: "config/secret-literal",
+            severity: "error",
+            ...at(p),
+            environment,
+            key: dottedKey(p),
+            match: maskSecret(s),
+            message: `${dottedKey(p)} is a secret (x-secret) but ${doc.file} holds a literal value for it.`,
+            fix: `Remove the value and supply it at run time: env://VAR, vault://mount/path#field or aws-sm://id; rotate it if it was ever pushed.`,
+          }),
+        );
+      });
+      return;
+    }
+    if (typeof value !== "object" || value === null) return;
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        visit(item, [...path, String(i)]);
+      });
+      return;
+    }
+    const shape = schema.shapeAt(path);
+    for (const k of Object.keys(value)) {
+      const child = [...path, k];
+      if (shape && !shape.open && !shape.properties.includes(k)) {
+        const guess = shape.properties.length > 0 ? closest(k, shape.properties) : undefined;
+        const close = guess !== undefined && isCloseEnough(k, guess);
+        findings.push(
+          makeFinding({
+            rule: "config/unknown-key",
+            severity: "error",
+            ...at(child),
+            environment,
+            key: dottedKey(child),
+            message: `${dottedKey(child)} is not a key the schema knows${close ? ` (did you mean "${dottedKey([...path, guess])}"?)` : ""}.`,
+            fix: close
+              ? `Rename it to "${guess}", or add "${k}" to the schema.`
+              : `Remove it, or add "${k}" to the schema${path.length ? ` under ${dottedKey(path)}` : ""}.`,
+          }),
+        );
+        continue;
+      }
+      visit((value as Record<string, unknown>)[k], child);
+    }
+  };
+  visit(doc.value, []);
+  return findings;
+}
+
+function forEachString(value: unknown, path: string[], visit: (path: string[], s: string) => void): void {
+  if (typeof value === "string") visit(path, value);
+  else if (typeof value === "number" || typeof value === "boolean") visit(path, String(value));
+  else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) forEachString(value[i], [...path, String(i)], visit);
+  } else if (typeof value === "object" && value !== null) {
+    for (const [k, v] of Object.entries(value)) forEachString(v, [...path, k], visit);
+  }
+}
+
+/** A suggestion is worth making when at most a third of the letters differ. */
+function isCloseEnough(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/[-_]/g, "");
+  if (norm(a) === norm(b)) return true;
+  const d = distance(norm(a), norm(b));
+  return d <= Math.max(1, Math.floor(Math.max(a.length, b.length) / 3));
+}

@@ -1,0 +1,83 @@
+import type { ConfigDocument } from "../config/document.js";
+import { dottedKey } from "../config/key-path.js";
+import type { LoadedSchema } from "../config/schema.js";
+import { type Finding, makeFinding } from "../report/finding.js";
+
+/**
+ * The paths a file sets, cut at the schema's keys: a list or a map counts once, so a file
+ * that sets 2,000 routes sets one thing, `routes`.
+ */
+function settablePaths(
+  value: unknown,
+  path: string[],
+  schema: LoadedSchema,
+  out: Map<string, string[]>,
+): void {
+  const isKey = path.length > 0 && schema.keyByName.has(dottedKey(path));
+  const shape = schema.shapeAt(path);
+  if (
+    !isKey &&
+    shape &&
+    !shape.open &&
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value)
+  ) {
+    for (const k of Object.keys(value))
+      settablePaths((value as Record<string, unknown>)[k], [...path, k], schema, out);
+    return;
+  }
+  if (path.length > 0) out.set(dottedKey(path), path);
+}
+
+function has(value: unknown, path: string[]): boolean {
+  let node = value;
+  for (const seg of path) {
+    if (typeof node !== "object" || node === null || !Object.hasOwn(node, seg)) return false;
+    node = (node as Record<string, unknown>)[seg];
+  }
+  return true;
+}
+
+/**
+ * Cross-environment drift: a key one environment file sets that no sibling sets, and that
+ * neither base nor a schema default provides, so every other environment runs without it.
+ */
+export function checkDrift(
+  environmentFiles: { environment: string; doc: ConfigDocument }[],
+  base: ConfigDocument | undefined,
+  schema: LoadedSchema,
+): Finding[] {
+  const parsed = environmentFiles.filter((e) => e.doc.value !== undefined);
+  if (parsed.length < 2) return [];
+  const setBy = parsed.map((e) => {
+    const paths = new Map<string, string[]>();
+    settablePaths(e.doc.value, [], schema, paths);
+    return { ...e, paths };
+  });
+  const findings: Finding[] = [];
+  for (const env of setBy) {
+    for (const [name, path] of env.paths) {
+      if (setBy.some((other) => other !== env && other.paths.has(name))) continue;
+      if (base?.value !== undefined && has(base.value, path)) continue;
+      if (has(schema.defaults, path)) continue;
+      const place = env.doc.locate(path);
+      const pos = place.key ?? place.value;
+      const others = setBy.filter((o) => o !== env).map((o) => o.environment);
+      findings.push(
+        makeFinding({
+          rule: "config/drift",
+          severity: "warning",
+          file: env.doc.file,
+          line: pos.line,
+          column: pos.column,
+          environment: env.environment,
+          key: name,
+          message: `${name} is set only for ${env.environment}; ${others.join(", ")} run without it (no base value or default).`,
+          fix: `Set it in ${base?.file ?? "the base file"} or in the other environments, or give it a default in the schema.`,
+        }),
+      );
+    }
+  }
+  return findings;
+}

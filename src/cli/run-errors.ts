@@ -1,0 +1,24 @@
+import { PolicyError } from "../config/policy.js";
+import { ProjectError } from "../config/project.js";
+import { SchemaError } from "../config/schema.js";
+import type { Finding } from "../report/finding.js";
+import { renderJson } from "../report/json.js";
+import { printable } from "../report/sanitize.js";
+
+/** The errors that mean "envguard could not run" (exit 2), each carrying findings with file and line. */
+export function couldNotRunFindings(error: unknown): Finding[] | undefined {
+  if (error instanceof PolicyError || error instanceof SchemaError || error instanceof ProjectError) {
+    return error.findings;
+  }
+  return undefined;
+}
+
+/** Writes could-not-run findings: JSON on stdout for machines, `file:line: message` on stderr for people. */
+export function reportCouldNotRun(command: string, findings: Finding[], format: string): void {
+  if (format === "json") process.stdout.write(renderJson(command, findings));
+  for (const f of findings) {
+    const where = f.file ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ""}` : ""}: ` : "";
+    process.stderr.write(`envguard: ${printable(where + f.message)}\n`);
+    if (f.fix) process.stderr.write(`  fix: ${printable(f.fix)}\n`);
+  }
+}

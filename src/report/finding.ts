@@ -1,0 +1,112 @@
+import { createHash } from "node:crypto";
+
+/** How bad a finding is: errors fail a run, warnings are reported, notes inform. */
+export type Severity = "error" | "warning" | "note";
+
+/** A place in a file. Lines and columns are 1-based, as editors and GitHub show them. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/**
+ * The one result type: every check and detector returns Finding[], every reporter takes Finding[].
+ * `match` is always masked; a raw secret never enters a Finding.
+ */
+export interface Finding {
+  /** Stable rule id, e.g. `config/invalid-value`. */
+  rule: string;
+  severity: Severity;
+  /** One sentence, never containing a secret value. */
+  message: string;
+  /** Repo-relative path with forward slashes. */
+  file?: string;
+  line?: number;
+  column?: number;
+  /** The environment the finding applies to; several are joined with ", " (see `environments`). */
+  environment?: string;
+  /** Every environment the finding applies to. */
+  environments?: string[];
+  /** Dotted config key (`database.port`) or variable name (`DATABASE_URL`). */
+  key?: string;
+  /** A masked rendering of the offending value, e.g. `AKIA…MPLE (20 chars)`. */
+  match?: string;
+  /** What to do about it. */
+  fix?: string;
+  /** Stable across runs and unrelated edits: rule, file, key, environment(s) and message. */
+  fingerprint: string;
+}
+
+export type FindingInput = Omit<Finding, "fingerprint" | "environments" | "environment"> & {
+  environment?: string | undefined;
+};
+
+export function makeFinding(input: FindingInput): Finding {
+  const finding: Finding = { ...input } as Finding;
+  for (const k of Object.keys(finding) as (keyof Finding)[]) {
+    if (finding[k] === undefined) delete finding[k];
+  }
+  if (input.environment !== undefined) finding.environments = [input.environment];
+  finding.fingerprint = fingerprintOf(finding);
+  return finding;
+}
+
+function fingerprintOf(f: Omit<Finding, "fingerprint"> & { fingerprint?: string }): string {
+  const parts = [f.rule, f.file ?? "", f.key ?? "", (f.environments ?? []).join(","), f.message];
+  return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
+
+/** Same order everywhere: file, line, column, severity, rule. Findings without a file come first. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    (a.file ?? "").localeCompare(b.file ?? "") ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    a.rule.localeCompare(b.rule) ||
+    (a.key ?? "").localeCompare(b.key ?? "") ||
+    a.message.localeCompare(b.message)
+  );
+}
+
+/**
+ * The same problem found in several environments (a bad value in base.json is bad in all of them)
+ * is reported once, naming every environment it applies to.
+ */
+export function mergeAcrossEnvironments(findings: Finding[], environmentOrder: string[]): Finding[] {
+  const byPlace = new Map<string, Finding>();
+  for (const f of findings) {
+    const place = [f.rule, f.file ?? "", f.line ?? "", f.column ?? "", f.key ?? "", f.message].join("\u0000");
+    const seen = byPlace.get(place);
+    if (!seen) {
+      byPlace.set(place, { ...f, environments: [...(f.environments ?? [])] });
+      continue;
+    }
+    for (const env of f.environments ?? []) {
+      if (!seen.environments?.includes(env)) seen.environments?.push(env);
+    }
+  }
+  const rank = (env: string) => {
+    const i = environmentOrder.indexOf(env);
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  return [...byPlace.values()].map((f) => {
+    const envs = (f.environments ?? []).sort((a, b) => rank(a) - rank(b));
+    const merged: Finding = { ...f };
+    if (envs.length === 0) {
+      delete merged.environments;
+      delete merged.environment;
+    } else {
+      merged.environments = envs;
+      merged.environment = envs.join(", ");
+    }
+    merged.fingerprint = fingerprintOf(merged);
+    return merged;
+  });
+}
+
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === "error");
+}

@@ -1,0 +1,74 @@
+/**
+ * Heuristics that tell a real-looking credential from a placeholder. Used on example files
+ * (which must hold placeholders) and by the generic credential rule.
+ */
+
+const PLACEHOLDER_WORDS =
+  /(example|sample|dummy|placeholder|changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?me|redacted|your[-_ ]|[-_ ]here$|insert[-_ ]|fake|xxxx|todo|tbd|\*\*\*)/i;
+
+/** Values that stand in for a secret rather than being one. */
+export function isPlaceholder(raw: string): boolean {
+  const value = raw.trim();
+  if (value === "") return true;
+  if (/^<[^<>]*>$/.test(value) || /^\[[^[\]]*\]$/.test(value)) return true; // <token>, [token]
+  if (/\$\{[^}]*\}|^\$[A-Za-z_][A-Za-z0-9_]*$|\{\{[^}]*\}\}|%\(?[a-z_]*\)?s|%s/.test(value)) return true;
+  if (/^(.)\1*$/.test(value)) return true; // ********, 00000000
+  if (PLACEHOLDER_WORDS.test(value)) return true;
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return true; // UUIDs
+  if (isWordLike(value)) return true;
+  return false;
+}
+
+/** `postgres`, `password1`, `test`, `dev-secret`: dictionary-like words, not generated credentials. */
+export function isWordLike(value: string): boolean {
+  return /^[a-z]+(?:[-_. ][a-z]+)*\d{0,4}$/.test(value) || /^[A-Z][a-z]+\d{0,4}$/.test(value);
+}
+
+export function shannonEntropy(value: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let bits = 0;
+  const n = [...value].length;
+  for (const c of counts.values()) {
+    const p = c / n;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+
+function characterClasses(value: string): number {
+  return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
+}
+
+/**
+ * True when the value is shaped like a generated credential. `secretKey` says the key it is
+ * assigned to names a secret, which lowers the bar (a 12-character mixed password counts).
+ */
+export function looksLikeCredential(raw: string, { secretKey }: { secretKey: boolean }): boolean {
+  const value = raw.trim();
+  if (/\s/.test(value) || isPlaceholder(value)) return false;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+    const password = /^[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:([^\s@/]+)@/i.exec(value)?.[1];
+    return (
+      password !== undefined && looksLikeCredential(decodeURIComponentSafe(password), { secretKey: true })
+    );
+  }
+  if (/^[\d.:+-]+$/.test(value)) return false; // numbers, versions, times
+  const classes = characterClasses(value);
+  const entropy = shannonEntropy(value);
+  if (secretKey) {
+    if (value.length < 8) return false;
+    if (/^[0-9a-f]+$/i.test(value)) return value.length >= 16 && entropy >= 3;
+    return classes >= 2 && entropy >= 2.8;
+  }
+  if (value.length < 20 || value.includes("/") || /^[0-9a-f]+$/i.test(value)) return false;
+  return classes >= 3 ? entropy >= 3.5 : classes === 2 && entropy >= 4.2;
+}
+
+function decodeURIComponentSafe(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
