@@ -28,6 +28,10 @@ function checkProject(project, repoFindings = []) {
     for (const [env, doc] of environmentFiles)
         findings.push(...(0, document_keys_js_1.checkDocumentKeys)(doc, schema, env));
     for (const environment of environments) {
+        // A layer that does not parse is reported once; resolving without it would only add noise.
+        const unparsed = [base, environmentFiles.get(environment)].some((d) => d && d.value === undefined);
+        if (unparsed)
+            continue;
         const resolution = (0, resolve_js_1.resolveEnvironment)(schema, policy, { environment, base, environmentFile: environmentFiles.get(environment) }, { mode: "committed" });
         findings.push(...resolution.findings);
         if (policy.production.includes(environment))
@@ -53,10 +57,11 @@ function applyRuleSettings(findings, rules) {
 function environmentStatuses(project, findings) {
     const baseFile = project.base?.file;
     return project.environments.map((name) => {
-        const mine = findings.filter((f) => f.environments?.includes(name) ||
-            (f.environments === undefined && f.file !== undefined && f.file === baseFile));
-        const errors = mine.filter((f) => f.severity === "error").length;
         const envFile = project.environmentFiles.get(name)?.file;
+        const layerFiles = [baseFile, envFile].filter((f) => f !== undefined);
+        const mine = findings.filter((f) => f.environments?.includes(name) ||
+            (f.environments === undefined && f.file !== undefined && layerFiles.includes(f.file)));
+        const errors = mine.filter((f) => f.severity === "error").length;
         return {
             name,
             production: project.policy.production.includes(name),
@@ -164,16 +169,18 @@ const finding_js_1 = __webpack_require__(9023);
  * that sets 2,000 routes sets one thing, `routes`.
  */
 function settablePaths(value, path, schema, out) {
-    const isKey = path.length > 0 && schema.keyByName.has((0, key_path_js_1.dottedKey)(path));
+    const key = path.length > 0 ? schema.keyByName.get((0, key_path_js_1.dottedKey)(path)) : undefined;
+    // Keys supplied at run time (x-env, x-secret) are set per environment by design.
+    if (key?.runtime)
+        return;
     const shape = schema.shapeAt(path);
-    if (!isKey &&
-        shape &&
-        !shape.open &&
-        typeof value === "object" &&
-        value !== null &&
-        !Array.isArray(value)) {
-        for (const k of Object.keys(value))
+    if (!key && shape && typeof value === "object" && value !== null && !Array.isArray(value)) {
+        for (const k of Object.keys(value)) {
+            // Keys the schema does not declare are reported as unknown keys, not as drift.
+            if (!shape.open && !shape.properties.includes(k))
+                continue;
             settablePaths(value[k], [...path, k], schema, out);
+        }
         return;
     }
     if (path.length > 0)
@@ -239,10 +246,10 @@ function checkDrift(environmentFiles, base, schema) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkDotenvExample = checkDotenvExample;
 exports.checkConfigExample = checkConfigExample;
-const fastest_levenshtein_1 = __webpack_require__(1916);
 const key_path_js_1 = __webpack_require__(6417);
 const reference_js_1 = __webpack_require__(223);
 const resolve_js_1 = __webpack_require__(8270);
+const suggest_js_1 = __webpack_require__(2784);
 const finding_js_1 = __webpack_require__(9023);
 const mask_js_1 = __webpack_require__(9488);
 const credential_shape_js_1 = __webpack_require__(6952);
@@ -297,7 +304,7 @@ function checkDotenvExample(example, schema) {
         const key = known.get(entry.key);
         if (!key && !ALWAYS_KNOWN.has(entry.key) && !reported.has(entry.key)) {
             reported.add(entry.key);
-            const guess = knownNames.length ? (0, fastest_levenshtein_1.closest)(entry.key, knownNames) : undefined;
+            const guess = (0, suggest_js_1.closestName)(entry.key, knownNames);
             findings.push((0, finding_js_1.makeFinding)({
                 rule: "examples/unknown-variable",
                 severity: "warning",
@@ -565,6 +572,10 @@ function looksLikeCredential(raw, { secretKey }) {
         const password = /^[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:([^\s@/]+)@/i.exec(value)?.[1];
         return (password !== undefined && looksLikeCredential(decodeURIComponentSafe(password), { secretKey: true }));
     }
+    // `user:password@host` without a scheme: as in a URL, only the password can be a credential.
+    const password = /^[^\s:/@]+:([^\s@/]+)@[^\s@]+$/.exec(value)?.[1];
+    if (password !== undefined)
+        return looksLikeCredential(decodeURIComponentSafe(password), { secretKey: true });
     if (/^[\d.:+-]+$/.test(value))
         return false; // numbers, versions, times
     const classes = characterClasses(value);

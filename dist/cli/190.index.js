@@ -8,9 +8,9 @@ export const modules = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkDocumentKeys = checkDocumentKeys;
-const fastest_levenshtein_1 = __webpack_require__(1916);
 const key_path_js_1 = __webpack_require__(6417);
 const reference_js_1 = __webpack_require__(223);
+const suggest_js_1 = __webpack_require__(2784);
 const finding_js_1 = __webpack_require__(9023);
 const mask_js_1 = __webpack_require__(9488);
 /**
@@ -57,8 +57,8 @@ function checkDocumentKeys(doc, schema, environment) {
         for (const k of Object.keys(value)) {
             const child = [...path, k];
             if (shape && !shape.open && !shape.properties.includes(k)) {
-                const guess = shape.properties.length > 0 ? (0, fastest_levenshtein_1.closest)(k, shape.properties) : undefined;
-                const close = guess !== undefined && isCloseEnough(k, guess);
+                const guess = (0, suggest_js_1.closestName)(k, shape.properties);
+                const close = guess !== undefined;
                 findings.push((0, finding_js_1.makeFinding)({
                     rule: "config/unknown-key",
                     severity: "error",
@@ -91,14 +91,6 @@ function forEachString(value, path, visit) {
         for (const [k, v] of Object.entries(value))
             forEachString(v, [...path, k], visit);
     }
-}
-/** A suggestion is worth making when at most a third of the letters differ. */
-function isCloseEnough(a, b) {
-    const norm = (s) => s.toLowerCase().replace(/[-_]/g, "");
-    if (norm(a) === norm(b))
-        return true;
-    const d = (0, fastest_levenshtein_1.distance)(norm(a), norm(b));
-    return d <= Math.max(1, Math.floor(Math.max(a.length, b.length) / 3));
 }
 
 
@@ -148,6 +140,7 @@ exports.parseConfigDocument = parseConfigDocument;
 const jsonc_parser_1 = __webpack_require__(1928);
 const yaml_1 = __webpack_require__(8815);
 const finding_js_1 = __webpack_require__(9023);
+const key_path_js_1 = __webpack_require__(6417);
 const location_js_1 = __webpack_require__(7643);
 const BOM = "\uFEFF";
 function formatOf(file) {
@@ -157,7 +150,11 @@ function formatOf(file) {
         return "yaml";
     return undefined;
 }
-function parseConfigDocument(file, rawText, format = formatOf(file) ?? "json") {
+/**
+ * Parses a config file. `requireObject` (the default) reports a top level that is not an object;
+ * the schema loader turns it off and says so in its own words.
+ */
+function parseConfigDocument(file, rawText, format = formatOf(file) ?? "json", requireObject = true) {
     const text = rawText.startsWith(BOM) ? rawText.slice(1) : rawText;
     const doc = format === "json" ? parseJson(file, text) : parseYaml(file, text);
     if (text.trim() === "") {
@@ -172,7 +169,8 @@ function parseConfigDocument(file, rawText, format = formatOf(file) ?? "json") {
             fix: "Write {} (JSON) or delete the file if it has no settings.",
         }));
     }
-    else if (doc.value !== undefined &&
+    else if (requireObject &&
+        doc.value !== undefined &&
         (typeof doc.value !== "object" || doc.value === null || Array.isArray(doc.value))) {
         const found = doc.value === null ? "null" : Array.isArray(doc.value) ? "an array" : `a ${typeof doc.value}`;
         doc.problems.push((0, finding_js_1.makeFinding)({
@@ -280,10 +278,13 @@ function parseJson(file, text) {
         const errors = [];
         (0, jsonc_parser_1.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false });
         const first = errors[0];
-        const where = lines.position(first?.offset ?? 0);
-        const what = first
-            ? (PARSE_ERROR_TEXT[(0, jsonc_parser_1.printParseErrorCode)(first.error)] ?? "syntax error")
-            : "syntax error";
+        const comma = first ? trailingCommaBefore(text, first.offset) : undefined;
+        const where = lines.position(comma ?? first?.offset ?? 0);
+        const what = comma !== undefined
+            ? "trailing commas are not allowed in JSON"
+            : first
+                ? (PARSE_ERROR_TEXT[(0, jsonc_parser_1.printParseErrorCode)(first.error)] ?? "syntax error")
+                : "syntax error";
         doc.problems.push(parseProblem(file, where.line, where.column, what));
         return doc;
     }
@@ -291,6 +292,15 @@ function parseJson(file, text) {
         findJsonDuplicates(file, treeOf(), lines, [], doc.problems);
     }
     return doc;
+}
+/** `{"a": 1,}`: the parser stops at the bracket, but the comma before it is what must go. */
+function trailingCommaBefore(text, offset) {
+    if (text[offset] !== "}" && text[offset] !== "]")
+        return undefined;
+    let i = offset - 1;
+    while (i >= 0 && /\s/.test(text[i]))
+        i--;
+    return text[i] === "," ? i : undefined;
 }
 function findJsonDuplicates(file, node, lines, path, out) {
     if (!node)
@@ -305,7 +315,7 @@ function findJsonDuplicates(file, node, lines, path, out) {
             const at = lines.position(keyNode.offset);
             const first = seen.get(key);
             if (first !== undefined)
-                out.push(duplicateProblem(file, [...path, key].join("."), at.line, at.column, first));
+                out.push(duplicateProblem(file, (0, key_path_js_1.dottedKey)([...path, key]), at.line, at.column, first));
             else
                 seen.set(key, at.line);
             findJsonDuplicates(file, prop.children?.[1], lines, [...path, key], out);
@@ -347,8 +357,8 @@ function locateJson(root, path, lines) {
 }
 // ---------------------------------------------------------------- YAML
 function parseYaml(file, text) {
-    const lineCounter = new yaml_1.LineCounter();
-    const parsed = (0, yaml_1.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    // Duplicates are found by our own walk below, which knows each key's position.
+    const parsed = (0, yaml_1.parseDocument)(text, { uniqueKeys: false, prettyErrors: false, strict: true });
     const lines = new location_js_1.LineIndex(text);
     const doc = {
         file,
@@ -357,34 +367,43 @@ function parseYaml(file, text) {
         problems: [],
         locate: (path) => locateYaml(parsed.contents, path, lines),
     };
-    const fatal = parsed.errors.filter((e) => e.code !== "DUPLICATE_KEY");
-    for (const e of parsed.errors.filter((e) => e.code === "DUPLICATE_KEY")) {
-        const at = lines.position(e.pos[0]);
-        const key = text.slice(e.pos[0], e.pos[1]).replace(/\s*:?\s*$/, "");
-        doc.problems.push(duplicateProblem(file, key, at.line, at.column, firstYamlKeyLine(text, key, at.line)));
-    }
-    const firstFatal = fatal[0];
-    if (firstFatal) {
-        const at = lines.position(firstFatal.pos[0]);
-        const what = firstFatal.message.split("\n")[0]?.replace(/ at line \d+, column \d+.*$/, "") ?? "syntax error";
+    const firstError = parsed.errors[0];
+    if (firstError) {
+        const at = lines.position(firstError.pos[0]);
+        const what = firstError.message.split("\n")[0]?.replace(/ at line \d+, column \d+.*$/, "") ?? "syntax error";
         doc.problems.push(parseProblem(file, at.line, at.column, what.replace(/\.$/, "")));
         return doc;
     }
+    findYamlDuplicates(file, parsed.contents, lines, [], doc.problems);
     try {
-        doc.value = parsed.toJS({ maxAliasCount: 100 }) ?? (text.trim() === "" ? {} : null);
+        // No content node at all (blank, or comments only) is an empty file, not a null document.
+        doc.value = parsed.contents === null ? {} : (parsed.toJS({ maxAliasCount: 100 }) ?? null);
     }
     catch (error) {
         doc.problems.push(parseProblem(file, 1, 1, error.message.split("\n")[0] ?? "invalid YAML"));
     }
     return doc;
 }
-function firstYamlKeyLine(text, key, before) {
-    const rows = text.split(/\r?\n/);
-    for (let i = 0; i < before - 1; i++) {
-        if (rows[i]?.trimStart().startsWith(`${key}:`))
-            return i + 1;
+function findYamlDuplicates(file, node, lines, path, out) {
+    if ((0, yaml_1.isMap)(node)) {
+        const seen = new Map();
+        for (const pair of node.items) {
+            const keyNode = pair.key;
+            const key = String((0, yaml_1.isScalar)(keyNode) ? keyNode.value : keyNode);
+            const at = lines.position(keyNode?.range?.[0] ?? 0);
+            const first = seen.get(key);
+            if (first !== undefined)
+                out.push(duplicateProblem(file, (0, key_path_js_1.dottedKey)([...path, key]), at.line, at.column, first));
+            else
+                seen.set(key, at.line);
+            findYamlDuplicates(file, pair.value, lines, [...path, key], out);
+        }
     }
-    return before;
+    else if ((0, yaml_1.isSeq)(node)) {
+        node.items.forEach((item, i) => {
+            findYamlDuplicates(file, item, lines, [...path, String(i)], out);
+        });
+    }
 }
 function locateYaml(root, path, lines) {
     let node = root;
@@ -889,10 +908,10 @@ exports.loadPolicy = loadPolicy;
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __importDefault(__webpack_require__(6760));
 const ajv_1 = __webpack_require__(2463);
-const fastest_levenshtein_1 = __webpack_require__(1916);
 const finding_js_1 = __webpack_require__(9023);
 const document_js_1 = __webpack_require__(9329);
 const key_path_js_1 = __webpack_require__(6417);
+const suggest_js_1 = __webpack_require__(2784);
 const validation_message_js_1 = __webpack_require__(2033);
 exports.POLICY_FILES = [".envguard.yml", ".envguard.yaml"];
 function defaultPolicy(root) {
@@ -1020,6 +1039,14 @@ function loadPolicy(root, explicitFile) {
         rules: { ...given.rules },
         productionRules: { ...policy.productionRules, ...given.productionRules },
     };
+    if (given.dotenv?.environments === undefined) {
+        // The default (.env for local) applies only where the project has a local environment.
+        merged.dotenv.environments = policy.dotenv.environments.filter((e) => merged.environments.includes(e));
+    }
+    if (given.production === undefined) {
+        merged.production = policy.production.filter((e) => merged.environments.includes(e));
+    }
+    // After the defaults above are narrowed, so only names the file itself gives can be unknown.
     const unknownProduction = merged.production.filter((e) => !merged.environments.includes(e));
     const unknownDotenvEnv = merged.dotenv.environments.filter((e) => !merged.environments.includes(e));
     const listed = [
@@ -1028,7 +1055,9 @@ function loadPolicy(root, explicitFile) {
     ];
     if (listed.length > 0) {
         throw new PolicyError(listed.map(([where, env]) => {
-            const at = doc.locate(where.split("."));
+            // Point at the unknown name itself, the item a person must edit.
+            const list = where === "production" ? merged.production : merged.dotenv.environments;
+            const at = doc.locate([...where.split("."), list.indexOf(env)]);
             const pos = at.key ?? at.value;
             return (0, finding_js_1.makeFinding)({
                 rule: "policy/invalid",
@@ -1044,7 +1073,7 @@ function loadPolicy(root, explicitFile) {
     return merged;
 }
 function suggest(word, options) {
-    return options.length > 0 ? ` (did you mean "${(0, fastest_levenshtein_1.closest)(word, options)}"?)` : "";
+    return (0, suggest_js_1.didYouMean)(word, options);
 }
 function policyProblem(e, root, file, locate) {
     const path = (0, key_path_js_1.pointerToPath)(e.instancePath);
@@ -1100,12 +1129,12 @@ exports.readProjectFile = readProjectFile;
 exports.loadProject = loadProject;
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __importDefault(__webpack_require__(6760));
-const fastest_levenshtein_1 = __webpack_require__(1916);
 const finding_js_1 = __webpack_require__(9023);
 const document_js_1 = __webpack_require__(9329);
 const dotenv_js_1 = __webpack_require__(7226);
 const policy_js_1 = __webpack_require__(9706);
 const schema_js_1 = __webpack_require__(131);
+const suggest_js_1 = __webpack_require__(2784);
 /** envguard could not run: no config directory, unreadable files, unknown environment (exit 2). */
 class ProjectError extends Error {
     findings;
@@ -1158,7 +1187,7 @@ function loadProject(root, options = {}) {
         throw projectError(`The schema ${policy.schema} does not exist.`, "Create it (a JSON Schema with x-secret and x-env annotations) or set schema in .envguard.yml.", policy.schema);
     }
     const environments = selectEnvironments(policy, options.environments);
-    const schemaDoc = (0, document_js_1.parseConfigDocument)(policy.schema, readProjectFile(root, policy.schema), "json");
+    const schemaDoc = (0, document_js_1.parseConfigDocument)(policy.schema, readProjectFile(root, policy.schema), "json", false);
     const schema = (0, schema_js_1.compileSchema)(schemaDoc, policy.envPrefix);
     const problems = [];
     const read = (file) => {
@@ -1200,7 +1229,7 @@ function selectEnvironments(policy, wanted) {
             (0, finding_js_1.makeFinding)({
                 rule: "project/unknown-environment",
                 severity: "error",
-                message: `"${name}" is not one of this project's environments (${policy.environments.join(", ")}); did you mean "${(0, fastest_levenshtein_1.closest)(name, policy.environments)}"?`,
+                message: `"${name}" is not one of this project's environments (${policy.environments.join(", ")})${(0, suggest_js_1.didYouMean)(name, policy.environments)}.`,
                 fix: "Pass one of the listed names, or add it to environments in .envguard.yml.",
             }),
         ]);
@@ -1224,8 +1253,8 @@ function strayConfigFiles(root, configDir, policy) {
             rule: "config/unknown-environment",
             severity: "warning",
             file,
-            message: `${file} belongs to no environment, so nothing reads it (environments: ${policy.environments.join(", ")}; did you mean "${(0, fastest_levenshtein_1.closest)(stem, policy.environments)}"?).`,
-            fix: "Rename it after its environment, or add the environment to .envguard.yml.",
+            message: `${file} belongs to no environment, so nothing reads it${(0, suggest_js_1.didYouMean)(stem, policy.environments)}.`,
+            fix: `Rename it after its environment (${policy.environments.join(", ")}), or add the environment to .envguard.yml.`,
         }));
     }
     return out;
@@ -1682,6 +1711,12 @@ function describeSource(source) {
             return `env ${source.variable}`;
     }
 }
+/** A required object that holds only keys supplied at run time (a group of secrets) is not missing from files. */
+function onlyRuntimeKeysIn(schema, path) {
+    const prefix = `${(0, key_path_js_1.dottedKey)(path)}.`;
+    const inside = schema.keys.filter((k) => k.name.startsWith(prefix));
+    return inside.length > 0 && inside.every((k) => k.runtime || !k.required);
+}
 function validationFinding(error, ctx) {
     const path = (0, key_path_js_1.pointerToPath)(error.instancePath);
     const { schema, environment } = ctx;
@@ -1697,7 +1732,7 @@ function validationFinding(error, ctx) {
         const keyPath = [...path, missing];
         const key = schema.keyByName.get((0, key_path_js_1.dottedKey)(keyPath));
         const runtime = key?.runtime ?? false;
-        if (runtime && ctx.mode === "committed")
+        if (ctx.mode === "committed" && (runtime || onlyRuntimeKeysIn(schema, keyPath)))
             return undefined;
         const name = (0, key_path_js_1.dottedKey)(keyPath);
         const envVar = key?.envVar;
@@ -1832,7 +1867,9 @@ function compileSchema(doc, envPrefix = "") {
         throw new SchemaError(doc.problems.map((p) => ({ ...p, rule: "schema/invalid" })));
     }
     const schema = doc.value;
-    if (typeof schema !== "object" || schema === null || Array.isArray(schema)) {
+    // An empty file would compile to {}, a schema that accepts anything: surely not what was meant.
+    const empty = doc.problems.some((p) => p.rule === "config/empty-file");
+    if (empty || typeof schema !== "object" || schema === null || Array.isArray(schema)) {
         throw new SchemaError([
             schemaProblem(doc, [], `${doc.file} must be a JSON Schema object.`, 'Start it with { "type": "object", ... }.'),
         ]);
@@ -1842,7 +1879,13 @@ function compileSchema(doc, envPrefix = "") {
     const ajv = makeAjv(draft, doc);
     if (!ajv.validateSchema(root)) {
         const errors = (ajv.errors ?? []);
-        throw new SchemaError(dedupeSchemaErrors(errors).map((e) => schemaProblem(doc, (0, key_path_js_1.pointerToPath)(e.instancePath), `${doc.file}: ${(0, key_path_js_1.dottedKey)((0, key_path_js_1.pointerToPath)(e.instancePath)) || "the schema"} ${(0, validation_message_js_1.expectation)(e, undefined)}.`, "Fix the schema so that it is valid JSON Schema.")));
+        throw new SchemaError(dedupeSchemaErrors(errors).map((e) => {
+            const path = (0, key_path_js_1.pointerToPath)(e.instancePath);
+            let actual = root;
+            for (const seg of path)
+                actual = actual?.[seg];
+            return schemaProblem(doc, path, `${doc.file}: ${(0, key_path_js_1.dottedKey)(path) || "the schema"} ${(0, validation_message_js_1.expectation)(e, actual)}.`, "Fix the schema so that it is valid JSON Schema.");
+        }));
     }
     let validate;
     try {
@@ -1850,12 +1893,20 @@ function compileSchema(doc, envPrefix = "") {
     }
     catch (error) {
         const message = String(error.message).replace(/\s*\(strictMode\)\s*$/, "");
-        const keyword = /keyword[:\s]+"?([^"\s]+)"?/.exec(message)?.[1];
-        const at = (keyword && findKeyword(root, keyword)) || [];
+        const keyword = /keyword[:\s]+"?([^"\s]+)"?/.exec(message)?.[1] ??
+            (/^unknown format/.test(message) ? "format" : undefined);
+        // Most messages name the schema location ("at path "#/properties/port""); the rest only the keyword.
+        const pointer = /\bat (?:path )?"#([^"]*)"/.exec(message)?.[1];
+        const at = pointer !== undefined
+            ? [...(0, key_path_js_1.pointerToPath)(decodeURIComponent(pointer)), ...(keyword ? [keyword] : [])]
+            : (keyword && findKeyword(root, keyword)) || [];
+        const badAnnotation = keyword === "x-env" || keyword === "x-secret";
         throw new SchemaError([
-            schemaProblem(doc, at, `${doc.file} is not valid in strict mode: ${message}.`, keyword?.startsWith("x-")
-                ? "envguard knows the annotations x-secret and x-env; remove other x- keywords."
-                : "Fix the schema; strict mode rejects unknown keywords and ambiguous types."),
+            schemaProblem(doc, at, `${doc.file} is not valid in strict mode: ${message}.`, badAnnotation
+                ? "x-env takes an environment variable name (letters, digits and _, not starting with a digit); x-secret takes true or false."
+                : keyword?.startsWith("x-")
+                    ? "envguard knows the annotations x-secret and x-env; remove other x- keywords."
+                    : "Fix the schema; strict mode rejects unknown keywords and ambiguous types."),
         ]);
     }
     const keys = [];
@@ -1936,6 +1987,19 @@ function compileSchema(doc, envPrefix = "") {
             nodeCache.set(cacheKey, node);
         return node;
     };
+    // Objects inside lists and maps are not walked above; their shape comes from the subschema.
+    const shapeOfNode = (node) => {
+        if (!node)
+            return undefined;
+        const names = Object.keys(propertiesOf(node)[0]);
+        if (names.length === 0)
+            return undefined;
+        const ap = node.additionalProperties;
+        return {
+            properties: names,
+            open: (ap !== undefined && ap !== false) || node.patternProperties !== undefined,
+        };
+    };
     const keyByName = new Map(keys.map((k) => [k.name, k]));
     return {
         file: doc.file,
@@ -1943,7 +2007,7 @@ function compileSchema(doc, envPrefix = "") {
         keys,
         keyByName,
         defaults,
-        shapeAt: (path) => shapes.get(JSON.stringify(path.map(String))),
+        shapeAt: (path) => shapes.get(JSON.stringify(path.map(String))) ?? shapeOfNode(nodeAt(path)),
         nodeAt,
         keyFor: (path) => {
             for (let n = path.length; n > 0; n--) {
@@ -1989,10 +2053,11 @@ function childSchema(node, segment, resolveRef, propertiesOf) {
     }
     return undefined;
 }
+/** One error per place: the meta-schema's alternatives (anyOf) otherwise add a guess for each branch. */
 function dedupeSchemaErrors(errors) {
     const seen = new Set();
     return errors.filter((e) => {
-        const k = `${e.instancePath}|${e.keyword}`;
+        const k = e.instancePath;
         if (seen.has(k))
             return false;
         seen.add(k);
@@ -2009,6 +2074,56 @@ function setIn(target, path, value) {
         node = node[seg];
     }
     node[path[path.length - 1]] = value;
+}
+
+
+/***/ }),
+
+/***/ 2784:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.closestName = closestName;
+exports.didYouMean = didYouMean;
+const fastest_levenshtein_1 = __webpack_require__(1916);
+const normalise = (s) => s.toLowerCase().replace(/[-_.\s]/g, "");
+/**
+ * The name a person most likely meant: the same name in other case or separators, then a name
+ * that starts with what was typed (`prod` → `production`), then the nearest by edit distance if at
+ * most a third of it differs. Undefined when nothing is close enough to suggest.
+ */
+function closestName(typed, options) {
+    const t = normalise(typed);
+    if (t === "")
+        return undefined;
+    const same = options.find((o) => normalise(o) === t);
+    if (same !== undefined)
+        return same;
+    const prefixed = options.filter((o) => normalise(o).startsWith(t) || t.startsWith(normalise(o)));
+    if (prefixed.length === 1)
+        return prefixed[0];
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const o of prefixed.length > 1 ? prefixed : options) {
+        const d = (0, fastest_levenshtein_1.distance)(t, normalise(o));
+        if (d < bestDistance) {
+            best = o;
+            bestDistance = d;
+        }
+    }
+    if (best === undefined)
+        return undefined;
+    if (prefixed.length > 1)
+        return best;
+    return bestDistance <= Math.max(1, Math.floor(Math.max(t.length, normalise(best).length) / 3))
+        ? best
+        : undefined;
+}
+/** ` (did you mean "x"?)`, or nothing. */
+function didYouMean(typed, options, quote = '"') {
+    const guess = closestName(typed, options);
+    return guess === undefined ? "" : ` (did you mean ${quote}${guess}${quote}?)`;
 }
 
 
@@ -2245,11 +2360,19 @@ function maskSecret(secret) {
         return `${"•".repeat(Math.min(n, 8))} (${n} chars)`;
     return `${chars.slice(0, show).join("")}…${chars.slice(n - show).join("")} (${n} chars)`;
 }
-/** Hides the password in `scheme://user:password@host` URLs; everything else stays as it was. */
+/**
+ * Hides the password in `scheme://user:password@host` URLs; everything else stays as it was.
+ * The user info runs to the last `@`, so a password holding `/`, `:` or `@` is hidden whole.
+ */
 function maskUrlPassword(value) {
-    return value.replace(/^([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)([^\s@/]+)(@)/i, (_m, head, _pw, at) => {
-        return `${head}****${at}`;
-    });
+    const m = /^([a-z][a-z0-9+.-]*:\/\/)(\S*)@([^@]*)$/i.exec(value);
+    if (!m)
+        return value;
+    const [, scheme, userinfo = "", rest] = m;
+    const colon = userinfo.indexOf(":");
+    if (colon < 0)
+        return value;
+    return `${scheme}${userinfo.slice(0, colon + 1)}****@${rest}`;
 }
 
 
@@ -2260,12 +2383,14 @@ function maskUrlPassword(value) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.painter = painter;
 exports.renderText = renderText;
 const node_util_1 = __webpack_require__(7975);
 const json_js_1 = __webpack_require__(2794);
 const sanitize_js_1 = __webpack_require__(1211);
 function painter(color) {
-    return (style, text) => (color ? (0, node_util_1.styleText)(style, text) : text);
+    // `color` is the caller's decision (--color, NO_COLOR, a TTY); styleText must not second-guess it.
+    return (style, text) => (color ? (0, node_util_1.styleText)(style, text, { validateStream: false }) : text);
 }
 const SEVERITY_STYLE = { error: "red", warning: "yellow", note: "blue" };
 /** Groups findings by environment, then file; each line is `file:line:col  severity  rule  message`. */

@@ -33,6 +33,9 @@ export function checkProject(project: Project, repoFindings: Finding[] = []): Ch
   for (const [env, doc] of environmentFiles) findings.push(...checkDocumentKeys(doc, schema, env));
 
   for (const environment of environments) {
+    // A layer that does not parse is reported once; resolving without it would only add noise.
+    const unparsed = [base, environmentFiles.get(environment)].some((d) => d && d.value === undefined);
+    if (unparsed) continue;
     const resolution = resolveEnvironment(
       schema,
       policy,
@@ -72,13 +75,14 @@ export function applyRuleSettings(findings: Finding[], rules: Record<string, Sev
 function environmentStatuses(project: Project, findings: Finding[]): EnvironmentStatus[] {
   const baseFile = project.base?.file;
   return project.environments.map((name) => {
+    const envFile = project.environmentFiles.get(name)?.file;
+    const layerFiles = [baseFile, envFile].filter((f) => f !== undefined);
     const mine = findings.filter(
       (f) =>
         f.environments?.includes(name) ||
-        (f.environments === undefined && f.file !== undefined && f.file === baseFile),
+        (f.environments === undefined && f.file !== undefined && layerFiles.includes(f.file)),
     );
     const errors = mine.filter((f) => f.severity === "error").length;
-    const envFile = project.environmentFiles.get(name)?.file;
     return {
       name,
       production: project.policy.production.includes(name),

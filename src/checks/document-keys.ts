@@ -1,8 +1,8 @@
-import { closest, distance } from "fastest-levenshtein";
 import type { ConfigDocument } from "../config/document.js";
 import { dottedKey } from "../config/key-path.js";
 import { parseReference } from "../config/reference.js";
 import type { LoadedSchema } from "../config/schema.js";
+import { closestName } from "../config/suggest.js";
 import { type Finding, makeFinding } from "../report/finding.js";
 import { maskSecret } from "../report/mask.js";
 
@@ -53,8 +53,8 @@ export function checkDocumentKeys(
     for (const k of Object.keys(value)) {
       const child = [...path, k];
       if (shape && !shape.open && !shape.properties.includes(k)) {
-        const guess = shape.properties.length > 0 ? closest(k, shape.properties) : undefined;
-        const close = guess !== undefined && isCloseEnough(k, guess);
+        const guess = closestName(k, shape.properties);
+        const close = guess !== undefined;
         findings.push(
           makeFinding({
             rule: "config/unknown-key",
@@ -85,12 +85,4 @@ function forEachString(value: unknown, path: string[], visit: (path: string[], s
   } else if (typeof value === "object" && value !== null) {
     for (const [k, v] of Object.entries(value)) forEachString(v, [...path, k], visit);
   }
-}
-
-/** A suggestion is worth making when at most a third of the letters differ. */
-function isCloseEnough(a: string, b: string): boolean {
-  const norm = (s: string) => s.toLowerCase().replace(/[-_]/g, "");
-  if (norm(a) === norm(b)) return true;
-  const d = distance(norm(a), norm(b));
-  return d <= Math.max(1, Math.floor(Math.max(a.length, b.length) / 3));
 }

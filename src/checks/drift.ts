@@ -13,18 +13,16 @@ function settablePaths(
   schema: LoadedSchema,
   out: Map<string, string[]>,
 ): void {
-  const isKey = path.length > 0 && schema.keyByName.has(dottedKey(path));
+  const key = path.length > 0 ? schema.keyByName.get(dottedKey(path)) : undefined;
+  // Keys supplied at run time (x-env, x-secret) are set per environment by design.
+  if (key?.runtime) return;
   const shape = schema.shapeAt(path);
-  if (
-    !isKey &&
-    shape &&
-    !shape.open &&
-    typeof value === "object" &&
-    value !== null &&
-    !Array.isArray(value)
-  ) {
-    for (const k of Object.keys(value))
+  if (!key && shape && typeof value === "object" && value !== null && !Array.isArray(value)) {
+    for (const k of Object.keys(value)) {
+      // Keys the schema does not declare are reported as unknown keys, not as drift.
+      if (!shape.open && !shape.properties.includes(k)) continue;
       settablePaths((value as Record<string, unknown>)[k], [...path, k], schema, out);
+    }
     return;
   }
   if (path.length > 0) out.set(dottedKey(path), path);

@@ -1,10 +1,10 @@
-import { closest } from "fastest-levenshtein";
 import type { ConfigDocument } from "../config/document.js";
 import type { DotenvParseResult } from "../config/dotenv.js";
 import { dottedKey } from "../config/key-path.js";
 import { parseReference } from "../config/reference.js";
 import { forEachLeaf } from "../config/resolve.js";
 import type { LoadedSchema } from "../config/schema.js";
+import { closestName } from "../config/suggest.js";
 import { type Finding, makeFinding } from "../report/finding.js";
 import { maskSecret } from "../report/mask.js";
 import { looksLikeCredential } from "../scan/credential-shape.js";
@@ -67,7 +67,7 @@ export function checkDotenvExample(
     const key = known.get(entry.key);
     if (!key && !ALWAYS_KNOWN.has(entry.key) && !reported.has(entry.key)) {
       reported.add(entry.key);
-      const guess = knownNames.length ? closest(entry.key, knownNames) : undefined;
+      const guess = closestName(entry.key, knownNames);
       findings.push(
         makeFinding({
           rule: "examples/unknown-variable",

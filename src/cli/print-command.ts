@@ -1,5 +1,5 @@
 import path from "node:path";
-import { styleText } from "node:util";
+
 import { resolveProjectConfig } from "../config/load.js";
 import { describeReference } from "../config/reference.js";
 import { describeSource, type ResolvedValue } from "../config/resolve.js";
@@ -7,7 +7,7 @@ import { hasErrors } from "../report/finding.js";
 import { renderJson } from "../report/json.js";
 import { maskSecret, maskUrlPassword } from "../report/mask.js";
 import { printable } from "../report/sanitize.js";
-import { renderText } from "../report/text.js";
+import { painter, renderText } from "../report/text.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { couldNotRunFindings, reportCouldNotRun } from "./run-errors.js";
 
@@ -60,8 +60,7 @@ export async function runPrint(options: PrintCommandOptions): Promise<ExitCode> 
         `${JSON.stringify({ ...report, environment: result.environment, values: rows }, null, 2)}\n`,
       );
     } else {
-      const paint = (style: Parameters<typeof styleText>[0], t: string) =>
-        options.color ? styleText(style, t) : t;
+      const paint = painter(options.color);
       const keyWidth = Math.min(48, Math.max(3, ...rows.map((r) => r.key.length)));
       const valueWidth = Math.min(48, Math.max(5, ...rows.map((r) => r.value.length)));
       const out = [paint("bold", `${"key".padEnd(keyWidth)}  ${"value".padEnd(valueWidth)}  source`)];

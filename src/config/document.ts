@@ -1,6 +1,7 @@
 import { type Node as JsonNode, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from "yaml";
 import { type Finding, makeFinding } from "../report/finding.js";
+import { dottedKey } from "./key-path.js";
 import { LineIndex } from "./location.js";
 
 export type DocumentFormat = "json" | "yaml";
@@ -35,10 +36,15 @@ export function formatOf(file: string): DocumentFormat | undefined {
   return undefined;
 }
 
+/**
+ * Parses a config file. `requireObject` (the default) reports a top level that is not an object;
+ * the schema loader turns it off and says so in its own words.
+ */
 export function parseConfigDocument(
   file: string,
   rawText: string,
   format = formatOf(file) ?? "json",
+  requireObject = true,
 ): ConfigDocument {
   const text = rawText.startsWith(BOM) ? rawText.slice(1) : rawText;
   const doc = format === "json" ? parseJson(file, text) : parseYaml(file, text);
@@ -56,6 +62,7 @@ export function parseConfigDocument(
       }),
     );
   } else if (
+    requireObject &&
     doc.value !== undefined &&
     (typeof doc.value !== "object" || doc.value === null || Array.isArray(doc.value))
   ) {
@@ -174,10 +181,14 @@ function parseJson(file: string, text: string): ConfigDocument {
     const errors: ParseError[] = [];
     parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
     const first = errors[0];
-    const where = lines.position(first?.offset ?? 0);
-    const what = first
-      ? (PARSE_ERROR_TEXT[printParseErrorCode(first.error)] ?? "syntax error")
-      : "syntax error";
+    const comma = first ? trailingCommaBefore(text, first.offset) : undefined;
+    const where = lines.position(comma ?? first?.offset ?? 0);
+    const what =
+      comma !== undefined
+        ? "trailing commas are not allowed in JSON"
+        : first
+          ? (PARSE_ERROR_TEXT[printParseErrorCode(first.error)] ?? "syntax error")
+          : "syntax error";
     doc.problems.push(parseProblem(file, where.line, where.column, what));
     return doc;
   }
@@ -185,6 +196,14 @@ function parseJson(file: string, text: string): ConfigDocument {
     findJsonDuplicates(file, treeOf(), lines, [], doc.problems);
   }
   return doc;
+}
+
+/** `{"a": 1,}`: the parser stops at the bracket, but the comma before it is what must go. */
+function trailingCommaBefore(text: string, offset: number): number | undefined {
+  if (text[offset] !== "}" && text[offset] !== "]") return undefined;
+  let i = offset - 1;
+  while (i >= 0 && /\s/.test(text[i] as string)) i--;
+  return text[i] === "," ? i : undefined;
 }
 
 function findJsonDuplicates(
@@ -204,7 +223,7 @@ function findJsonDuplicates(
       const at = lines.position(keyNode.offset);
       const first = seen.get(key);
       if (first !== undefined)
-        out.push(duplicateProblem(file, [...path, key].join("."), at.line, at.column, first));
+        out.push(duplicateProblem(file, dottedKey([...path, key]), at.line, at.column, first));
       else seen.set(key, at.line);
       findJsonDuplicates(file, prop.children?.[1], lines, [...path, key], out);
     }
@@ -244,8 +263,8 @@ function locateJson(root: JsonNode | undefined, path: KeyPath, lines: LineIndex)
 // ---------------------------------------------------------------- YAML
 
 function parseYaml(file: string, text: string): ConfigDocument {
-  const lineCounter = new LineCounter();
-  const parsed = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  // Duplicates are found by our own walk below, which knows each key's position.
+  const parsed = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: true });
   const lines = new LineIndex(text);
   const doc: ConfigDocument = {
     file,
@@ -254,34 +273,48 @@ function parseYaml(file: string, text: string): ConfigDocument {
     problems: [],
     locate: (path) => locateYaml(parsed.contents as YamlNode | null, path, lines),
   };
-  const fatal = parsed.errors.filter((e) => e.code !== "DUPLICATE_KEY");
-  for (const e of parsed.errors.filter((e) => e.code === "DUPLICATE_KEY")) {
-    const at = lines.position(e.pos[0]);
-    const key = text.slice(e.pos[0], e.pos[1]).replace(/\s*:?\s*$/, "");
-    doc.problems.push(duplicateProblem(file, key, at.line, at.column, firstYamlKeyLine(text, key, at.line)));
-  }
-  const firstFatal = fatal[0];
-  if (firstFatal) {
-    const at = lines.position(firstFatal.pos[0]);
+  const firstError = parsed.errors[0];
+  if (firstError) {
+    const at = lines.position(firstError.pos[0]);
     const what =
-      firstFatal.message.split("\n")[0]?.replace(/ at line \d+, column \d+.*$/, "") ?? "syntax error";
+      firstError.message.split("\n")[0]?.replace(/ at line \d+, column \d+.*$/, "") ?? "syntax error";
     doc.problems.push(parseProblem(file, at.line, at.column, what.replace(/\.$/, "")));
     return doc;
   }
+  findYamlDuplicates(file, parsed.contents as YamlNode | null, lines, [], doc.problems);
   try {
-    doc.value = parsed.toJS({ maxAliasCount: 100 }) ?? (text.trim() === "" ? {} : null);
+    // No content node at all (blank, or comments only) is an empty file, not a null document.
+    doc.value = parsed.contents === null ? {} : (parsed.toJS({ maxAliasCount: 100 }) ?? null);
   } catch (error) {
     doc.problems.push(parseProblem(file, 1, 1, (error as Error).message.split("\n")[0] ?? "invalid YAML"));
   }
   return doc;
 }
 
-function firstYamlKeyLine(text: string, key: string, before: number): number {
-  const rows = text.split(/\r?\n/);
-  for (let i = 0; i < before - 1; i++) {
-    if (rows[i]?.trimStart().startsWith(`${key}:`)) return i + 1;
+function findYamlDuplicates(
+  file: string,
+  node: YamlNode | null | undefined,
+  lines: LineIndex,
+  path: string[],
+  out: Finding[],
+): void {
+  if (isMap(node)) {
+    const seen = new Map<string, number>();
+    for (const pair of node.items) {
+      const keyNode = pair.key as YamlNode | null;
+      const key = String(isScalar(keyNode) ? keyNode.value : keyNode);
+      const at = lines.position(keyNode?.range?.[0] ?? 0);
+      const first = seen.get(key);
+      if (first !== undefined)
+        out.push(duplicateProblem(file, dottedKey([...path, key]), at.line, at.column, first));
+      else seen.set(key, at.line);
+      findYamlDuplicates(file, pair.value as YamlNode | null, lines, [...path, key], out);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, i) => {
+      findYamlDuplicates(file, item as YamlNode | null, lines, [...path, String(i)], out);
+    });
   }
-  return before;
 }
 
 function locateYaml(root: YamlNode | null, path: KeyPath, lines: LineIndex): NodePlace {

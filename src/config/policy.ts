@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Ajv, type ErrorObject } from "ajv";
-import { closest } from "fastest-levenshtein";
 import { type Finding, makeFinding, type Severity } from "../report/finding.js";
 import { parseConfigDocument } from "./document.js";
 import { dottedKey, pointerToPath } from "./key-path.js";
+import { didYouMean } from "./suggest.js";
 import { expectation } from "./validation-message.js";
 
 export type RuleSetting = Severity | "off";
@@ -161,6 +161,14 @@ export function loadPolicy(root: string, explicitFile?: string): Policy {
     rules: { ...given.rules },
     productionRules: { ...policy.productionRules, ...given.productionRules },
   };
+  if (given.dotenv?.environments === undefined) {
+    // The default (.env for local) applies only where the project has a local environment.
+    merged.dotenv.environments = policy.dotenv.environments.filter((e) => merged.environments.includes(e));
+  }
+  if (given.production === undefined) {
+    merged.production = policy.production.filter((e) => merged.environments.includes(e));
+  }
+  // After the defaults above are narrowed, so only names the file itself gives can be unknown.
   const unknownProduction = merged.production.filter((e) => !merged.environments.includes(e));
   const unknownDotenvEnv = merged.dotenv.environments.filter((e) => !merged.environments.includes(e));
   const listed = [
@@ -170,7 +178,9 @@ export function loadPolicy(root: string, explicitFile?: string): Policy {
   if (listed.length > 0) {
     throw new PolicyError(
       listed.map(([where, env]) => {
-        const at = doc.locate(where.split("."));
+        // Point at the unknown name itself, the item a person must edit.
+        const list = where === "production" ? merged.production : merged.dotenv.environments;
+        const at = doc.locate([...where.split("."), list.indexOf(env)]);
         const pos = at.key ?? at.value;
         return makeFinding({
           rule: "policy/invalid",
@@ -188,7 +198,7 @@ export function loadPolicy(root: string, explicitFile?: string): Policy {
 }
 
 function suggest(word: string, options: string[]): string {
-  return options.length > 0 ? ` (did you mean "${closest(word, options)}"?)` : "";
+  return didYouMean(word, options);
 }
 
 function policyProblem(

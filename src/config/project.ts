@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { closest } from "fastest-levenshtein";
 import { type Finding, makeFinding } from "../report/finding.js";
 import { type ConfigDocument, formatOf, parseConfigDocument } from "./document.js";
 import { type DotenvParseResult, parseDotenv } from "./dotenv.js";
 import { loadPolicy, type Policy } from "./policy.js";
 import { compileSchema, type LoadedSchema } from "./schema.js";
+import { didYouMean } from "./suggest.js";
 
 /** Everything a check reads from disk, parsed: the I/O edge of the config side. */
 export interface Project {
@@ -96,7 +96,7 @@ export function loadProject(root: string, options: LoadProjectOptions = {}): Pro
     );
   }
   const environments = selectEnvironments(policy, options.environments);
-  const schemaDoc = parseConfigDocument(policy.schema, readProjectFile(root, policy.schema), "json");
+  const schemaDoc = parseConfigDocument(policy.schema, readProjectFile(root, policy.schema), "json", false);
   const schema = compileSchema(schemaDoc, policy.envPrefix);
   const problems: Finding[] = [];
   const read = (file: string | undefined): ConfigDocument | undefined => {
@@ -136,7 +136,7 @@ function selectEnvironments(policy: Policy, wanted: string[] | undefined): strin
       makeFinding({
         rule: "project/unknown-environment",
         severity: "error",
-        message: `"${name}" is not one of this project's environments (${policy.environments.join(", ")}); did you mean "${closest(name, policy.environments)}"?`,
+        message: `"${name}" is not one of this project's environments (${policy.environments.join(", ")})${didYouMean(name, policy.environments)}.`,
         fix: "Pass one of the listed names, or add it to environments in .envguard.yml.",
       }),
     ]);
@@ -160,8 +160,8 @@ function strayConfigFiles(root: string, configDir: string, policy: Policy): Find
         rule: "config/unknown-environment",
         severity: "warning",
         file,
-        message: `${file} belongs to no environment, so nothing reads it (environments: ${policy.environments.join(", ")}; did you mean "${closest(stem, policy.environments)}"?).`,
-        fix: "Rename it after its environment, or add the environment to .envguard.yml.",
+        message: `${file} belongs to no environment, so nothing reads it${didYouMean(stem, policy.environments)}.`,
+        fix: `Rename it after its environment (${policy.environments.join(", ")}), or add the environment to .envguard.yml.`,
       }),
     );
   }

@@ -445,6 +445,13 @@ export function describeSource(source: Source): string {
   }
 }
 
+/** A required object that holds only keys supplied at run time (a group of secrets) is not missing from files. */
+function onlyRuntimeKeysIn(schema: LoadedSchema, path: string[]): boolean {
+  const prefix = `${dottedKey(path)}.`;
+  const inside = schema.keys.filter((k) => k.name.startsWith(prefix));
+  return inside.length > 0 && inside.every((k) => k.runtime || !k.required);
+}
+
 interface ValidationContext {
   schema: LoadedSchema;
   config: Record<string, unknown>;
@@ -469,7 +476,7 @@ function validationFinding(error: ErrorObject, ctx: ValidationContext): Finding 
     const keyPath = [...path, missing];
     const key = schema.keyByName.get(dottedKey(keyPath));
     const runtime = key?.runtime ?? false;
-    if (runtime && ctx.mode === "committed") return undefined;
+    if (ctx.mode === "committed" && (runtime || onlyRuntimeKeysIn(schema, keyPath))) return undefined;
     const name = dottedKey(keyPath);
     const envVar = key?.envVar;
     const anchorSource = ctx.sourceOf(path);

@@ -45,7 +45,7 @@ export interface LoadedSchema {
   validate: ValidateFunction;
   keys: SchemaKey[];
   keyByName: Map<string, SchemaKey>;
-  /** The shape of the object at a path (undefined below maps, arrays and leaves). */
+  /** The shape of the object at a path, list items and map values included (undefined for maps and leaves). */
   shapeAt(path: KeyPath): ObjectShape | undefined;
   /** The (sub)schema that governs the value at a data path, following properties, maps and items. */
   nodeAt(path: KeyPath): AnySchemaObject | undefined;
@@ -122,7 +122,9 @@ export function compileSchema(doc: ConfigDocument, envPrefix = ""): LoadedSchema
     throw new SchemaError(doc.problems.map((p) => ({ ...p, rule: "schema/invalid" })));
   }
   const schema = doc.value;
-  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) {
+  // An empty file would compile to {}, a schema that accepts anything: surely not what was meant.
+  const empty = doc.problems.some((p) => p.rule === "config/empty-file");
+  if (empty || typeof schema !== "object" || schema === null || Array.isArray(schema)) {
     throw new SchemaError([
       schemaProblem(
         doc,
@@ -139,14 +141,17 @@ export function compileSchema(doc: ConfigDocument, envPrefix = ""): LoadedSchema
   if (!ajv.validateSchema(root)) {
     const errors = (ajv.errors ?? []) as ErrorObject[];
     throw new SchemaError(
-      dedupeSchemaErrors(errors).map((e) =>
-        schemaProblem(
+      dedupeSchemaErrors(errors).map((e) => {
+        const path = pointerToPath(e.instancePath);
+        let actual: unknown = root;
+        for (const seg of path) actual = (actual as Record<string, unknown> | undefined)?.[seg];
+        return schemaProblem(
           doc,
-          pointerToPath(e.instancePath),
-          `${doc.file}: ${dottedKey(pointerToPath(e.instancePath)) || "the schema"} ${expectation(e, undefined)}.`,
+          path,
+          `${doc.file}: ${dottedKey(path) || "the schema"} ${expectation(e, actual)}.`,
           "Fix the schema so that it is valid JSON Schema.",
-        ),
-      ),
+        );
+      }),
     );
   }
   let validate: ValidateFunction;
@@ -154,16 +159,26 @@ export function compileSchema(doc: ConfigDocument, envPrefix = ""): LoadedSchema
     validate = ajv.compile(root);
   } catch (error) {
     const message = String((error as Error).message).replace(/\s*\(strictMode\)\s*$/, "");
-    const keyword = /keyword[:\s]+"?([^"\s]+)"?/.exec(message)?.[1];
-    const at = (keyword && findKeyword(root, keyword)) || [];
+    const keyword =
+      /keyword[:\s]+"?([^"\s]+)"?/.exec(message)?.[1] ??
+      (/^unknown format/.test(message) ? "format" : undefined);
+    // Most messages name the schema location ("at path "#/properties/port""); the rest only the keyword.
+    const pointer = /\bat (?:path )?"#([^"]*)"/.exec(message)?.[1];
+    const at =
+      pointer !== undefined
+        ? [...pointerToPath(decodeURIComponent(pointer)), ...(keyword ? [keyword] : [])]
+        : (keyword && findKeyword(root, keyword)) || [];
+    const badAnnotation = keyword === "x-env" || keyword === "x-secret";
     throw new SchemaError([
       schemaProblem(
         doc,
         at,
         `${doc.file} is not valid in strict mode: ${message}.`,
-        keyword?.startsWith("x-")
-          ? "envguard knows the annotations x-secret and x-env; remove other x- keywords."
-          : "Fix the schema; strict mode rejects unknown keywords and ambiguous types.",
+        badAnnotation
+          ? "x-env takes an environment variable name (letters, digits and _, not starting with a digit); x-secret takes true or false."
+          : keyword?.startsWith("x-")
+            ? "envguard knows the annotations x-secret and x-env; remove other x- keywords."
+            : "Fix the schema; strict mode rejects unknown keywords and ambiguous types.",
       ),
     ]);
   }
@@ -238,6 +253,17 @@ export function compileSchema(doc: ConfigDocument, envPrefix = ""): LoadedSchema
     if (nodeCache.size < 100_000) nodeCache.set(cacheKey, node);
     return node;
   };
+  // Objects inside lists and maps are not walked above; their shape comes from the subschema.
+  const shapeOfNode = (node: AnySchemaObject | undefined): ObjectShape | undefined => {
+    if (!node) return undefined;
+    const names = Object.keys(propertiesOf(node)[0]);
+    if (names.length === 0) return undefined;
+    const ap = node.additionalProperties;
+    return {
+      properties: names,
+      open: (ap !== undefined && ap !== false) || node.patternProperties !== undefined,
+    };
+  };
   const keyByName = new Map(keys.map((k) => [k.name, k]));
   return {
     file: doc.file,
@@ -245,7 +271,7 @@ export function compileSchema(doc: ConfigDocument, envPrefix = ""): LoadedSchema
     keys,
     keyByName,
     defaults,
-    shapeAt: (path) => shapes.get(JSON.stringify(path.map(String))),
+    shapeAt: (path) => shapes.get(JSON.stringify(path.map(String))) ?? shapeOfNode(nodeAt(path)),
     nodeAt,
     keyFor: (path) => {
       for (let n = path.length; n > 0; n--) {
@@ -297,10 +323,11 @@ export function childSchema(
   return undefined;
 }
 
+/** One error per place: the meta-schema's alternatives (anyOf) otherwise add a guess for each branch. */
 function dedupeSchemaErrors(errors: ErrorObject[]): ErrorObject[] {
   const seen = new Set<string>();
   return errors.filter((e) => {
-    const k = `${e.instancePath}|${e.keyword}`;
+    const k = e.instancePath;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

@@ -12,12 +12,15 @@ export function maskSecret(secret: string): string {
   return `${chars.slice(0, show).join("")}…${chars.slice(n - show).join("")} (${n} chars)`;
 }
 
-/** Hides the password in `scheme://user:password@host` URLs; everything else stays as it was. */
+/**
+ * Hides the password in `scheme://user:password@host` URLs; everything else stays as it was.
+ * The user info runs to the last `@`, so a password holding `/`, `:` or `@` is hidden whole.
+ */
 export function maskUrlPassword(value: string): string {
-  return value.replace(
-    /^([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)([^\s@/]+)(@)/i,
-    (_m, head: string, _pw: string, at: string) => {
-      return `${head}****${at}`;
-    },
-  );
+  const m = /^([a-z][a-z0-9+.-]*:\/\/)(\S*)@([^@]*)$/i.exec(value);
+  if (!m) return value;
+  const [, scheme, userinfo = "", rest] = m;
+  const colon = userinfo.indexOf(":");
+  if (colon < 0) return value;
+  return `${scheme}${userinfo.slice(0, colon + 1)}****@${rest}`;
 }

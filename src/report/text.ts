@@ -12,8 +12,9 @@ export interface TextOptions {
 
 type Style = Parameters<typeof styleText>[0];
 
-function painter(color: boolean) {
-  return (style: Style, text: string) => (color ? styleText(style, text) : text);
+export function painter(color: boolean) {
+  // `color` is the caller's decision (--color, NO_COLOR, a TTY); styleText must not second-guess it.
+  return (style: Style, text: string) => (color ? styleText(style, text, { validateStream: false }) : text);
 }
 
 const SEVERITY_STYLE: Record<Severity, Style> = { error: "red", warning: "yellow", note: "blue" };

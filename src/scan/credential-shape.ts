@@ -53,6 +53,10 @@ export function looksLikeCredential(raw: string, { secretKey }: { secretKey: boo
       password !== undefined && looksLikeCredential(decodeURIComponentSafe(password), { secretKey: true })
     );
   }
+  // `user:password@host` without a scheme: as in a URL, only the password can be a credential.
+  const password = /^[^\s:/@]+:([^\s@/]+)@[^\s@]+$/.exec(value)?.[1];
+  if (password !== undefined)
+    return looksLikeCredential(decodeURIComponentSafe(password), { secretKey: true });
   if (/^[\d.:+-]+$/.test(value)) return false; // numbers, versions, times
   const classes = characterClasses(value);
   const entropy = shannonEntropy(value);

@@ -27,4 +27,8 @@ export interface ConfigDocument {
     locate(path: KeyPath): NodePlace;
 }
 export declare function formatOf(file: string): DocumentFormat | undefined;
-export declare function parseConfigDocument(file: string, rawText: string, format?: DocumentFormat): ConfigDocument;
+/**
+ * Parses a config file. `requireObject` (the default) reports a top level that is not an object;
+ * the schema loader turns it off and says so in its own words.
+ */
+export declare function parseConfigDocument(file: string, rawText: string, format?: DocumentFormat, requireObject?: boolean): ConfigDocument;

@@ -33,7 +33,7 @@ export interface LoadedSchema {
     validate: ValidateFunction;
     keys: SchemaKey[];
     keyByName: Map<string, SchemaKey>;
-    /** The shape of the object at a path (undefined below maps, arrays and leaves). */
+    /** The shape of the object at a path, list items and map values included (undefined for maps and leaves). */
     shapeAt(path: KeyPath): ObjectShape | undefined;
     /** The (sub)schema that governs the value at a data path, following properties, maps and items. */
     nodeAt(path: KeyPath): AnySchemaObject | undefined;

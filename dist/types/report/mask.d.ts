@@ -4,5 +4,8 @@
  * `ab…yz (24 chars)`, `•••••••• (12 chars)`.
  */
 export declare function maskSecret(secret: string): string;
-/** Hides the password in `scheme://user:password@host` URLs; everything else stays as it was. */
+/**
+ * Hides the password in `scheme://user:password@host` URLs; everything else stays as it was.
+ * The user info runs to the last `@`, so a password holding `/`, `:` or `@` is hidden whole.
+ */
 export declare function maskUrlPassword(value: string): string;

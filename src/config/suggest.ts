@@ -1,0 +1,37 @@
+import { distance } from "fastest-levenshtein";
+
+const normalise = (s: string) => s.toLowerCase().replace(/[-_.\s]/g, "");
+
+/**
+ * The name a person most likely meant: the same name in other case or separators, then a name
+ * that starts with what was typed (`prod` → `production`), then the nearest by edit distance if at
+ * most a third of it differs. Undefined when nothing is close enough to suggest.
+ */
+export function closestName(typed: string, options: readonly string[]): string | undefined {
+  const t = normalise(typed);
+  if (t === "") return undefined;
+  const same = options.find((o) => normalise(o) === t);
+  if (same !== undefined) return same;
+  const prefixed = options.filter((o) => normalise(o).startsWith(t) || t.startsWith(normalise(o)));
+  if (prefixed.length === 1) return prefixed[0];
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const o of prefixed.length > 1 ? prefixed : options) {
+    const d = distance(t, normalise(o));
+    if (d < bestDistance) {
+      best = o;
+      bestDistance = d;
+    }
+  }
+  if (best === undefined) return undefined;
+  if (prefixed.length > 1) return best;
+  return bestDistance <= Math.max(1, Math.floor(Math.max(t.length, normalise(best).length) / 3))
+    ? best
+    : undefined;
+}
+
+/** ` (did you mean "x"?)`, or nothing. */
+export function didYouMean(typed: string, options: readonly string[], quote = '"'): string {
+  const guess = closestName(typed, options);
+  return guess === undefined ? "" : ` (did you mean ${quote}${guess}${quote}?)`;
+}
