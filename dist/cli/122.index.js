@@ -83,7 +83,7 @@ function environmentStatuses(project, findings) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isDotenvFile = isDotenvFile;
 exports.checkDotenvFilesInGit = checkDotenvFilesInGit;
-const simple_git_1 = __webpack_require__(579);
+const run_git_js_1 = __webpack_require__(6148);
 const finding_js_1 = __webpack_require__(9023);
 const DOTENV_FILE = /(^|\/)\.env(\.[^/]*)?$/;
 const EXAMPLE_SUFFIX = /\.(example|sample|template)$/;
@@ -96,14 +96,8 @@ function isDotenvFile(path) {
  * `.env` files the policy names. Outside a git repository it says the checks were skipped.
  */
 async function checkDotenvFilesInGit(policy) {
-    const git = (0, simple_git_1.simpleGit)({ baseDir: policy.root });
-    let isRepo = false;
-    try {
-        isRepo = await git.checkIsRepo();
-    }
-    catch {
-        isRepo = false;
-    }
+    const inside = await (0, run_git_js_1.runGit)(policy.root, ["rev-parse", "--is-inside-work-tree"]);
+    const isRepo = inside.code === 0 && inside.stdout.trim() === "true";
     if (!isRepo) {
         return [
             (0, finding_js_1.makeFinding)({
@@ -115,7 +109,10 @@ async function checkDotenvFilesInGit(policy) {
         ];
     }
     const findings = [];
-    const tracked = (await git.raw(["ls-files", "-z", "--cached"])).split("\0").filter((p) => p !== "");
+    const listed = await (0, run_git_js_1.runGit)(policy.root, ["ls-files", "-z", "--cached"]);
+    if (listed.code !== 0)
+        throw new Error(`git ls-files failed: ${listed.stderr.trim()}`);
+    const tracked = listed.stdout.split("\0").filter((p) => p !== "");
     for (const file of tracked.filter(isDotenvFile)) {
         findings.push((0, finding_js_1.makeFinding)({
             rule: "repo/tracked-dotenv",
@@ -125,7 +122,7 @@ async function checkDotenvFilesInGit(policy) {
             fix: `Run git rm --cached -- ${JSON.stringify(file)}, make sure .gitignore ignores it, and rotate any secret it held.`,
         }));
     }
-    const lines = await git.raw([
+    const ignored = await (0, run_git_js_1.runGit)(policy.root, [
         "check-ignore",
         "--no-index",
         "--verbose",
@@ -133,6 +130,10 @@ async function checkDotenvFilesInGit(policy) {
         "--",
         ...policy.dotenv.files,
     ]);
+    // Exit 1 only says that some path is not ignored; 128 is a real failure.
+    if (ignored.code > 1)
+        throw new Error(`git check-ignore failed: ${ignored.stderr.trim()}`);
+    const lines = ignored.stdout;
     for (const line of lines.split("\n")) {
         const tab = line.indexOf("\t");
         if (tab < 0)
@@ -166,25 +167,28 @@ const key_path_js_1 = __webpack_require__(6417);
 const finding_js_1 = __webpack_require__(9023);
 /**
  * The paths a file sets, cut at the schema's keys: a list or a map counts once, so a file
- * that sets 2,000 routes sets one thing, `routes`.
+ * that sets 2,000 routes sets one thing, `routes`. Data and schema are walked together.
  */
-function settablePaths(value, path, schema, out) {
-    const key = path.length > 0 ? schema.keyByName.get((0, key_path_js_1.dottedKey)(path)) : undefined;
+function settablePaths(value, path, node, schema, out) {
+    const name = (0, key_path_js_1.dottedKey)(path);
+    const key = path.length > 0 ? schema.keyByName.get(name) : undefined;
     // Keys supplied at run time (x-env, x-secret) are set per environment by design.
     if (key?.runtime)
         return;
-    const shape = schema.shapeAt(path);
-    if (!key && shape && typeof value === "object" && value !== null && !Array.isArray(value)) {
+    const shape = schema.shapeOf(node);
+    if (!key && node && shape && typeof value === "object" && value !== null && !Array.isArray(value)) {
         for (const k of Object.keys(value)) {
             // Keys the schema does not declare are reported as unknown keys, not as drift.
             if (!shape.open && !shape.properties.includes(k))
                 continue;
-            settablePaths(value[k], [...path, k], schema, out);
+            path.push(k);
+            settablePaths(value[k], path, schema.child(node, k), schema, out);
+            path.pop();
         }
         return;
     }
     if (path.length > 0)
-        out.set((0, key_path_js_1.dottedKey)(path), path);
+        out.set(name, [...path]);
 }
 function has(value, path) {
     let node = value;
@@ -205,13 +209,18 @@ function checkDrift(environmentFiles, base, schema) {
         return [];
     const setBy = parsed.map((e) => {
         const paths = new Map();
-        settablePaths(e.doc.value, [], schema, paths);
+        settablePaths(e.doc.value, [], schema.root, schema, paths);
         return { ...e, paths };
     });
+    // How many environment files set each key: drift is a count of one.
+    const count = new Map();
+    for (const env of setBy)
+        for (const name of env.paths.keys())
+            count.set(name, (count.get(name) ?? 0) + 1);
     const findings = [];
     for (const env of setBy) {
         for (const [name, path] of env.paths) {
-            if (setBy.some((other) => other !== env && other.paths.has(name)))
+            if ((count.get(name) ?? 0) > 1)
                 continue;
             if (base?.value !== undefined && has(base.value, path))
                 continue;
@@ -476,6 +485,7 @@ exports.runCheck = runCheck;
 const node_path_1 = __importDefault(__webpack_require__(6760));
 const check_project_js_1 = __webpack_require__(97);
 const dotenv_files_js_1 = __webpack_require__(2981);
+const policy_js_1 = __webpack_require__(9706);
 const project_js_1 = __webpack_require__(9403);
 const finding_js_1 = __webpack_require__(9023);
 const json_js_1 = __webpack_require__(2794);
@@ -485,8 +495,12 @@ const run_errors_js_1 = __webpack_require__(9979);
 async function runCheck(options) {
     const root = node_path_1.default.resolve(options.root);
     try {
-        const project = (0, project_js_1.loadProject)(root, { policyFile: options.policyFile, environments: options.environments });
-        const repoFindings = await (0, dotenv_files_js_1.checkDotenvFilesInGit)(project.policy);
+        const policy = (0, policy_js_1.loadPolicy)(root, options.policyFile);
+        // git runs in its own processes while this one compiles the schema.
+        const repoCheck = (0, dotenv_files_js_1.checkDotenvFilesInGit)(policy);
+        repoCheck.catch(() => undefined);
+        const project = (0, project_js_1.loadProject)(root, { policy, environments: options.environments });
+        const repoFindings = await repoCheck;
         const result = (0, check_project_js_1.checkProject)(project, repoFindings);
         process.stdout.write(options.format === "json"
             ? (0, json_js_1.renderJson)("check", result.findings, result.environments)
@@ -503,6 +517,38 @@ async function runCheck(options) {
         (0, run_errors_js_1.reportCouldNotRun)("check", findings, options.format);
         return exit_codes_js_1.EXIT.couldNotRun;
     }
+}
+
+
+/***/ }),
+
+/***/ 6148:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.runGit = runGit;
+const node_child_process_1 = __webpack_require__(1421);
+/**
+ * Runs one git command in `cwd` and returns its exit code and output; never throws for a
+ * non-zero exit (callers decide what it means). Throws only when git cannot be started.
+ */
+function runGit(cwd, args) {
+    return new Promise((resolve, reject) => {
+        (0, node_child_process_1.execFile)("git", args, {
+            cwd,
+            encoding: "utf8",
+            maxBuffer: 256 * 1024 * 1024,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: "0" },
+        }, (error, stdout, stderr) => {
+            if (error && typeof error.code === "string") {
+                reject(new Error(`git could not be started (${error.code}); is git installed?`));
+                return;
+            }
+            const code = error ? Number(error.code ?? 1) : 0;
+            resolve({ code, stdout, stderr });
+        });
+    });
 }
 
 

@@ -13,7 +13,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.displayValue = displayValue;
 exports.runPrint = runPrint;
 const node_path_1 = __importDefault(__webpack_require__(6760));
-const node_util_1 = __webpack_require__(7975);
 const load_js_1 = __webpack_require__(1036);
 const reference_js_1 = __webpack_require__(223);
 const resolve_js_1 = __webpack_require__(8270);
@@ -65,7 +64,7 @@ async function runPrint(options) {
             process.stdout.write(`${JSON.stringify({ ...report, environment: result.environment, values: rows }, null, 2)}\n`);
         }
         else {
-            const paint = (style, t) => options.color ? (0, node_util_1.styleText)(style, t) : t;
+            const paint = (0, text_js_1.painter)(options.color);
             const keyWidth = Math.min(48, Math.max(3, ...rows.map((r) => r.key.length)));
             const valueWidth = Math.min(48, Math.max(5, ...rows.map((r) => r.value.length)));
             const out = [paint("bold", `${"key".padEnd(keyWidth)}  ${"value".padEnd(valueWidth)}  source`)];

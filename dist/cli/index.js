@@ -62,7 +62,7 @@ function buildProgram(setExit) {
         .option("--color", "force colour")
         .option("--no-color", "no colour")
         .action(async (options) => {
-        const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(579), __nccwpck_require__.e(190), __nccwpck_require__.e(122)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2122, 23));
+        const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(190), __nccwpck_require__.e(122)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2122, 23));
         const global = program.opts();
         setExit(await runCheck({
             root: global.cwd,
@@ -152,13 +152,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
 /***/ 1421:
 /***/ ((module) => {
 
@@ -212,20 +205,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 2018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-
-/***/ }),
-
-/***/ 1404:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 

@@ -8847,8 +8847,8 @@ function checkDocumentKeys(doc, schema, environment) {
         const pos = place.key ?? place.value;
         return { file: doc.file, line: pos.line, column: pos.column };
     };
-    const visit = (value, path) => {
-        const node = path.length === 0 ? schema.nodeAt([]) : schema.nodeAt(path);
+    // Data and schema are walked together, one step at a time (no lookups from the root).
+    const visit = (value, path, node) => {
         if (node?.["x-secret"] === true) {
             forEachString(value, path, (p, s) => {
                 if (s === "" || (0, reference_js_1.parseReference)(s))
@@ -8866,18 +8866,26 @@ function checkDocumentKeys(doc, schema, environment) {
             });
             return;
         }
-        if (typeof value !== "object" || value === null)
+        if (typeof value !== "object" || value === null || !node)
             return;
         if (Array.isArray(value)) {
-            value.forEach((item, i) => {
-                visit(item, [...path, String(i)]);
-            });
+            for (let i = 0; i < value.length; i++) {
+                const item = value[i];
+                const index = String(i);
+                const itemNode = schema.child(node, index);
+                // A scalar item holds no keys; it matters only when the items are secrets.
+                if ((typeof item !== "object" || item === null) && itemNode?.["x-secret"] !== true)
+                    continue;
+                path.push(index);
+                visit(item, path, itemNode);
+                path.pop();
+            }
             return;
         }
-        const shape = schema.shapeAt(path);
+        const shape = schema.shapeOf(node);
         for (const k of Object.keys(value)) {
-            const child = [...path, k];
             if (shape && !shape.open && !shape.properties.includes(k)) {
+                const child = [...path, k];
                 const guess = (0, suggest_js_1.closestName)(k, shape.properties);
                 const close = guess !== undefined;
                 findings.push((0, finding_js_1.makeFinding)({
@@ -8893,10 +8901,12 @@ function checkDocumentKeys(doc, schema, environment) {
                 }));
                 continue;
             }
-            visit(value[k], child);
+            path.push(k);
+            visit(value[k], path, schema.child(node, k));
+            path.pop();
         }
     };
-    visit(doc.value, []);
+    visit(doc.value, [], schema.root);
     return findings;
 }
 function forEachString(value, path, visit) {
@@ -8927,25 +8937,28 @@ const key_path_js_1 = __nccwpck_require__(6417);
 const finding_js_1 = __nccwpck_require__(9023);
 /**
  * The paths a file sets, cut at the schema's keys: a list or a map counts once, so a file
- * that sets 2,000 routes sets one thing, `routes`.
+ * that sets 2,000 routes sets one thing, `routes`. Data and schema are walked together.
  */
-function settablePaths(value, path, schema, out) {
-    const key = path.length > 0 ? schema.keyByName.get((0, key_path_js_1.dottedKey)(path)) : undefined;
+function settablePaths(value, path, node, schema, out) {
+    const name = (0, key_path_js_1.dottedKey)(path);
+    const key = path.length > 0 ? schema.keyByName.get(name) : undefined;
     // Keys supplied at run time (x-env, x-secret) are set per environment by design.
     if (key?.runtime)
         return;
-    const shape = schema.shapeAt(path);
-    if (!key && shape && typeof value === "object" && value !== null && !Array.isArray(value)) {
+    const shape = schema.shapeOf(node);
+    if (!key && node && shape && typeof value === "object" && value !== null && !Array.isArray(value)) {
         for (const k of Object.keys(value)) {
             // Keys the schema does not declare are reported as unknown keys, not as drift.
             if (!shape.open && !shape.properties.includes(k))
                 continue;
-            settablePaths(value[k], [...path, k], schema, out);
+            path.push(k);
+            settablePaths(value[k], path, schema.child(node, k), schema, out);
+            path.pop();
         }
         return;
     }
     if (path.length > 0)
-        out.set((0, key_path_js_1.dottedKey)(path), path);
+        out.set(name, [...path]);
 }
 function has(value, path) {
     let node = value;
@@ -8966,13 +8979,18 @@ function checkDrift(environmentFiles, base, schema) {
         return [];
     const setBy = parsed.map((e) => {
         const paths = new Map();
-        settablePaths(e.doc.value, [], schema, paths);
+        settablePaths(e.doc.value, [], schema.root, schema, paths);
         return { ...e, paths };
     });
+    // How many environment files set each key: drift is a count of one.
+    const count = new Map();
+    for (const env of setBy)
+        for (const name of env.paths.keys())
+            count.set(name, (count.get(name) ?? 0) + 1);
     const findings = [];
     for (const env of setBy) {
         for (const [name, path] of env.paths) {
-            if (setBy.some((other) => other !== env && other.paths.has(name)))
+            if ((count.get(name) ?? 0) > 1)
                 continue;
             if (base?.value !== undefined && has(base.value, path))
                 continue;
@@ -10279,7 +10297,8 @@ function loadPolicy(root, explicitFile) {
     const parseErrors = doc.problems.filter((p) => p.severity === "error");
     if (parseErrors.length > 0)
         throw new PolicyError(parseErrors.map((p) => ({ ...p, rule: "policy/invalid" })));
-    const ajv = new ajv_1.Ajv({ strict: true, allErrors: true });
+    // The policy schema is ours and known to be valid: skip compiling the meta-schema to check it.
+    const ajv = new ajv_1.Ajv({ strict: true, allErrors: true, validateSchema: false });
     const validate = ajv.compile(exports.POLICY_SCHEMA);
     if (!validate(doc.value)) {
         throw new PolicyError((validate.errors ?? []).map((e) => policyProblem(e, doc.value, doc.file, (p) => doc.locate(p))));
@@ -10433,7 +10452,7 @@ function findLayerFile(root, dir, stem, problems) {
     return found[0];
 }
 function loadProject(root, options = {}) {
-    const policy = (0, policy_js_1.loadPolicy)(root, options.policyFile);
+    const policy = options.policy ?? (0, policy_js_1.loadPolicy)(root, options.policyFile);
     const configDir = policy.configDir.replace(/\/+$/, "");
     const dirPath = node_path_1.default.resolve(root, configDir);
     if (!(0, node_fs_1.existsSync)(dirPath) || !(0, node_fs_1.statSync)(dirPath).isDirectory()) {
@@ -10751,13 +10770,13 @@ function resolveEnvironment(schema, policy, input, { mode, dereference }) {
     const referencePaths = new Set();
     const references = new Map();
     const wellFormed = [];
-    forEachLeaf(config, [], (path, value) => {
+    for (const [path, value] of mergedReferences(layers, config)) {
         const parsed = (0, reference_js_1.parseReference)(value);
         if (!parsed)
-            return;
-        referencePaths.add(JSON.stringify(path));
+            continue;
+        referencePaths.add(pathId(path));
         if (parsed.ok) {
-            references.set(JSON.stringify(path), parsed.reference);
+            references.set(pathId(path), parsed.reference);
             wellFormed.push([path, parsed.reference]);
         }
         else {
@@ -10771,7 +10790,7 @@ function resolveEnvironment(schema, policy, input, { mode, dereference }) {
                 fix: "Correct the reference; the README lists the reference forms.",
             }));
         }
-    });
+    }
     if (dereference && wellFormed.length > 0) {
         config = structuredClone(config);
         for (const [path, reference] of wellFormed) {
@@ -10803,7 +10822,7 @@ function resolveEnvironment(schema, policy, input, { mode, dereference }) {
                 continue;
             }
             (0, schema_js_1.setIn)(config, path, coerced.value);
-            referencePaths.delete(JSON.stringify(path));
+            referencePaths.delete(pathId(path));
         }
     }
     const validate = schema.validate;
@@ -10831,7 +10850,7 @@ function resolveEnvironment(schema, policy, input, { mode, dereference }) {
             const source = sourceOf(path);
             if (!source)
                 return;
-            const reference = references.get(JSON.stringify(path));
+            const reference = references.get(pathId(path));
             const rv = {
                 key: (0, key_path_js_1.dottedKey)(path),
                 path,
@@ -10862,18 +10881,59 @@ function walkResolved(value, path, schema, emit) {
     if (path.length > 0)
         emit(path, value);
 }
+/**
+ * Calls `visit` for every scalar, with its path. The path array is reused between calls:
+ * copy it to keep it.
+ */
 function forEachLeaf(value, path, visit) {
     if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++)
-            forEachLeaf(value[i], [...path, String(i)], visit);
+        for (let i = 0; i < value.length; i++) {
+            path.push(String(i));
+            forEachLeaf(value[i], path, visit);
+            path.pop();
+        }
     }
     else if (isPlainObject(value)) {
-        for (const k of Object.keys(value))
-            forEachLeaf(value[k], [...path, k], visit);
+        for (const k of Object.keys(value)) {
+            path.push(k);
+            forEachLeaf(value[k], path, visit);
+            path.pop();
+        }
     }
     else {
         visit(path, value);
     }
+}
+// A layer's value never changes, and the base file is shared by every environment: scan each once.
+const referencesByLayer = new WeakMap();
+/** The strings in a layer that claim to be references, with their paths. */
+function layerReferences(value) {
+    let found = referencesByLayer.get(value);
+    if (!found) {
+        const out = [];
+        forEachLeaf(value, [], (path, leaf) => {
+            if ((0, reference_js_1.looksLikeReference)(leaf))
+                out.push([[...path], leaf]);
+        });
+        referencesByLayer.set(value, out);
+        found = out;
+    }
+    return found;
+}
+/** References that survive the merge: those whose path still holds the same string in the result. */
+function mergedReferences(layers, config) {
+    const out = [];
+    const seen = new Set();
+    for (let i = layers.length - 1; i >= 0; i--) {
+        for (const [path, value] of layerReferences(layers[i].value)) {
+            const id = pathId(path);
+            if (seen.has(id) || getIn(config, path).value !== value)
+                continue;
+            seen.add(id);
+            out.push([path, value]);
+        }
+    }
+    return out;
 }
 function fileLayer(doc) {
     return { kind: "file", value: doc.value, doc, file: doc.file };
@@ -10902,7 +10962,7 @@ function variableLayer(schema, kind, variables, environment, findings, file, lin
             continue;
         }
         (0, schema_js_1.setIn)(value, key.path, coerced.value);
-        names.set(JSON.stringify(key.path), { variable: key.envVar, ...at });
+        names.set(pathId(key.path), { variable: key.envVar, ...at });
     }
     const layer = { kind, value, variables: names };
     if (file)
@@ -10933,7 +10993,7 @@ function sourceIn(layer, path, schema) {
     }
     // Variables set whole keys; find the one at or above the path.
     for (let n = path.length; n > 0; n--) {
-        const v = layer.variables?.get(JSON.stringify(path.slice(0, n).map(String)));
+        const v = layer.variables?.get(pathId(path.slice(0, n)));
         if (!v)
             continue;
         if (layer.kind === "dotenv") {
@@ -10981,7 +11041,7 @@ function validationFinding(error, ctx) {
         return undefined;
     // A reference replaces its value: the real value is checked when the reference is resolved.
     for (let n = path.length; n >= 1; n--)
-        if (ctx.referencePaths.has(JSON.stringify(path.slice(0, n))))
+        if (ctx.referencePaths.has(pathId(path.slice(0, n))))
             return undefined;
     if (error.keyword === "required") {
         const missing = String(error.params.missingProperty);
@@ -11036,6 +11096,10 @@ function validationFinding(error, ctx) {
             : `Correct the value${source?.kind === "file" ? ` in ${source.file}` : ""}; the schema (${schema.file}) says what is allowed.`,
     });
 }
+/** A cheap, unambiguous map key for a path. */
+function pathId(path) {
+    return path.join("\u0000");
+}
 
 
 /***/ }),
@@ -11086,7 +11150,16 @@ function schemaProblem(doc, path, message, fix) {
     });
 }
 function makeAjv(draft, doc) {
-    const options = { strict: true, allErrors: true, allowUnionTypes: true, verbose: false, messages: true };
+    // `optimize: false` skips ajv's code-optimisation passes: on a large schema they cost more
+    // at compile time than they save in one validation run of a few environments.
+    const options = {
+        strict: true,
+        allErrors: true,
+        allowUnionTypes: true,
+        verbose: false,
+        messages: true,
+        code: { optimize: false },
+    };
     let ajv;
     if (draft.includes("2020-12"))
         ajv = new _2020_js_1.Ajv2020(options);
@@ -11166,9 +11239,13 @@ function compileSchema(doc, envPrefix = "") {
         ]);
     }
     const keys = [];
-    const shapes = new Map();
     const defaults = {};
+    // Every navigation step is cached per schema node: checks walk thousands of values through it.
+    const resolved = new WeakMap();
     const resolveRef = (node) => {
+        const cached = resolved.get(node);
+        if (cached)
+            return cached;
         let n = node;
         for (let hops = 0; hops < 32 && typeof n.$ref === "string" && n.$ref.startsWith("#/"); hops++) {
             let target = root;
@@ -11181,9 +11258,14 @@ function compileSchema(doc, envPrefix = "") {
                 ...Object.fromEntries(Object.entries(n).filter(([k]) => k !== "$ref")),
             };
         }
+        resolved.set(node, n);
         return n;
     };
+    const declared = new WeakMap();
     const propertiesOf = (node) => {
+        const cached = declared.get(node);
+        if (cached)
+            return cached;
         const props = { ...(node.properties ?? {}) };
         const required = [...(node.required ?? [])];
         for (const sub of node.allOf ?? []) {
@@ -11191,6 +11273,7 @@ function compileSchema(doc, envPrefix = "") {
             Object.assign(props, p);
             required.push(...r);
         }
+        declared.set(node, [props, required]);
         return [props, required];
     };
     const walk = (rawNode, path, required) => {
@@ -11218,43 +11301,42 @@ function compileSchema(doc, envPrefix = "") {
                 setIn(defaults, path, structuredClone(node.default));
         }
         if (isObject) {
-            const ap = node.additionalProperties;
-            shapes.set(JSON.stringify(path), {
-                properties: Object.keys(props),
-                open: (ap !== undefined && ap !== false) || node.patternProperties !== undefined,
-            });
+            const requiredSet = new Set(req);
             for (const [name, sub] of Object.entries(props))
-                walk(sub, [...path, name], req.includes(name));
+                walk(sub, [...path, name], requiredSet.has(name));
         }
     };
     walk(root, [], true);
-    const nodeCache = new Map();
+    const rootNode = resolveRef(root);
+    const patterns = new Map();
+    const child = (node, segment) => childSchema(node, segment, resolveRef, propertiesOf, patterns);
     const nodeAt = (path) => {
-        const cacheKey = path.join("\u0000");
-        if (nodeCache.has(cacheKey))
-            return nodeCache.get(cacheKey);
-        let node = resolveRef(root);
+        let node = rootNode;
         for (const seg of path) {
             if (!node)
                 break;
-            node = childSchema(node, String(seg), resolveRef, propertiesOf);
+            node = child(node, String(seg));
         }
-        if (nodeCache.size < 100_000)
-            nodeCache.set(cacheKey, node);
         return node;
     };
-    // Objects inside lists and maps are not walked above; their shape comes from the subschema.
-    const shapeOfNode = (node) => {
+    const shapes = new WeakMap();
+    const shapeOf = (node) => {
         if (!node)
             return undefined;
-        const names = Object.keys(propertiesOf(node)[0]);
-        if (names.length === 0)
-            return undefined;
-        const ap = node.additionalProperties;
-        return {
-            properties: names,
-            open: (ap !== undefined && ap !== false) || node.patternProperties !== undefined,
-        };
+        let shape = shapes.get(node);
+        if (shape === undefined) {
+            const names = Object.keys(propertiesOf(node)[0]);
+            const ap = node.additionalProperties;
+            shape =
+                names.length === 0
+                    ? null
+                    : {
+                        properties: names,
+                        open: (ap !== undefined && ap !== false) || node.patternProperties !== undefined,
+                    };
+            shapes.set(node, shape);
+        }
+        return shape ?? undefined;
     };
     const keyByName = new Map(keys.map((k) => [k.name, k]));
     return {
@@ -11263,8 +11345,11 @@ function compileSchema(doc, envPrefix = "") {
         keys,
         keyByName,
         defaults,
-        shapeAt: (path) => shapes.get(JSON.stringify(path.map(String))) ?? shapeOfNode(nodeAt(path)),
+        shapeAt: (path) => shapeOf(nodeAt(path)),
         nodeAt,
+        root: rootNode,
+        child,
+        shapeOf,
         keyFor: (path) => {
             for (let n = path.length; n > 0; n--) {
                 const key = keyByName.get((0, key_path_js_1.dottedKey)(path.slice(0, n)));
@@ -11287,13 +11372,18 @@ function itemTypesOf(items) {
     return Array.isArray(t) ? t : typeof t === "string" ? [t] : [];
 }
 /** One step down the schema: a declared property, a pattern property, additionalProperties, or items. */
-function childSchema(node, segment, resolveRef, propertiesOf) {
+function childSchema(node, segment, resolveRef, propertiesOf, patterns = new Map()) {
     const [props] = propertiesOf(node);
-    const declared = props[segment];
+    const declared = Object.hasOwn(props, segment) ? props[segment] : undefined;
     if (declared)
         return resolveRef(declared);
     for (const [pattern, sub] of Object.entries((node.patternProperties ?? {}))) {
-        if (new RegExp(pattern, "u").test(segment))
+        let re = patterns.get(pattern);
+        if (!re) {
+            re = new RegExp(pattern, "u");
+            patterns.set(pattern, re);
+        }
+        if (re.test(segment))
             return resolveRef(sub);
     }
     if (typeof node.additionalProperties === "object" && node.additionalProperties !== null) {

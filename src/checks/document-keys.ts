@@ -1,3 +1,4 @@
+import type { AnySchemaObject } from "ajv";
 import type { ConfigDocument } from "../config/document.js";
 import { dottedKey } from "../config/key-path.js";
 import { parseReference } from "../config/reference.js";
@@ -22,8 +23,8 @@ export function checkDocumentKeys(
     const pos = place.key ?? place.value;
     return { file: doc.file, line: pos.line, column: pos.column };
   };
-  const visit = (value: unknown, path: string[]) => {
-    const node = path.length === 0 ? schema.nodeAt([]) : schema.nodeAt(path);
+  // Data and schema are walked together, one step at a time (no lookups from the root).
+  const visit = (value: unknown, path: string[], node: AnySchemaObject | undefined) => {
     if (node?.["x-secret"] === true) {
       forEachString(value, path, (p, s) => {
         if (s === "" || parseReference(s)) return;
@@ -42,17 +43,24 @@ export function checkDocumentKeys(
       });
       return;
     }
-    if (typeof value !== "object" || value === null) return;
+    if (typeof value !== "object" || value === null || !node) return;
     if (Array.isArray(value)) {
-      value.forEach((item, i) => {
-        visit(item, [...path, String(i)]);
-      });
+      for (let i = 0; i < value.length; i++) {
+        const item = value[i];
+        const index = String(i);
+        const itemNode = schema.child(node, index);
+        // A scalar item holds no keys; it matters only when the items are secrets.
+        if ((typeof item !== "object" || item === null) && itemNode?.["x-secret"] !== true) continue;
+        path.push(index);
+        visit(item, path, itemNode);
+        path.pop();
+      }
       return;
     }
-    const shape = schema.shapeAt(path);
+    const shape = schema.shapeOf(node);
     for (const k of Object.keys(value)) {
-      const child = [...path, k];
       if (shape && !shape.open && !shape.properties.includes(k)) {
+        const child = [...path, k];
         const guess = closestName(k, shape.properties);
         const close = guess !== undefined;
         findings.push(
@@ -70,10 +78,12 @@ export function checkDocumentKeys(
         );
         continue;
       }
-      visit((value as Record<string, unknown>)[k], child);
+      path.push(k);
+      visit((value as Record<string, unknown>)[k], path, schema.child(node, k));
+      path.pop();
     }
   };
-  visit(doc.value, []);
+  visit(doc.value, [], schema.root);
   return findings;
 }
 

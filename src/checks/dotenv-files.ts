@@ -1,5 +1,5 @@
-import { simpleGit } from "simple-git";
 import type { Policy } from "../config/policy.js";
+import { runGit } from "../git/run-git.js";
 import { type Finding, makeFinding } from "../report/finding.js";
 
 const DOTENV_FILE = /(^|\/)\.env(\.[^/]*)?$/;
@@ -15,13 +15,8 @@ export function isDotenvFile(path: string): boolean {
  * `.env` files the policy names. Outside a git repository it says the checks were skipped.
  */
 export async function checkDotenvFilesInGit(policy: Policy): Promise<Finding[]> {
-  const git = simpleGit({ baseDir: policy.root });
-  let isRepo = false;
-  try {
-    isRepo = await git.checkIsRepo();
-  } catch {
-    isRepo = false;
-  }
+  const inside = await runGit(policy.root, ["rev-parse", "--is-inside-work-tree"]);
+  const isRepo = inside.code === 0 && inside.stdout.trim() === "true";
   if (!isRepo) {
     return [
       makeFinding({
@@ -33,7 +28,9 @@ export async function checkDotenvFilesInGit(policy: Policy): Promise<Finding[]> 
     ];
   }
   const findings: Finding[] = [];
-  const tracked = (await git.raw(["ls-files", "-z", "--cached"])).split("\0").filter((p) => p !== "");
+  const listed = await runGit(policy.root, ["ls-files", "-z", "--cached"]);
+  if (listed.code !== 0) throw new Error(`git ls-files failed: ${listed.stderr.trim()}`);
+  const tracked = listed.stdout.split("\0").filter((p) => p !== "");
   for (const file of tracked.filter(isDotenvFile)) {
     findings.push(
       makeFinding({
@@ -45,7 +42,7 @@ export async function checkDotenvFilesInGit(policy: Policy): Promise<Finding[]> 
       }),
     );
   }
-  const lines = await git.raw([
+  const ignored = await runGit(policy.root, [
     "check-ignore",
     "--no-index",
     "--verbose",
@@ -53,6 +50,9 @@ export async function checkDotenvFilesInGit(policy: Policy): Promise<Finding[]> 
     "--",
     ...policy.dotenv.files,
   ]);
+  // Exit 1 only says that some path is not ignored; 128 is a real failure.
+  if (ignored.code > 1) throw new Error(`git check-ignore failed: ${ignored.stderr.trim()}`);
+  const lines = ignored.stdout;
   for (const line of lines.split("\n")) {
     const tab = line.indexOf("\t");
     if (tab < 0) continue;

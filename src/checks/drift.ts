@@ -1,3 +1,4 @@
+import type { AnySchemaObject } from "ajv";
 import type { ConfigDocument } from "../config/document.js";
 import { dottedKey } from "../config/key-path.js";
 import type { LoadedSchema } from "../config/schema.js";
@@ -5,27 +6,31 @@ import { type Finding, makeFinding } from "../report/finding.js";
 
 /**
  * The paths a file sets, cut at the schema's keys: a list or a map counts once, so a file
- * that sets 2,000 routes sets one thing, `routes`.
+ * that sets 2,000 routes sets one thing, `routes`. Data and schema are walked together.
  */
 function settablePaths(
   value: unknown,
   path: string[],
+  node: AnySchemaObject | undefined,
   schema: LoadedSchema,
   out: Map<string, string[]>,
 ): void {
-  const key = path.length > 0 ? schema.keyByName.get(dottedKey(path)) : undefined;
+  const name = dottedKey(path);
+  const key = path.length > 0 ? schema.keyByName.get(name) : undefined;
   // Keys supplied at run time (x-env, x-secret) are set per environment by design.
   if (key?.runtime) return;
-  const shape = schema.shapeAt(path);
-  if (!key && shape && typeof value === "object" && value !== null && !Array.isArray(value)) {
+  const shape = schema.shapeOf(node);
+  if (!key && node && shape && typeof value === "object" && value !== null && !Array.isArray(value)) {
     for (const k of Object.keys(value)) {
       // Keys the schema does not declare are reported as unknown keys, not as drift.
       if (!shape.open && !shape.properties.includes(k)) continue;
-      settablePaths((value as Record<string, unknown>)[k], [...path, k], schema, out);
+      path.push(k);
+      settablePaths((value as Record<string, unknown>)[k], path, schema.child(node, k), schema, out);
+      path.pop();
     }
     return;
   }
-  if (path.length > 0) out.set(dottedKey(path), path);
+  if (path.length > 0) out.set(name, [...path]);
 }
 
 function has(value: unknown, path: string[]): boolean {
@@ -50,13 +55,16 @@ export function checkDrift(
   if (parsed.length < 2) return [];
   const setBy = parsed.map((e) => {
     const paths = new Map<string, string[]>();
-    settablePaths(e.doc.value, [], schema, paths);
+    settablePaths(e.doc.value, [], schema.root, schema, paths);
     return { ...e, paths };
   });
+  // How many environment files set each key: drift is a count of one.
+  const count = new Map<string, number>();
+  for (const env of setBy) for (const name of env.paths.keys()) count.set(name, (count.get(name) ?? 0) + 1);
   const findings: Finding[] = [];
   for (const env of setBy) {
     for (const [name, path] of env.paths) {
-      if (setBy.some((other) => other !== env && other.paths.has(name))) continue;
+      if ((count.get(name) ?? 0) > 1) continue;
       if (base?.value !== undefined && has(base.value, path)) continue;
       if (has(schema.defaults, path)) continue;
       const place = env.doc.locate(path);

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { checkProject } from "../checks/check-project.js";
 import { checkDotenvFilesInGit } from "../checks/dotenv-files.js";
+import { loadPolicy } from "../config/policy.js";
 import { loadProject } from "../config/project.js";
 import { hasErrors } from "../report/finding.js";
 import { renderJson } from "../report/json.js";
@@ -19,8 +20,12 @@ export interface CheckCommandOptions {
 export async function runCheck(options: CheckCommandOptions): Promise<ExitCode> {
   const root = path.resolve(options.root);
   try {
-    const project = loadProject(root, { policyFile: options.policyFile, environments: options.environments });
-    const repoFindings = await checkDotenvFilesInGit(project.policy);
+    const policy = loadPolicy(root, options.policyFile);
+    // git runs in its own processes while this one compiles the schema.
+    const repoCheck = checkDotenvFilesInGit(policy);
+    repoCheck.catch(() => undefined);
+    const project = loadProject(root, { policy, environments: options.environments });
+    const repoFindings = await repoCheck;
     const result = checkProject(project, repoFindings);
     process.stdout.write(
       options.format === "json"

@@ -73,12 +73,14 @@ function findLayerFile(root: string, dir: string, stem: string, problems: Findin
 
 export interface LoadProjectOptions {
   policyFile?: string | undefined;
+  /** An already loaded policy (then `policyFile` is not read). */
+  policy?: Policy | undefined;
   /** Limit the run to these environments (all when empty). */
   environments?: string[] | undefined;
 }
 
 export function loadProject(root: string, options: LoadProjectOptions = {}): Project {
-  const policy = loadPolicy(root, options.policyFile);
+  const policy = options.policy ?? loadPolicy(root, options.policyFile);
   const configDir = policy.configDir.replace(/\/+$/, "");
   const dirPath = path.resolve(root, configDir);
   if (!existsSync(dirPath) || !statSync(dirPath).isDirectory()) {

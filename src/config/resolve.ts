@@ -4,7 +4,7 @@ import type { ConfigDocument, KeyPath } from "./document.js";
 import type { DotenvParseResult } from "./dotenv.js";
 import { dottedKey, pointerToPath } from "./key-path.js";
 import type { Policy } from "./policy.js";
-import { parseReference, type SecretReference } from "./reference.js";
+import { looksLikeReference, parseReference, type SecretReference } from "./reference.js";
 import type { LoadedSchema, SchemaKey } from "./schema.js";
 import { setIn } from "./schema.js";
 import { expectation } from "./validation-message.js";
@@ -199,12 +199,12 @@ export function resolveEnvironment(
   const referencePaths = new Set<string>();
   const references = new Map<string, SecretReference>();
   const wellFormed: [string[], SecretReference][] = [];
-  forEachLeaf(config, [], (path, value) => {
+  for (const [path, value] of mergedReferences(layers, config)) {
     const parsed = parseReference(value);
-    if (!parsed) return;
-    referencePaths.add(JSON.stringify(path));
+    if (!parsed) continue;
+    referencePaths.add(pathId(path));
     if (parsed.ok) {
-      references.set(JSON.stringify(path), parsed.reference);
+      references.set(pathId(path), parsed.reference);
       wellFormed.push([path, parsed.reference]);
     } else {
       findings.push(
@@ -219,7 +219,7 @@ export function resolveEnvironment(
         }),
       );
     }
-  });
+  }
 
   if (dereference && wellFormed.length > 0) {
     config = structuredClone(config);
@@ -256,7 +256,7 @@ export function resolveEnvironment(
         continue;
       }
       setIn(config, path, coerced.value);
-      referencePaths.delete(JSON.stringify(path));
+      referencePaths.delete(pathId(path));
     }
   }
 
@@ -284,7 +284,7 @@ export function resolveEnvironment(
     const emit = (path: string[], value: unknown) => {
       const source = sourceOf(path);
       if (!source) return;
-      const reference = references.get(JSON.stringify(path));
+      const reference = references.get(pathId(path));
       const rv: ResolvedValue = {
         key: dottedKey(path),
         path,
@@ -321,18 +321,62 @@ function walkResolved(
   if (path.length > 0) emit(path, value);
 }
 
+/**
+ * Calls `visit` for every scalar, with its path. The path array is reused between calls:
+ * copy it to keep it.
+ */
 export function forEachLeaf(
   value: unknown,
   path: string[],
   visit: (path: string[], value: unknown) => void,
 ): void {
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) forEachLeaf(value[i], [...path, String(i)], visit);
+    for (let i = 0; i < value.length; i++) {
+      path.push(String(i));
+      forEachLeaf(value[i], path, visit);
+      path.pop();
+    }
   } else if (isPlainObject(value)) {
-    for (const k of Object.keys(value)) forEachLeaf(value[k], [...path, k], visit);
+    for (const k of Object.keys(value)) {
+      path.push(k);
+      forEachLeaf(value[k], path, visit);
+      path.pop();
+    }
   } else {
     visit(path, value);
   }
+}
+
+// A layer's value never changes, and the base file is shared by every environment: scan each once.
+const referencesByLayer = new WeakMap<object, [string[], string][]>();
+
+/** The strings in a layer that claim to be references, with their paths. */
+function layerReferences(value: Record<string, unknown>): [string[], string][] {
+  let found = referencesByLayer.get(value);
+  if (!found) {
+    const out: [string[], string][] = [];
+    forEachLeaf(value, [], (path, leaf) => {
+      if (looksLikeReference(leaf)) out.push([[...path], leaf]);
+    });
+    referencesByLayer.set(value, out);
+    found = out;
+  }
+  return found;
+}
+
+/** References that survive the merge: those whose path still holds the same string in the result. */
+function mergedReferences(layers: Layer[], config: Record<string, unknown>): [string[], string][] {
+  const out: [string[], string][] = [];
+  const seen = new Set<string>();
+  for (let i = layers.length - 1; i >= 0; i--) {
+    for (const [path, value] of layerReferences((layers[i] as Layer).value)) {
+      const id = pathId(path);
+      if (seen.has(id) || getIn(config, path).value !== value) continue;
+      seen.add(id);
+      out.push([path, value]);
+    }
+  }
+  return out;
 }
 
 function fileLayer(doc: ConfigDocument): Layer {
@@ -372,7 +416,7 @@ function variableLayer(
       continue;
     }
     setIn(value, key.path, coerced.value);
-    names.set(JSON.stringify(key.path), { variable: key.envVar, ...at });
+    names.set(pathId(key.path), { variable: key.envVar, ...at });
   }
   const layer: Layer = { kind, value, variables: names };
   if (file) layer.file = file;
@@ -410,7 +454,7 @@ function sourceIn(layer: Layer, path: KeyPath, schema: LoadedSchema): Source {
   }
   // Variables set whole keys; find the one at or above the path.
   for (let n = path.length; n > 0; n--) {
-    const v = layer.variables?.get(JSON.stringify(path.slice(0, n).map(String)));
+    const v = layer.variables?.get(pathId(path.slice(0, n)));
     if (!v) continue;
     if (layer.kind === "dotenv") {
       return {
@@ -469,7 +513,7 @@ function validationFinding(error: ErrorObject, ctx: ValidationContext): Finding 
   if (error.keyword === "additionalProperties") return undefined;
   // A reference replaces its value: the real value is checked when the reference is resolved.
   for (let n = path.length; n >= 1; n--)
-    if (ctx.referencePaths.has(JSON.stringify(path.slice(0, n)))) return undefined;
+    if (ctx.referencePaths.has(pathId(path.slice(0, n)))) return undefined;
 
   if (error.keyword === "required") {
     const missing = String((error.params as { missingProperty: string }).missingProperty);
@@ -526,4 +570,9 @@ function validationFinding(error: ErrorObject, ctx: ValidationContext): Finding 
         ? `Correct ${source.variable}.`
         : `Correct the value${source?.kind === "file" ? ` in ${source.file}` : ""}; the schema (${schema.file}) says what is allowed.`,
   });
+}
+
+/** A cheap, unambiguous map key for a path. */
+function pathId(path: KeyPath): string {
+  return path.join("\u0000");
 }

@@ -49,6 +49,12 @@ export interface LoadedSchema {
   shapeAt(path: KeyPath): ObjectShape | undefined;
   /** The (sub)schema that governs the value at a data path, following properties, maps and items. */
   nodeAt(path: KeyPath): AnySchemaObject | undefined;
+  /** The root schema ($ref resolved): with `child` and `shapeOf`, a walk that follows the data step by step. */
+  root: AnySchemaObject;
+  /** One step down: the subschema for a property name or list index, or undefined if none applies. */
+  child(node: AnySchemaObject, segment: string): AnySchemaObject | undefined;
+  /** The object shape a subschema declares (undefined when it declares no properties). */
+  shapeOf(node: AnySchemaObject | undefined): ObjectShape | undefined;
   /** The schema key at or above a path: the key whose value contains `path`. */
   keyFor(path: KeyPath): SchemaKey | undefined;
   /** The schema's default values as one object. */
@@ -80,7 +86,16 @@ function schemaProblem(doc: ConfigDocument, path: KeyPath, message: string, fix:
 }
 
 function makeAjv(draft: string, doc: ConfigDocument): Ajv {
-  const options = { strict: true, allErrors: true, allowUnionTypes: true, verbose: false, messages: true };
+  // `optimize: false` skips ajv's code-optimisation passes: on a large schema they cost more
+  // at compile time than they save in one validation run of a few environments.
+  const options = {
+    strict: true,
+    allErrors: true,
+    allowUnionTypes: true,
+    verbose: false,
+    messages: true,
+    code: { optimize: false },
+  };
   let ajv: Ajv;
   if (draft.includes("2020-12")) ajv = new Ajv2020(options) as unknown as Ajv;
   else if (draft.includes("2019-09")) ajv = new Ajv2019(options) as unknown as Ajv;
@@ -183,9 +198,12 @@ export function compileSchema(doc: ConfigDocument, envPrefix = ""): LoadedSchema
     ]);
   }
   const keys: SchemaKey[] = [];
-  const shapes = new Map<string, ObjectShape>();
   const defaults: Record<string, unknown> = {};
+  // Every navigation step is cached per schema node: checks walk thousands of values through it.
+  const resolved = new WeakMap<AnySchemaObject, AnySchemaObject>();
   const resolveRef = (node: AnySchemaObject): AnySchemaObject => {
+    const cached = resolved.get(node);
+    if (cached) return cached;
     let n = node;
     for (let hops = 0; hops < 32 && typeof n.$ref === "string" && n.$ref.startsWith("#/"); hops++) {
       let target: unknown = root;
@@ -196,9 +214,13 @@ export function compileSchema(doc: ConfigDocument, envPrefix = ""): LoadedSchema
         ...Object.fromEntries(Object.entries(n).filter(([k]) => k !== "$ref")),
       };
     }
+    resolved.set(node, n);
     return n;
   };
+  const declared = new WeakMap<AnySchemaObject, [Record<string, AnySchemaObject>, string[]]>();
   const propertiesOf = (node: AnySchemaObject): [Record<string, AnySchemaObject>, string[]] => {
+    const cached = declared.get(node);
+    if (cached) return cached;
     const props: Record<string, AnySchemaObject> = { ...(node.properties ?? {}) };
     const required: string[] = [...(node.required ?? [])];
     for (const sub of node.allOf ?? []) {
@@ -206,6 +228,7 @@ export function compileSchema(doc: ConfigDocument, envPrefix = ""): LoadedSchema
       Object.assign(props, p);
       required.push(...r);
     }
+    declared.set(node, [props, required]);
     return [props, required];
   };
   const walk = (rawNode: AnySchemaObject, path: string[], required: boolean) => {
@@ -232,37 +255,40 @@ export function compileSchema(doc: ConfigDocument, envPrefix = ""): LoadedSchema
       if ("default" in node) setIn(defaults, path, structuredClone(node.default));
     }
     if (isObject) {
-      const ap = node.additionalProperties;
-      shapes.set(JSON.stringify(path), {
-        properties: Object.keys(props),
-        open: (ap !== undefined && ap !== false) || node.patternProperties !== undefined,
-      });
-      for (const [name, sub] of Object.entries(props)) walk(sub, [...path, name], req.includes(name));
+      const requiredSet = new Set(req);
+      for (const [name, sub] of Object.entries(props)) walk(sub, [...path, name], requiredSet.has(name));
     }
   };
   walk(root, [], true);
-  const nodeCache = new Map<string, AnySchemaObject | undefined>();
+  const rootNode = resolveRef(root);
+  const patterns = new Map<string, RegExp>();
+  const child = (node: AnySchemaObject, segment: string): AnySchemaObject | undefined =>
+    childSchema(node, segment, resolveRef, propertiesOf, patterns);
   const nodeAt = (path: KeyPath): AnySchemaObject | undefined => {
-    const cacheKey = path.join("\u0000");
-    if (nodeCache.has(cacheKey)) return nodeCache.get(cacheKey);
-    let node: AnySchemaObject | undefined = resolveRef(root);
+    let node: AnySchemaObject | undefined = rootNode;
     for (const seg of path) {
       if (!node) break;
-      node = childSchema(node, String(seg), resolveRef, propertiesOf);
+      node = child(node, String(seg));
     }
-    if (nodeCache.size < 100_000) nodeCache.set(cacheKey, node);
     return node;
   };
-  // Objects inside lists and maps are not walked above; their shape comes from the subschema.
-  const shapeOfNode = (node: AnySchemaObject | undefined): ObjectShape | undefined => {
+  const shapes = new WeakMap<AnySchemaObject, ObjectShape | null>();
+  const shapeOf = (node: AnySchemaObject | undefined): ObjectShape | undefined => {
     if (!node) return undefined;
-    const names = Object.keys(propertiesOf(node)[0]);
-    if (names.length === 0) return undefined;
-    const ap = node.additionalProperties;
-    return {
-      properties: names,
-      open: (ap !== undefined && ap !== false) || node.patternProperties !== undefined,
-    };
+    let shape = shapes.get(node);
+    if (shape === undefined) {
+      const names = Object.keys(propertiesOf(node)[0]);
+      const ap = node.additionalProperties;
+      shape =
+        names.length === 0
+          ? null
+          : {
+              properties: names,
+              open: (ap !== undefined && ap !== false) || node.patternProperties !== undefined,
+            };
+      shapes.set(node, shape);
+    }
+    return shape ?? undefined;
   };
   const keyByName = new Map(keys.map((k) => [k.name, k]));
   return {
@@ -271,8 +297,11 @@ export function compileSchema(doc: ConfigDocument, envPrefix = ""): LoadedSchema
     keys,
     keyByName,
     defaults,
-    shapeAt: (path) => shapes.get(JSON.stringify(path.map(String))) ?? shapeOfNode(nodeAt(path)),
+    shapeAt: (path) => shapeOf(nodeAt(path)),
     nodeAt,
+    root: rootNode,
+    child,
+    shapeOf,
     keyFor: (path) => {
       for (let n = path.length; n > 0; n--) {
         const key = keyByName.get(dottedKey(path.slice(0, n)));
@@ -300,14 +329,20 @@ export function childSchema(
   segment: string,
   resolveRef: (n: AnySchemaObject) => AnySchemaObject,
   propertiesOf: (n: AnySchemaObject) => [Record<string, AnySchemaObject>, string[]],
+  patterns: Map<string, RegExp> = new Map(),
 ): AnySchemaObject | undefined {
   const [props] = propertiesOf(node);
-  const declared = props[segment];
+  const declared = Object.hasOwn(props, segment) ? props[segment] : undefined;
   if (declared) return resolveRef(declared);
   for (const [pattern, sub] of Object.entries(
     (node.patternProperties ?? {}) as Record<string, AnySchemaObject>,
   )) {
-    if (new RegExp(pattern, "u").test(segment)) return resolveRef(sub);
+    let re = patterns.get(pattern);
+    if (!re) {
+      re = new RegExp(pattern, "u");
+      patterns.set(pattern, re);
+    }
+    if (re.test(segment)) return resolveRef(sub);
   }
   if (typeof node.additionalProperties === "object" && node.additionalProperties !== null) {
     return resolveRef(node.additionalProperties as AnySchemaObject);

@@ -82,9 +82,9 @@ describe("deepMerge", () => {
 });
 
 describe("forEachLeaf", () => {
-  it("visits scalars with their paths, list indexes as strings", () => {
+  it("visits scalars with their paths (a reused array, copied to keep), list indexes as strings", () => {
     const seen: [string[], unknown][] = [];
-    forEachLeaf({ a: { b: 1 }, l: ["x", { c: null }] }, [], (path, value) => seen.push([path, value]));
+    forEachLeaf({ a: { b: 1 }, l: ["x", { c: null }] }, [], (path, value) => seen.push([[...path], value]));
     expect(seen).toEqual([
       [["a", "b"], 1],
       [["l", "0"], "x"],

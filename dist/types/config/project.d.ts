@@ -28,6 +28,8 @@ export declare class ProjectError extends Error {
 export declare function readProjectFile(root: string, file: string): string;
 export interface LoadProjectOptions {
     policyFile?: string | undefined;
+    /** An already loaded policy (then `policyFile` is not read). */
+    policy?: Policy | undefined;
     /** Limit the run to these environments (all when empty). */
     environments?: string[] | undefined;
 }

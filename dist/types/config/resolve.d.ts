@@ -81,6 +81,10 @@ export interface ResolveOptions {
     dereference?: Dereference | undefined;
 }
 export declare function resolveEnvironment(schema: LoadedSchema, policy: Policy, input: EnvironmentLayers, { mode, dereference }: ResolveOptions): Resolution;
+/**
+ * Calls `visit` for every scalar, with its path. The path array is reused between calls:
+ * copy it to keep it.
+ */
 export declare function forEachLeaf(value: unknown, path: string[], visit: (path: string[], value: unknown) => void): void;
 /** Says where a value came from in words: `config/staging.json:12`, `DATABASE_PORT`, the schema default. */
 export declare function describeSource(source: Source): string;

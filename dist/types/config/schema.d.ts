@@ -37,6 +37,12 @@ export interface LoadedSchema {
     shapeAt(path: KeyPath): ObjectShape | undefined;
     /** The (sub)schema that governs the value at a data path, following properties, maps and items. */
     nodeAt(path: KeyPath): AnySchemaObject | undefined;
+    /** The root schema ($ref resolved): with `child` and `shapeOf`, a walk that follows the data step by step. */
+    root: AnySchemaObject;
+    /** One step down: the subschema for a property name or list index, or undefined if none applies. */
+    child(node: AnySchemaObject, segment: string): AnySchemaObject | undefined;
+    /** The object shape a subschema declares (undefined when it declares no properties). */
+    shapeOf(node: AnySchemaObject | undefined): ObjectShape | undefined;
     /** The schema key at or above a path: the key whose value contains `path`. */
     keyFor(path: KeyPath): SchemaKey | undefined;
     /** The schema's default values as one object. */
@@ -54,5 +60,5 @@ export declare class SchemaError extends Error {
 }
 export declare function compileSchema(doc: ConfigDocument, envPrefix?: string): LoadedSchema;
 /** One step down the schema: a declared property, a pattern property, additionalProperties, or items. */
-export declare function childSchema(node: AnySchemaObject, segment: string, resolveRef: (n: AnySchemaObject) => AnySchemaObject, propertiesOf: (n: AnySchemaObject) => [Record<string, AnySchemaObject>, string[]]): AnySchemaObject | undefined;
+export declare function childSchema(node: AnySchemaObject, segment: string, resolveRef: (n: AnySchemaObject) => AnySchemaObject, propertiesOf: (n: AnySchemaObject) => [Record<string, AnySchemaObject>, string[]], patterns?: Map<string, RegExp>): AnySchemaObject | undefined;
 export declare function setIn(target: Record<string, unknown>, path: readonly string[], value: unknown): void;
