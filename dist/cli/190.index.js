@@ -1303,7 +1303,10 @@ function parseReference(value) {
     const scheme = SCHEMES.exec(value)?.[1];
     const rest = value.slice((scheme?.length ?? 0) + 3);
     if (/\s/.test(rest))
-        return { ok: false, problem: `a ${scheme}:// reference cannot contain white space` };
+        return {
+            ok: false,
+            problem: `${scheme === "env" || scheme === "aws-sm" ? "an" : "a"} ${scheme}:// reference cannot contain white space`,
+        };
     switch (scheme) {
         case "env":
             return VARIABLE.test(rest)
@@ -1409,8 +1412,10 @@ function coerceScalar(text, types) {
             return { ok: true, value: text };
         if (t === "integer" && /^[+-]?\d+$/.test(text.trim()))
             return { ok: true, value: Number(text) };
-        if (t === "number" && text.trim() !== "" && Number.isFinite(Number(text)))
+        // Decimal only: Number() would also read 0x10, 0b1 and 1_000-like surprises.
+        if (t === "number" && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim())) {
             return { ok: true, value: Number(text) };
+        }
         if (t === "boolean") {
             const b = /^(true|1|yes|on)$/i.test(text.trim())
                 ? true
@@ -1453,7 +1458,7 @@ function coerceEnvironmentString(text, key) {
         for (const item of items) {
             const c = coerceScalar(item, key.itemTypes);
             if (!c.ok)
-                return { ok: false, expected: `a comma-separated list of ${c.expected}` };
+                return { ok: false, expected: `a comma-separated list whose items are each ${c.expected}` };
             out.push(c.value);
         }
         return { ok: true, value: out };
@@ -1806,8 +1811,8 @@ function validationFinding(error, ctx) {
             environment,
             key: name,
             message: runtime
-                ? `${name} is required but ${envVar} is not set in ${environment}.`
-                : `${name} is required but no layer sets it in ${environment}.`,
+                ? `${name} is required but ${envVar} is not set.`
+                : `${name} is required but no layer sets it.`,
             fix,
         });
     }
@@ -2182,13 +2187,18 @@ function closestName(typed, options) {
     const same = options.find((o) => normalise(o) === t);
     if (same !== undefined)
         return same;
-    const prefixed = options.filter((o) => normalise(o).startsWith(t) || t.startsWith(normalise(o)));
+    const prefixed = options.filter((o) => {
+        const n = normalise(o);
+        return Math.min(n.length, t.length) >= 3 && (n.startsWith(t) || t.startsWith(n));
+    });
     if (prefixed.length === 1)
         return prefixed[0];
     let best;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const o of prefixed.length > 1 ? prefixed : options) {
-        const d = (0, fastest_levenshtein_1.distance)(t, normalise(o));
+        const n = normalise(o);
+        // Two swapped neighbours (`prot` for `port`) are one slip, not two edits.
+        const d = isAdjacentSwap(t, n) ? 1 : (0, fastest_levenshtein_1.distance)(t, n);
         if (d < bestDistance) {
             best = o;
             bestDistance = d;
@@ -2206,6 +2216,14 @@ function closestName(typed, options) {
 function didYouMean(typed, options, quote = '"') {
     const guess = closestName(typed, options);
     return guess === undefined ? "" : ` (did you mean ${quote}${guess}${quote}?)`;
+}
+function isAdjacentSwap(a, b) {
+    if (a.length !== b.length)
+        return false;
+    let i = 0;
+    while (i < a.length && a[i] === b[i])
+        i++;
+    return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 
@@ -2275,19 +2293,19 @@ function expectation(error, actual) {
         case "multipleOf":
             return `must be a multiple of ${p.multipleOf}`;
         case "minLength":
-            return `must be at least ${p.limit} characters long`;
+            return `must be at least ${plural(p.limit, "character")} long`;
         case "maxLength":
-            return `must be at most ${p.limit} characters long`;
+            return `must be at most ${plural(p.limit, "character")} long`;
         case "minItems":
-            return `must have at least ${p.limit} items`;
+            return `must have at least ${plural(p.limit, "item")}`;
         case "maxItems":
-            return `must have at most ${p.limit} items`;
+            return `must have at most ${plural(p.limit, "item")}`;
         case "uniqueItems":
             return `must not repeat an item (items ${p.j} and ${p.i} are the same)`;
         case "minProperties":
-            return `must have at least ${p.limit} keys`;
+            return `must have at least ${plural(p.limit, "key")}`;
         case "maxProperties":
-            return `must have at most ${p.limit} keys`;
+            return `must have at most ${plural(p.limit, "key")}`;
         case "propertyNames":
             return `has a key name that is not allowed (${p.propertyName})`;
         case "oneOf":
@@ -2306,6 +2324,9 @@ function expectation(error, actual) {
         default:
             return error.message ?? `fails the schema's "${error.keyword}" rule`;
     }
+}
+function plural(n, noun) {
+    return `${n} ${noun}${Number(n) === 1 ? "" : "s"}`;
 }
 
 

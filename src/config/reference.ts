@@ -27,7 +27,11 @@ export function parseReference(value: unknown): ReferenceParse | undefined {
   if (interpolated) return { ok: true, reference: { scheme: "env", variable: interpolated[1] as string } };
   const scheme = SCHEMES.exec(value)?.[1];
   const rest = value.slice((scheme?.length ?? 0) + 3);
-  if (/\s/.test(rest)) return { ok: false, problem: `a ${scheme}:// reference cannot contain white space` };
+  if (/\s/.test(rest))
+    return {
+      ok: false,
+      problem: `${scheme === "env" || scheme === "aws-sm" ? "an" : "a"} ${scheme}:// reference cannot contain white space`,
+    };
   switch (scheme) {
     case "env":
       return VARIABLE.test(rest)

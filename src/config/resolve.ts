@@ -87,8 +87,10 @@ function coerceScalar(text: string, types: string[]): Coerced {
   for (const t of order) {
     if (t === "string") return { ok: true, value: text };
     if (t === "integer" && /^[+-]?\d+$/.test(text.trim())) return { ok: true, value: Number(text) };
-    if (t === "number" && text.trim() !== "" && Number.isFinite(Number(text)))
+    // Decimal only: Number() would also read 0x10, 0b1 and 1_000-like surprises.
+    if (t === "number" && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim())) {
       return { ok: true, value: Number(text) };
+    }
     if (t === "boolean") {
       const b = /^(true|1|yes|on)$/i.test(text.trim())
         ? true
@@ -126,7 +128,7 @@ export function coerceEnvironmentString(text: string, key: Pick<SchemaKey, "type
     const out: unknown[] = [];
     for (const item of items) {
       const c = coerceScalar(item, key.itemTypes);
-      if (!c.ok) return { ok: false, expected: `a comma-separated list of ${c.expected}` };
+      if (!c.ok) return { ok: false, expected: `a comma-separated list whose items are each ${c.expected}` };
       out.push(c.value);
     }
     return { ok: true, value: out };
@@ -542,8 +544,8 @@ function validationFinding(error: ErrorObject, ctx: ValidationContext): Finding 
       environment,
       key: name,
       message: runtime
-        ? `${name} is required but ${envVar} is not set in ${environment}.`
-        : `${name} is required but no layer sets it in ${environment}.`,
+        ? `${name} is required but ${envVar} is not set.`
+        : `${name} is required but no layer sets it.`,
       fix,
     });
   }

@@ -55,19 +55,19 @@ export function expectation(error: ErrorObject, actual: unknown): string {
     case "multipleOf":
       return `must be a multiple of ${p.multipleOf}`;
     case "minLength":
-      return `must be at least ${p.limit} characters long`;
+      return `must be at least ${plural(p.limit, "character")} long`;
     case "maxLength":
-      return `must be at most ${p.limit} characters long`;
+      return `must be at most ${plural(p.limit, "character")} long`;
     case "minItems":
-      return `must have at least ${p.limit} items`;
+      return `must have at least ${plural(p.limit, "item")}`;
     case "maxItems":
-      return `must have at most ${p.limit} items`;
+      return `must have at most ${plural(p.limit, "item")}`;
     case "uniqueItems":
       return `must not repeat an item (items ${p.j} and ${p.i} are the same)`;
     case "minProperties":
-      return `must have at least ${p.limit} keys`;
+      return `must have at least ${plural(p.limit, "key")}`;
     case "maxProperties":
-      return `must have at most ${p.limit} keys`;
+      return `must have at most ${plural(p.limit, "key")}`;
     case "propertyNames":
       return `has a key name that is not allowed (${p.propertyName})`;
     case "oneOf":
@@ -86,4 +86,8 @@ export function expectation(error: ErrorObject, actual: unknown): string {
     default:
       return error.message ?? `fails the schema's "${error.keyword}" rule`;
   }
+}
+
+function plural(n: unknown, noun: string): string {
+  return `${n} ${noun}${Number(n) === 1 ? "" : "s"}`;
 }

@@ -127,13 +127,12 @@ describe("checkProject", () => {
     ]);
   });
 
-  it("reports a missing required key in each environment that lacks it, not where a layer sets it", () => {
+  it("reports a missing required key once, naming each environment that lacks it", () => {
     const result = checkProject(projectOf({ base: '{ "port": 1 }\n', dev: 'name: "dev-shop"\n' }));
-    // The message names the environment, so the two are not merged into one finding.
     expect(result.findings.map((f) => [...placeOf(f), f.key, f.environment])).toEqual([
-      ["config/missing-key", "error", "config/base.json", 1, 1, "name", "production"],
-      ["config/missing-key", "error", "config/base.json", 1, 1, "name", "staging"],
+      ["config/missing-key", "error", "config/base.json", 1, 1, "name", "staging, production"],
     ]);
+    expect(result.findings[0]?.environments).toEqual(["staging", "production"]);
     expect(result.environments.map((e) => e.status)).toEqual(["pass", "fail", "fail"]);
   });
 

@@ -85,7 +85,7 @@ describe("envguard check on a deliberately broken project", () => {
     const unknown = report.findings.find((f) => f.rule === "config/unknown-key");
     expect(unknown?.message).toContain('did you mean "database"?');
     const missing = report.findings.find((f) => f.rule === "config/missing-key");
-    expect(missing?.message).toBe("database.name is required but no layer sets it in production.");
+    expect(missing?.message).toBe("database.name is required but no layer sets it.");
     const type = report.findings.find((f) => f.key === "server.port");
     expect(type?.message).toBe("server.port must be an integer, not a string.");
     expect(type?.column).toBe(5);

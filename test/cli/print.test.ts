@@ -69,7 +69,7 @@ describe("envguard print", () => {
     const dir = exampleRepo();
     const run = runCli(["print", "--env", "staging"], { cwd: dir });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain("payments.apiKey is required but PAYMENTS_API_KEY is not set in staging.");
+    expect(run.stdout).toContain("payments.apiKey is required but PAYMENTS_API_KEY is not set.");
     expect(run.stdout).toContain("database.password could not be resolved: vault:// references");
   });
 

@@ -124,8 +124,11 @@ describe("coerceEnvironmentString", () => {
     ["80.5", as(["integer"]), "an integer"],
     ["", as(["number"]), "a number"],
     ["Infinity", as(["number"]), "a number"],
+    ["0x10", as(["number"]), "a number"],
+    ["0b1", as(["number"]), "a number"],
+    ["1e", as(["number"]), "a number"],
     ["maybe", as(["boolean"]), "true/false, 1/0, yes/no or on/off"],
-    ["1,x", as(["array"], ["integer"]), "a comma-separated list of an integer"],
+    ["1,x", as(["array"], ["integer"]), "a comma-separated list whose items are each an integer"],
     ["[1,", as(["array"]), "a JSON list"],
     ["[1]", as(["object"]), "a JSON object"],
     ["a=b", as(["object"]), "a JSON object"],
@@ -219,7 +222,7 @@ describe("resolveEnvironment: committed layers", () => {
       ["config/missing-key", "error", "config/base.yaml", 2, 1],
     ]);
     expect(r.findings.map((f) => f.key)).toEqual(["name", "database.host"]);
-    expect(r.findings[1]?.message).toBe("database.host is required but no layer sets it in dev.");
+    expect(r.findings[1]?.message).toBe("database.host is required but no layer sets it.");
     expect(r.findings[1]?.fix).toBe(
       "Set database.host in config/base.yaml, give it a default in the schema, or set DATABASE_HOST.",
     );
@@ -362,9 +365,7 @@ describe("resolveEnvironment: run time", () => {
       { mode: "runtime" },
     );
     expect(r.findings.map(placeOf)).toEqual([["config/missing-key", "error", "config/base.json", 4, 3]]);
-    expect(r.findings[0]?.message).toBe(
-      "database.password is required but DATABASE_PASSWORD is not set in dev.",
-    );
+    expect(r.findings[0]?.message).toBe("database.password is required but DATABASE_PASSWORD is not set.");
     expect(r.findings[0]?.fix).toBe(
       "Set the environment variable DATABASE_PASSWORD (a secret: from your secret store, never a committed file).",
     );
