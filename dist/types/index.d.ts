@@ -1,6 +1,6 @@
 /** envguard's library entry: what applications import. */
 export { type CheckResult, checkProject, type EnvironmentStatus } from "./checks/check-project.js";
-export { ConfigError, type LoadConfigOptions, loadConfig, type ResolvedConfig, resolveConfig, } from "./config/load.js";
+export { ConfigError, type DeepReadonly, type LoadConfigOptions, loadConfig, type ResolvedConfig, resolveConfig, } from "./config/load.js";
 export { loadProject, type Project, ProjectError } from "./config/project.js";
 export type { SecretReference } from "./config/reference.js";
 export { parseReference } from "./config/reference.js";

@@ -177,8 +177,15 @@ function deepFreeze<T>(value: T): T {
  * Loads, validates and freezes one environment's config; throws a `ConfigError` that lists
  * every problem (key, environment, source, what is expected, which variable to set).
  */
-export function loadConfig<T = Record<string, unknown>>(options: LoadConfigOptions = {}): Readonly<T> {
+export function loadConfig<T = Record<string, unknown>>(options: LoadConfigOptions = {}): DeepReadonly<T> {
   const result = resolveConfig<T>(options);
   if (!result.ok) throw new ConfigError(result.environment || undefined, result.findings);
-  return deepFreeze(result.config);
+  return deepFreeze(result.config) as DeepReadonly<T>;
 }
+
+/** What `loadConfig` returns: frozen all the way down, and typed so. */
+export type DeepReadonly<T> = T extends (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;

@@ -39,4 +39,8 @@ export declare function resolveProjectConfig<T = Record<string, unknown>>(option
  * Loads, validates and freezes one environment's config; throws a `ConfigError` that lists
  * every problem (key, environment, source, what is expected, which variable to set).
  */
-export declare function loadConfig<T = Record<string, unknown>>(options?: LoadConfigOptions): Readonly<T>;
+export declare function loadConfig<T = Record<string, unknown>>(options?: LoadConfigOptions): DeepReadonly<T>;
+/** What `loadConfig` returns: frozen all the way down, and typed so. */
+export type DeepReadonly<T> = T extends (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? {
+    readonly [K in keyof T]: DeepReadonly<T[K]>;
+} : T;
