@@ -1,7 +1,7 @@
 /** envguard's library entry: what applications import. */
 export { type CheckResult, checkProject, type EnvironmentStatus } from "./checks/check-project.js";
 export {
-    ConfigError,
+  ConfigError,
   type DeepReadonly,
   type LoadConfigOptions,
   loadConfig,

@@ -454,7 +454,7 @@ function locateYaml(root, path, lines) {
 /***/ }),
 
 /***/ 7226:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 /**
@@ -478,6 +478,7 @@ function locateYaml(root, path, lines) {
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseDotenv = parseDotenv;
+const location_js_1 = __webpack_require__(7643);
 const LF = 0x0a;
 const HASH = 0x23;
 const EQUALS = 0x3d;
@@ -549,28 +550,6 @@ function nextLineStart(s, from) {
     while (i < s.length && !isTerminator(s.charCodeAt(i)))
         i++;
     return Math.min(i + 1, s.length);
-}
-/** 1-based line and column of an offset, counting LF as the only line break. */
-class Positions {
-    starts = [0];
-    constructor(text) {
-        for (let i = 0; i < text.length; i++)
-            if (text.charCodeAt(i) === LF)
-                this.starts.push(i + 1);
-    }
-    at(offset) {
-        const starts = this.starts;
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - starts[lo] + 1 };
-    }
 }
 /**
  * After a closing quote, dotenv accepts only whitespace and an optional `#` comment before the end of the line.
@@ -749,13 +728,13 @@ function notAnAssignment(s, at) {
 }
 function parseDotenv(text) {
     const s = normalise(text);
-    const positions = new Positions(s);
+    const positions = new location_js_1.LineIndex(s);
     const entries = [];
     const values = {};
     const problems = [];
     const firstLine = new Map();
     const problem = (offset, message) => {
-        problems.push({ ...positions.at(offset), message });
+        problems.push({ ...positions.position(offset), message });
     };
     // Each candidate assignment starts at the first non-whitespace character of a line (dotenv's `^\s*`). After
     // an assignment, scanning resumes on the line after its value ends, so lines inside a multi-line quoted value
@@ -777,10 +756,10 @@ function parseDotenv(text) {
         }
         pos = nextLineStart(s, match.end);
         const key = s.slice(match.keyStart, match.keyEnd);
-        const keyPos = positions.at(match.keyStart);
-        const separatorPos = positions.at(match.separator);
+        const keyPos = positions.position(match.keyStart);
+        const separatorPos = positions.position(match.separator);
         const separator = s.charAt(match.separator);
-        const valuePos = positions.at(match.start ?? match.separator + 1);
+        const valuePos = positions.position(match.start ?? match.separator + 1);
         entries.push({
             key,
             value: match.value,
@@ -1077,14 +1056,11 @@ function loadPolicy(root, explicitFile) {
                 line: pos.line,
                 column: pos.column,
                 message: `${file}: ${where} names "${env}", which is not in environments.`,
-                fix: `Add "${env}" to environments or remove it here${suggest(env, merged.environments)}.`,
+                fix: `Add "${env}" to environments or remove it here${(0, suggest_js_1.didYouMean)(env, merged.environments)}.`,
             });
         }));
     }
     return merged;
-}
-function suggest(word, options) {
-    return (0, suggest_js_1.didYouMean)(word, options);
 }
 function policyProblem(e, root, file, locate) {
     const path = (0, key_path_js_1.pointerToPath)(e.instancePath);
@@ -1105,7 +1081,7 @@ function policyProblem(e, root, file, locate) {
             line: pos.line,
             column: pos.column,
             key: (0, key_path_js_1.dottedKey)([...path, extra]),
-            message: `${file}: unknown setting "${(0, key_path_js_1.dottedKey)([...path, extra])}"${suggest(extra, Object.keys(props))}.`,
+            message: `${file}: unknown setting "${(0, key_path_js_1.dottedKey)([...path, extra])}"${(0, suggest_js_1.didYouMean)(extra, Object.keys(props))}.`,
             fix: "Remove it or correct its name; the README lists every setting.",
         });
     }

@@ -18,6 +18,8 @@
  * keys of accepted assignments and line numbers only.
  */
 
+import { LineIndex } from "./location.js";
+
 export interface DotenvEntry {
   key: string;
   value: string;
@@ -118,25 +120,6 @@ function nextLineStart(s: string, from: number): number {
   let i = from;
   while (i < s.length && !isTerminator(s.charCodeAt(i))) i++;
   return Math.min(i + 1, s.length);
-}
-
-/** 1-based line and column of an offset, counting LF as the only line break. */
-class Positions {
-  private readonly starts: number[] = [0];
-  constructor(text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === LF) this.starts.push(i + 1);
-  }
-  at(offset: number): { line: number; column: number } {
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] as number) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - (starts[lo] as number) + 1 };
-  }
 }
 
 /**
@@ -324,13 +307,13 @@ function notAnAssignment(s: string, at: number): string {
 
 export function parseDotenv(text: string): DotenvParseResult {
   const s = normalise(text);
-  const positions = new Positions(s);
+  const positions = new LineIndex(s);
   const entries: DotenvEntry[] = [];
   const values: Record<string, string> = {};
   const problems: DotenvProblem[] = [];
   const firstLine = new Map<string, number>();
   const problem = (offset: number, message: string): void => {
-    problems.push({ ...positions.at(offset), message });
+    problems.push({ ...positions.position(offset), message });
   };
 
   // Each candidate assignment starts at the first non-whitespace character of a line (dotenv's `^\s*`). After
@@ -353,10 +336,10 @@ export function parseDotenv(text: string): DotenvParseResult {
     pos = nextLineStart(s, match.end);
 
     const key = s.slice(match.keyStart, match.keyEnd);
-    const keyPos = positions.at(match.keyStart);
-    const separatorPos = positions.at(match.separator);
+    const keyPos = positions.position(match.keyStart);
+    const separatorPos = positions.position(match.separator);
     const separator = s.charAt(match.separator);
-    const valuePos = positions.at(match.start ?? match.separator + 1);
+    const valuePos = positions.position(match.start ?? match.separator + 1);
     entries.push({
       key,
       value: match.value,

@@ -190,16 +190,12 @@ export function loadPolicy(root: string, explicitFile?: string): Policy {
           line: pos.line,
           column: pos.column,
           message: `${file}: ${where} names "${env}", which is not in environments.`,
-          fix: `Add "${env}" to environments or remove it here${suggest(env, merged.environments)}.`,
+          fix: `Add "${env}" to environments or remove it here${didYouMean(env, merged.environments)}.`,
         });
       }),
     );
   }
   return merged;
-}
-
-function suggest(word: string, options: string[]): string {
-  return didYouMean(word, options);
 }
 
 function policyProblem(
@@ -228,7 +224,7 @@ function policyProblem(
       line: pos.line,
       column: pos.column,
       key: dottedKey([...path, extra]),
-      message: `${file}: unknown setting "${dottedKey([...path, extra])}"${suggest(extra, Object.keys(props))}.`,
+      message: `${file}: unknown setting "${dottedKey([...path, extra])}"${didYouMean(extra, Object.keys(props))}.`,
       fix: "Remove it or correct its name; the README lists every setting.",
     });
   }
