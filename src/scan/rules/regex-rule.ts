@@ -1,0 +1,48 @@
+import type { SecretLintRuleCreator, SecretLintSourceCode } from "@secretlint/types";
+import type { EnvguardRule } from "./rule.js";
+
+export interface RegexRuleSpec extends Omit<EnvguardRule, "rule"> {
+  /** Must have the `g` flag. The secret is `match.groups.secret` when present, else the whole match. */
+  pattern: RegExp;
+  /** A last word on a candidate (checksum, entropy, placeholder filter); true keeps it. */
+  accept?: (secret: string, match: RegExpExecArray, text: string) => boolean;
+}
+
+/**
+ * Builds a rule in secretlint's style (a rule creator whose `file` handler reports ranges) from a
+ * pattern. The message is fixed text: a secretlint message never carries the secret to us.
+ */
+export function regexRule(spec: RegexRuleSpec): EnvguardRule {
+  if (!spec.pattern.global) throw new Error(`${spec.id}: the pattern needs the g flag`);
+  const rule: SecretLintRuleCreator = {
+    messages: { Found: { en: () => `found ${spec.title}` } },
+    meta: {
+      id: spec.id,
+      recommended: true,
+      type: "scanner",
+      supportedContentTypes: ["text"],
+      docs: { url: "https://github.com/envguard/envguard#detection-rules" },
+    },
+    create(context) {
+      const t = context.createTranslator(rule.messages);
+      return {
+        file(source: SecretLintSourceCode) {
+          const text = source.content;
+          const re = new RegExp(spec.pattern.source, spec.pattern.flags);
+          for (let m = re.exec(text); m; m = re.exec(text)) {
+            if (m[0] === "") {
+              re.lastIndex++;
+              continue;
+            }
+            const secret = m.groups?.secret ?? m[0];
+            const offset = m.groups?.secret !== undefined ? m.index + m[0].indexOf(secret) : m.index;
+            if (spec.accept && !spec.accept(secret, m, text)) continue;
+            context.report({ message: t("Found"), range: [offset, offset + secret.length] });
+          }
+        },
+      };
+    },
+  };
+  const { pattern: _pattern, accept: _accept, ...rest } = spec;
+  return { ...rest, rule };
+}
