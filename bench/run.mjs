@@ -24,6 +24,12 @@ const BENCHES = [
     workloads: ["envcfg", "envcfg-large"],
     what: "envguard check vs bare ajv (floor) and ajv-cli",
   },
+  {
+    name: "scan",
+    script: "bench/scan.mjs",
+    workloads: ["typical", "bigdiff", "tree"],
+    what: "envguard scan --staged / --diff / --no-git vs git, one-regex floor and secretlint; linearity; recall",
+  },
 ];
 
 const { values } = parseArgs({

@@ -21,6 +21,7 @@ exports.EXIT = { ok: 0, findings: 1, couldNotRun: 2 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.wantsColor = wantsColor;
 exports.buildProgram = buildProgram;
+exports.parseByteSize = parseByteSize;
 exports.main = main;
 const commander_1 = __nccwpck_require__(8909);
 const sanitize_js_1 = __nccwpck_require__(1211);
@@ -62,7 +63,7 @@ function buildProgram(setExit) {
         .option("--color", "force colour")
         .option("--no-color", "no colour")
         .action(async (options) => {
-        const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(190), __nccwpck_require__.e(122)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2122, 23));
+        const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(621), __nccwpck_require__.e(122)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2122, 23));
         const global = program.opts();
         setExit(await runCheck({
             root: global.cwd,
@@ -81,7 +82,7 @@ function buildProgram(setExit) {
         .option("--color", "force colour")
         .option("--no-color", "no colour")
         .action(async (options) => {
-        const { runPrint } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(190), __nccwpck_require__.e(561)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1561, 23));
+        const { runPrint } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(621), __nccwpck_require__.e(561)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1561, 23));
         const global = program.opts();
         setExit(await runPrint({
             root: global.cwd,
@@ -92,7 +93,80 @@ function buildProgram(setExit) {
             color: wantsColor(options.color),
         }));
     });
+    program
+        .command("scan")
+        .description("find secrets: in staged changes, a diff, the tree, history or stdin")
+        .argument("[paths...]", "files or folders to scan (default: the whole work tree); - reads stdin")
+        .option("--staged", "scan what is staged for the next commit (the index, not the working tree)")
+        .option("--diff <range>", "scan the lines added in BASE...HEAD (from the merge base) or BASE..HEAD")
+        .option("--history [range]", "scan every commit's added lines (all of history, or a range)")
+        .option("--no-git", "scan every file under the paths, not only those git tracks or would track")
+        .option("--stdin-filename <name>", "the file name to report for content read from stdin")
+        .addOption(new commander_1.Option("-f, --format <format>", "output format").choices(["text", "json", "sarif"]).default("text"))
+        .option("-o, --output <file>", "write the report to a file instead of stdout")
+        .option("--baseline <file>", "the baseline of accepted findings (default .envguard-baseline.json)")
+        .option("--no-baseline", "ignore the baseline")
+        .option("--update-baseline", "accept every current finding: write them to the baseline and exit 0")
+        .option("--max-file-size <bytes>", "skip (and count) files larger than this", (v) => parseByteSize(v))
+        .addOption(new commander_1.Option("--fail-on <level>", "exit 1 on findings of this severity or worse")
+        .choices(["error", "warning", "never"])
+        .default("error"))
+        .option("--color", "force colour")
+        .option("--no-color", "no colour")
+        .action(async (paths, options) => {
+        const { runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(482), __nccwpck_require__.e(621), __nccwpck_require__.e(225)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7225, 23));
+        const global = program.opts();
+        const modes = [
+            options.staged,
+            options.diff,
+            options.history,
+            paths.length > 0 && !paths.includes("-") ? true : undefined,
+        ];
+        if (modes.filter((m) => m !== undefined && m !== false).length > 1) {
+            throw new commander_1.CommanderError(2, "envguard.usage", "error: choose one of --staged, --diff, --history or paths");
+        }
+        const target = paths.includes("-")
+            ? { kind: "stdin", filename: options.stdinFilename ?? "-" }
+            : options.staged
+                ? { kind: "staged" }
+                : options.diff
+                    ? { kind: "diff", range: options.diff }
+                    : options.history !== undefined
+                        ? { kind: "history", range: options.history === true ? undefined : options.history }
+                        : { kind: "tree", paths, git: options.git !== false };
+        const showProgress = process.stderr.isTTY === true && target.kind === "history";
+        setExit(await runScan({
+            root: global.cwd,
+            policyFile: global.config,
+            target,
+            format: options.format,
+            output: options.output,
+            baseline: options.baseline,
+            updateBaseline: options.updateBaseline === true,
+            maxFileSize: options.maxFileSize,
+            failOn: options.failOn,
+            color: wantsColor(options.color),
+            progress: showProgress
+                ? (done, total) => process.stderr.write(`\r  commits: ${done}/${total}${done === total ? "\n" : ""}`)
+                : undefined,
+        }));
+    });
     return program;
+}
+/** `1048576`, `512k`, `2MiB`, `10MB` → bytes. */
+function parseByteSize(value) {
+    const m = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(value.trim());
+    if (!m)
+        throw new commander_1.InvalidArgumentError("expected a size such as 1048576, 512k or 2MiB");
+    const unit = (m[2] ?? "b").toLowerCase();
+    const factor = unit.startsWith("k")
+        ? 1024
+        : unit.startsWith("m")
+            ? 1024 ** 2
+            : unit.startsWith("g")
+                ? 1024 ** 3
+                : 1;
+    return Math.round(Number(m[1]) * factor);
 }
 async function main(argv) {
     let exitCode = exit_codes_js_1.EXIT.ok;
@@ -105,6 +179,8 @@ async function main(argv) {
     }
     catch (error) {
         if (error instanceof commander_1.CommanderError) {
+            if (error.code === "envguard.usage")
+                process.stderr.write(`envguard: ${error.message.replace(/^error: /, "")}\n`);
             // --help and --version end here too, successfully.
             return error.exitCode === 0 ? exit_codes_js_1.EXIT.ok : exit_codes_js_1.EXIT.couldNotRun;
         }
@@ -180,6 +256,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -187,10 +277,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 8262:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
 /***/ 1708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 7066:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
 
 /***/ }),
 
@@ -205,6 +316,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 1404:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 

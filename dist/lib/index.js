@@ -8838,7 +8838,9 @@ const mask_js_1 = __nccwpck_require__(9488);
  * One walk over a committed config file: keys the schema does not know (typos, with a
  * suggestion) and secrets written as literals instead of references.
  */
-function checkDocumentKeys(doc, schema, environment) {
+function checkDocumentKeys(doc, schema, environment, 
+/** Told each secret literal's path and value: the scanner's baseline needs the value's hash. */
+onSecretLiteral) {
     const findings = [];
     if (doc.value === undefined)
         return findings;
@@ -8853,6 +8855,7 @@ function checkDocumentKeys(doc, schema, environment) {
             forEachString(value, path, (p, s) => {
                 if (s === "" || (0, reference_js_1.parseReference)(s))
                     return;
+                onSecretLiteral?.(p, s);
                 findings.push((0, finding_js_1.makeFinding)({
                     rule: "config/secret-literal",
                     severity: "error",
@@ -10183,6 +10186,13 @@ function defaultPolicy(root) {
             debugLevels: ["debug", "trace", "silly", "verbose", "all"],
             logLevelKeys: ["level", "logLevel", "log_level", "loglevel"],
         },
+        scan: {
+            ignorePaths: [],
+            maxFileSize: 2 * 1024 * 1024,
+            allowedDotenvSuffixes: ["example", "sample", "template", "dist"],
+            baseline: ".envguard-baseline.json",
+            lockfiles: false,
+        },
     };
 }
 const NAME = { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" };
@@ -10220,6 +10230,17 @@ exports.POLICY_SCHEMA = {
                 internalHosts: LIST_OF({ type: "string", minLength: 1 }),
                 debugLevels: LIST_OF({ type: "string", minLength: 1 }),
                 logLevelKeys: LIST_OF({ type: "string", minLength: 1 }),
+            },
+        },
+        scan: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                ignorePaths: LIST_OF({ type: "string", minLength: 1 }),
+                maxFileSize: { type: "integer", minimum: 1 },
+                allowedDotenvSuffixes: LIST_OF({ type: "string", pattern: "^[A-Za-z0-9_-]+$" }),
+                baseline: PATH,
+                lockfiles: { type: "boolean" },
             },
         },
     },
@@ -10292,6 +10313,7 @@ function loadPolicy(root, explicitFile) {
         examples: { ...policy.examples, ...given.examples },
         rules: { ...given.rules },
         productionRules: { ...policy.productionRules, ...given.productionRules },
+        scan: { ...policy.scan, ...given.scan },
     };
     if (given.dotenv?.environments === undefined) {
         // The default (.env for local) applies only where the project has a local environment.
@@ -11583,15 +11605,19 @@ exports.mergeAcrossEnvironments = mergeAcrossEnvironments;
 exports.hasErrors = hasErrors;
 const node_crypto_1 = __nccwpck_require__(7598);
 function makeFinding(input) {
-    const finding = { ...input };
+    const { fingerprintParts, ...rest } = input;
+    const finding = { ...rest };
     for (const k of Object.keys(finding)) {
         if (finding[k] === undefined)
             delete finding[k];
     }
     if (input.environment !== undefined)
         finding.environments = [input.environment];
-    finding.fingerprint = fingerprintOf(finding);
+    finding.fingerprint = fingerprintParts ? hashParts(fingerprintParts) : fingerprintOf(finding);
     return finding;
+}
+function hashParts(parts) {
+    return (0, node_crypto_1.createHash)("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
 }
 function fingerprintOf(f) {
     const parts = [f.rule, f.file ?? "", f.key ?? "", (f.environments ?? []).join(","), f.message];
@@ -11705,7 +11731,18 @@ exports.isPlaceholder = isPlaceholder;
 exports.isWordLike = isWordLike;
 exports.shannonEntropy = shannonEntropy;
 exports.looksLikeCredential = looksLikeCredential;
-const PLACEHOLDER_WORDS = /(example|sample|dummy|placeholder|changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?me|redacted|your[-_ ]|[-_ ]here$|insert[-_ ]|fake|xxxx|todo|tbd|\*\*\*)/i;
+const PLACEHOLDER_WORDS = /(example|sample|dummy|placeholder|changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?me|redacted|your[-_ ]|[-_ ]here$|insert[-_ ]|fake|x{3,}|todo|tbd|\*\*\*|\.\.\.|\u2026|\u2022{2,})/i;
+/** Runs of six or more keys in order (`123456`, `abcdef`, `qwerty`): typed by a person, not generated. */
+const SEQUENCES = ["0123456789", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl"];
+function hasTypedSequence(value) {
+    const lower = value.toLowerCase();
+    for (const run of SEQUENCES) {
+        for (let i = 0; i + 6 <= run.length; i++)
+            if (lower.includes(run.slice(i, i + 6)))
+                return true;
+    }
+    return false;
+}
 /** Values that stand in for a secret rather than being one. */
 function isPlaceholder(raw) {
     const value = raw.trim();
@@ -11715,6 +11752,9 @@ function isPlaceholder(raw) {
         return true; // <token>, [token]
     if (/\$\{[^}]*\}|^\$[A-Za-z_][A-Za-z0-9_]*$|\{\{[^}]*\}\}|%\(?[a-z_]*\)?s|%s/.test(value))
         return true;
+    // $(command), %NAME% (Windows, Azure Pipelines), #{name} (Ruby, Octopus), {name} (format strings)
+    if (/\$\([^)]*\)|^%[A-Za-z_][\w.]*%$|#\{[^}]*\}|^\{[\w.-]*\}$/.test(value))
+        return true;
     if (/^(.)\1*$/.test(value))
         return true; // ********, 00000000
     if (PLACEHOLDER_WORDS.test(value))
@@ -11722,6 +11762,8 @@ function isPlaceholder(raw) {
     if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value))
         return true; // UUIDs
     if (isWordLike(value))
+        return true;
+    if (hasTypedSequence(value))
         return true;
     return false;
 }

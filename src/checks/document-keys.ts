@@ -15,6 +15,8 @@ export function checkDocumentKeys(
   doc: ConfigDocument,
   schema: LoadedSchema,
   environment?: string,
+  /** Told each secret literal's path and value: the scanner's baseline needs the value's hash. */
+  onSecretLiteral?: (path: readonly string[], value: string) => void,
 ): Finding[] {
   const findings: Finding[] = [];
   if (doc.value === undefined) return findings;
@@ -28,6 +30,7 @@ export function checkDocumentKeys(
     if (node?.["x-secret"] === true) {
       forEachString(value, path, (p, s) => {
         if (s === "" || parseReference(s)) return;
+        onSecretLiteral?.(p, s);
         findings.push(
           makeFinding({
             rule: "config/secret-literal",

@@ -3,11 +3,18 @@ import { runGit } from "../git/run-git.js";
 import { type Finding, makeFinding } from "../report/finding.js";
 
 const DOTENV_FILE = /(^|\/)\.env(\.[^/]*)?$/;
-const EXAMPLE_SUFFIX = /\.(example|sample|template)$/;
 
-/** True for `.env`, `.env.production`, `config/.env.local`; false for `.env.example` and friends. */
-export function isDotenvFile(path: string): boolean {
-  return DOTENV_FILE.test(path) && !EXAMPLE_SUFFIX.test(path);
+/**
+ * True for `.env`, `.env.production`, `config/.env.local`; false for the templates
+ * (`.env.example` and the other allowed suffixes, `scan.allowedDotenvSuffixes` in the policy).
+ */
+export function isDotenvFile(
+  path: string,
+  allowedSuffixes: readonly string[] = ["example", "sample", "template", "dist"],
+): boolean {
+  if (!DOTENV_FILE.test(path)) return false;
+  const suffix = path.slice(path.lastIndexOf(".") + 1).toLowerCase();
+  return !(path.includes(".env.") && allowedSuffixes.some((s) => s.toLowerCase() === suffix));
 }
 
 /**
@@ -31,7 +38,7 @@ export async function checkDotenvFilesInGit(policy: Policy): Promise<Finding[]> 
   const listed = await runGit(policy.root, ["ls-files", "-z", "--cached"]);
   if (listed.code !== 0) throw new Error(`git ls-files failed: ${listed.stderr.trim()}`);
   const tracked = listed.stdout.split("\0").filter((p) => p !== "");
-  for (const file of tracked.filter(isDotenvFile)) {
+  for (const file of tracked.filter((p) => isDotenvFile(p, policy.scan.allowedDotenvSuffixes))) {
     findings.push(
       makeFinding({
         rule: "repo/tracked-dotenv",

@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { printable } from "../report/sanitize.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 
@@ -80,7 +80,91 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
         }),
       );
     });
+  program
+    .command("scan")
+    .description("find secrets: in staged changes, a diff, the tree, history or stdin")
+    .argument("[paths...]", "files or folders to scan (default: the whole work tree); - reads stdin")
+    .option("--staged", "scan what is staged for the next commit (the index, not the working tree)")
+    .option("--diff <range>", "scan the lines added in BASE...HEAD (from the merge base) or BASE..HEAD")
+    .option("--history [range]", "scan every commit's added lines (all of history, or a range)")
+    .option("--no-git", "scan every file under the paths, not only those git tracks or would track")
+    .option("--stdin-filename <name>", "the file name to report for content read from stdin")
+    .addOption(
+      new Option("-f, --format <format>", "output format").choices(["text", "json", "sarif"]).default("text"),
+    )
+    .option("-o, --output <file>", "write the report to a file instead of stdout")
+    .option("--baseline <file>", "the baseline of accepted findings (default .envguard-baseline.json)")
+    .option("--no-baseline", "ignore the baseline")
+    .option("--update-baseline", "accept every current finding: write them to the baseline and exit 0")
+    .option("--max-file-size <bytes>", "skip (and count) files larger than this", (v) => parseByteSize(v))
+    .addOption(
+      new Option("--fail-on <level>", "exit 1 on findings of this severity or worse")
+        .choices(["error", "warning", "never"])
+        .default("error"),
+    )
+    .option("--color", "force colour")
+    .option("--no-color", "no colour")
+    .action(async (paths: string[], options) => {
+      const { runScan } = await import("./scan-command.js");
+      const global = program.opts();
+      const modes = [
+        options.staged,
+        options.diff,
+        options.history,
+        paths.length > 0 && !paths.includes("-") ? true : undefined,
+      ];
+      if (modes.filter((m) => m !== undefined && m !== false).length > 1) {
+        throw new CommanderError(
+          2,
+          "envguard.usage",
+          "error: choose one of --staged, --diff, --history or paths",
+        );
+      }
+      const target = paths.includes("-")
+        ? ({ kind: "stdin", filename: options.stdinFilename ?? "-" } as const)
+        : options.staged
+          ? ({ kind: "staged" } as const)
+          : options.diff
+            ? ({ kind: "diff", range: options.diff } as const)
+            : options.history !== undefined
+              ? ({ kind: "history", range: options.history === true ? undefined : options.history } as const)
+              : ({ kind: "tree", paths, git: options.git !== false } as const);
+      const showProgress = process.stderr.isTTY === true && target.kind === "history";
+      setExit(
+        await runScan({
+          root: global.cwd,
+          policyFile: global.config,
+          target,
+          format: options.format,
+          output: options.output,
+          baseline: options.baseline,
+          updateBaseline: options.updateBaseline === true,
+          maxFileSize: options.maxFileSize,
+          failOn: options.failOn,
+          color: wantsColor(options.color),
+          progress: showProgress
+            ? (done, total) =>
+                process.stderr.write(`\r  commits: ${done}/${total}${done === total ? "\n" : ""}`)
+            : undefined,
+        }),
+      );
+    });
   return program;
+}
+
+/** `1048576`, `512k`, `2MiB`, `10MB` → bytes. */
+export function parseByteSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(value.trim());
+  if (!m) throw new InvalidArgumentError("expected a size such as 1048576, 512k or 2MiB");
+  const unit = (m[2] ?? "b").toLowerCase();
+  const factor = unit.startsWith("k")
+    ? 1024
+    : unit.startsWith("m")
+      ? 1024 ** 2
+      : unit.startsWith("g")
+        ? 1024 ** 3
+        : 1;
+  return Math.round(Number(m[1]) * factor);
 }
 
 export async function main(argv: string[]): Promise<ExitCode> {
@@ -93,6 +177,8 @@ export async function main(argv: string[]): Promise<ExitCode> {
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
+      if (error.code === "envguard.usage")
+        process.stderr.write(`envguard: ${error.message.replace(/^error: /, "")}\n`);
       // --help and --version end here too, successfully.
       return error.exitCode === 0 ? EXIT.ok : EXIT.couldNotRun;
     }

@@ -30,6 +30,18 @@ export interface Policy {
     debugLevels: string[];
     logLevelKeys: string[];
   };
+  scan: {
+    /** Globs (picomatch) of paths never scanned for secrets, e.g. test fixtures. */
+    ignorePaths: string[];
+    /** Files larger than this many bytes are skipped, and counted. */
+    maxFileSize: number;
+    /** `.env.<suffix>` files that hold placeholders and may be committed. */
+    allowedDotenvSuffixes: string[];
+    /** The baseline of accepted findings. */
+    baseline: string;
+    /** Scan lockfiles too (their integrity hashes look like secrets; skipped by default). */
+    lockfiles: boolean;
+  };
 }
 
 export const POLICY_FILES = [".envguard.yml", ".envguard.yaml"];
@@ -49,6 +61,13 @@ export function defaultPolicy(root: string): Policy {
       internalHosts: ["*.internal", "*.local", "*.svc", "*.cluster.local", "*.localdomain"],
       debugLevels: ["debug", "trace", "silly", "verbose", "all"],
       logLevelKeys: ["level", "logLevel", "log_level", "loglevel"],
+    },
+    scan: {
+      ignorePaths: [],
+      maxFileSize: 2 * 1024 * 1024,
+      allowedDotenvSuffixes: ["example", "sample", "template", "dist"],
+      baseline: ".envguard-baseline.json",
+      lockfiles: false,
     },
   };
 }
@@ -89,6 +108,17 @@ export const POLICY_SCHEMA = {
         internalHosts: LIST_OF({ type: "string", minLength: 1 }),
         debugLevels: LIST_OF({ type: "string", minLength: 1 }),
         logLevelKeys: LIST_OF({ type: "string", minLength: 1 }),
+      },
+    },
+    scan: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        ignorePaths: LIST_OF({ type: "string", minLength: 1 }),
+        maxFileSize: { type: "integer", minimum: 1 },
+        allowedDotenvSuffixes: LIST_OF({ type: "string", pattern: "^[A-Za-z0-9_-]+$" }),
+        baseline: PATH,
+        lockfiles: { type: "boolean" },
       },
     },
   },
@@ -161,6 +191,7 @@ export function loadPolicy(root: string, explicitFile?: string): Policy {
     examples: { ...policy.examples, ...given.examples },
     rules: { ...given.rules },
     productionRules: { ...policy.productionRules, ...given.productionRules },
+    scan: { ...policy.scan, ...given.scan },
   };
   if (given.dotenv?.environments === undefined) {
     // The default (.env for local) applies only where the project has a local environment.

@@ -33,22 +33,40 @@ export interface Finding {
   match?: string;
   /** What to do about it. */
   fix?: string;
-  /** Stable across runs and unrelated edits: rule, file, key, environment(s) and message. */
+  /** Where a multi-line match ends (a private key block). */
+  endLine?: number;
+  endColumn?: number;
+  /** For findings from history: the commit that added the line. */
+  commit?: string;
+  author?: string;
+  /** ISO 8601 author date of `commit`. */
+  date?: string;
+  /**
+   * Stable across runs and unrelated edits. Config findings: rule, file, key, environment(s) and
+   * message. Secret findings: rule, file and a hash of the secret (never the line number).
+   */
   fingerprint: string;
 }
 
 export type FindingInput = Omit<Finding, "fingerprint" | "environments" | "environment"> & {
   environment?: string | undefined;
+  /** Overrides what the fingerprint is made of (the secret side uses rule, file and secret hash). */
+  fingerprintParts?: string[];
 };
 
 export function makeFinding(input: FindingInput): Finding {
-  const finding: Finding = { ...input } as Finding;
+  const { fingerprintParts, ...rest } = input;
+  const finding: Finding = { ...rest } as Finding;
   for (const k of Object.keys(finding) as (keyof Finding)[]) {
     if (finding[k] === undefined) delete finding[k];
   }
   if (input.environment !== undefined) finding.environments = [input.environment];
-  finding.fingerprint = fingerprintOf(finding);
+  finding.fingerprint = fingerprintParts ? hashParts(fingerprintParts) : fingerprintOf(finding);
   return finding;
+}
+
+function hashParts(parts: string[]): string {
+  return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
 }
 
 function fingerprintOf(f: Omit<Finding, "fingerprint"> & { fingerprint?: string }): string {

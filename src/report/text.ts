@@ -5,6 +5,8 @@ import { summarize } from "./json.js";
 import { printable } from "./sanitize.js";
 
 export interface TextOptions {
+  /** False: one flat list without environment headings (the scanner's findings). Default true. */
+  grouped?: boolean;
   color: boolean;
   /** Every environment in policy order: a finding that names all of them is shown as "all environments". */
   allEnvironments: string[];
@@ -42,16 +44,22 @@ export function renderText(
       : label === "all environments"
         ? -1
         : Math.max(0, options.allEnvironments.indexOf(label));
-  for (const [label, list] of [...groups].sort((a, b) => order(a[0]) - order(b[0]))) {
-    out.push(paint("bold", printable(label)));
+  const sorted = [...groups].sort((a, b) => order(a[0]) - order(b[0]));
+  // Secret findings belong to no environment: one flat list, without a heading.
+  const flat = options.grouped === false;
+  for (const [label, list] of flat ? ([["", findings]] as [string, Finding[]][]) : sorted) {
+    if (!flat) out.push(paint("bold", printable(label)));
     for (const f of list) {
       const where = f.file
         ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ""}` : ""}`
         : "(no file)";
       const severity = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(7));
       const match = f.match ? `  [${f.match}]` : "";
+      const commit = f.commit
+        ? `  (commit ${f.commit.slice(0, 12)}${f.date ? `, ${f.date.slice(0, 10)}` : ""})`
+        : "";
       out.push(
-        `  ${printable(where)}  ${severity}  ${paint("dim", f.rule)}  ${printable(f.message)}${printable(match)}`,
+        `  ${printable(where)}  ${severity}  ${paint("dim", f.rule)}  ${printable(f.message)}${printable(match)}${printable(commit)}`,
       );
       if (f.fix) out.push(`      ${paint("dim", `fix: ${printable(f.fix)}`)}`);
     }

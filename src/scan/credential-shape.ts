@@ -4,7 +4,18 @@
  */
 
 const PLACEHOLDER_WORDS =
-  /(example|sample|dummy|placeholder|changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?me|redacted|your[-_ ]|[-_ ]here$|insert[-_ ]|fake|xxxx|todo|tbd|\*\*\*)/i;
+  /(example|sample|dummy|placeholder|changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?me|redacted|your[-_ ]|[-_ ]here$|insert[-_ ]|fake|x{3,}|todo|tbd|\*\*\*|\.\.\.|\u2026|\u2022{2,})/i;
+
+/** Runs of six or more keys in order (`123456`, `abcdef`, `qwerty`): typed by a person, not generated. */
+const SEQUENCES = ["0123456789", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl"];
+
+function hasTypedSequence(value: string): boolean {
+  const lower = value.toLowerCase();
+  for (const run of SEQUENCES) {
+    for (let i = 0; i + 6 <= run.length; i++) if (lower.includes(run.slice(i, i + 6))) return true;
+  }
+  return false;
+}
 
 /** Values that stand in for a secret rather than being one. */
 export function isPlaceholder(raw: string): boolean {
@@ -12,10 +23,13 @@ export function isPlaceholder(raw: string): boolean {
   if (value === "") return true;
   if (/^<[^<>]*>$/.test(value) || /^\[[^[\]]*\]$/.test(value)) return true; // <token>, [token]
   if (/\$\{[^}]*\}|^\$[A-Za-z_][A-Za-z0-9_]*$|\{\{[^}]*\}\}|%\(?[a-z_]*\)?s|%s/.test(value)) return true;
+  // $(command), %NAME% (Windows, Azure Pipelines), #{name} (Ruby, Octopus), {name} (format strings)
+  if (/\$\([^)]*\)|^%[A-Za-z_][\w.]*%$|#\{[^}]*\}|^\{[\w.-]*\}$/.test(value)) return true;
   if (/^(.)\1*$/.test(value)) return true; // ********, 00000000
   if (PLACEHOLDER_WORDS.test(value)) return true;
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return true; // UUIDs
   if (isWordLike(value)) return true;
+  if (hasTypedSequence(value)) return true;
   return false;
 }
 

@@ -33,6 +33,8 @@ export class Detector {
   private readonly byKeyword = new Map<string, EnvguardRule[]>();
   private readonly keywordPattern: RegExp | undefined;
   private readonly priority = new Map<string, number>();
+  /** For each keyword, itself and every shorter keyword it begins with. */
+  private readonly prefixesOf = new Map<string, string[]>();
 
   constructor(readonly rules: readonly EnvguardRule[]) {
     this.always = rules.filter((r) => r.keywords.length === 0);
@@ -45,6 +47,11 @@ export class Detector {
       }
     }
     const words = [...this.byKeyword.keys()].sort((a, b) => b.length - a.length);
+    for (const w of words)
+      this.prefixesOf.set(
+        w,
+        words.filter((o) => w.startsWith(o)),
+      );
     this.keywordPattern =
       words.length > 0
         ? new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi")
@@ -63,10 +70,16 @@ export class Detector {
       const seen = new Set<string>();
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        // Keywords overlap ("ddapp" in "ddappostgres" hides "postgres"): look again one character on.
+        pattern.lastIndex = m.index + 1;
         const word = m[0].toLowerCase();
         if (seen.has(word)) continue;
-        seen.add(word);
-        for (const r of this.byKeyword.get(word) ?? []) chosen.add(r);
+        // The longest keyword wins the alternation; the shorter ones it starts with match here too.
+        for (const w of this.prefixesOf.get(word) ?? [word]) {
+          if (seen.has(w)) continue;
+          seen.add(w);
+          for (const r of this.byKeyword.get(w) ?? []) chosen.add(r);
+        }
         if (seen.size === this.byKeyword.size) break;
       }
     }
@@ -85,7 +98,8 @@ export class Detector {
     const result = await lintSource({
       source: {
         filePath: fragment.path,
-        content: fragment.text,
+        // secretlint's disable-line comments do nothing on a last line without a line break.
+        content: fragment.text.endsWith("\n") ? fragment.text : `${fragment.text}\n`,
         contentType: "text",
         ext: extensionOf(fragment.path),
       },
@@ -97,12 +111,16 @@ export class Detector {
     for (const message of result.messages) {
       const rule = byId.get(message.ruleId);
       if (!rule) continue;
-      const [start, end] = message.range;
+      const [start, end] = OFFSET_RANGE_RULES.has(rule.id)
+        ? repairRange(fragment.text, message.range[0], message.range[1])
+        : message.range;
+      const secret = fragment.text.slice(start, end);
+      if (isTokenPlaceholder(secret)) continue;
       const from = lines.position(start);
       const to = lines.position(Math.max(start, end - 1));
       matches.push({
         rule: rule.id,
-        secret: fragment.text.slice(start, end),
+        secret,
         line: fileLine(fragment, from.line),
         column: from.column,
         endLine: fileLine(fragment, to.line),
@@ -128,4 +146,25 @@ function extensionOf(path: string): string {
   const name = path.slice(path.lastIndexOf("/") + 1);
   const dot = name.lastIndexOf(".");
   return dot > 0 ? name.slice(dot) : "";
+}
+
+/**
+ * Some secretlint rules (aws, npm) report a range that starts at the key name
+ * (`AWS_SECRET_ACCESS_KEY=…`) and is as long as the secret. The finding must name the secret:
+ * move the range to the value after the `=` or `:`.
+ */
+const OFFSET_RANGE_RULES = new Set(["secretlint/aws", "secretlint/npm"]);
+
+export function repairRange(text: string, start: number, end: number): [number, number] {
+  const reported = text.slice(start, end);
+  const key = /^[A-Za-z_][\w.-]*["']?\s*[=:]\s*["']?/.exec(reported);
+  if (!key) return [start, end];
+  const valueStart = start + key[0].length;
+  const value = /^[^\s"'`,;]+/.exec(text.slice(valueStart));
+  return value ? [valueStart, valueStart + value[0].length] : [start, end];
+}
+
+/** Token-shaped placeholders (`ghp_xxxxxxxx…`, AWS's `…EXAMPLEKEY`, `<password>`): documentation, not leaks. */
+export function isTokenPlaceholder(secret: string): boolean {
+  return /EXAMPLE|x{5,}|X{5,}|\*{3,}|<[^<>\s]*>|\$\{[^}]*\}/.test(secret);
 }

@@ -37,6 +37,17 @@ describe("isPlaceholder", () => {
     "Password1",
     "dev-secret",
     "AKIAIOSFODNN7EXAMPLE",
+    "sk_live_xxx",
+    "sk-...4f2a",
+    "sk-\u20264f2a",
+    "\u2022\u2022\u2022\u2022\u2022\u2022",
+    "$(vault read -field=token secret/ci)",
+    "%DB_PASSWORD%",
+    "#{db_password}",
+    "{api_key}",
+    "0123456789abcdef",
+    "Xk9abcdefQ2",
+    "qwerty-Q2x7",
   ])("%j is a placeholder", (value) => {
     expect(isPlaceholder(value)).toBe(true);
   });

@@ -27,6 +27,18 @@ export interface Policy {
         debugLevels: string[];
         logLevelKeys: string[];
     };
+    scan: {
+        /** Globs (picomatch) of paths never scanned for secrets, e.g. test fixtures. */
+        ignorePaths: string[];
+        /** Files larger than this many bytes are skipped, and counted. */
+        maxFileSize: number;
+        /** `.env.<suffix>` files that hold placeholders and may be committed. */
+        allowedDotenvSuffixes: string[];
+        /** The baseline of accepted findings. */
+        baseline: string;
+        /** Scan lockfiles too (their integrity hashes look like secrets; skipped by default). */
+        lockfiles: boolean;
+    };
 }
 export declare const POLICY_FILES: string[];
 export declare function defaultPolicy(root: string): Policy;
@@ -117,6 +129,33 @@ export declare const POLICY_SCHEMA: {
                     type: string;
                     items: object;
                     uniqueItems: boolean;
+                };
+            };
+        };
+        readonly scan: {
+            readonly type: "object";
+            readonly additionalProperties: false;
+            readonly properties: {
+                readonly ignorePaths: {
+                    type: string;
+                    items: object;
+                    uniqueItems: boolean;
+                };
+                readonly maxFileSize: {
+                    readonly type: "integer";
+                    readonly minimum: 1;
+                };
+                readonly allowedDotenvSuffixes: {
+                    type: string;
+                    items: object;
+                    uniqueItems: boolean;
+                };
+                readonly baseline: {
+                    type: string;
+                    minLength: number;
+                };
+                readonly lockfiles: {
+                    readonly type: "boolean";
                 };
             };
         };

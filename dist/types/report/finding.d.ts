@@ -29,11 +29,24 @@ export interface Finding {
     match?: string;
     /** What to do about it. */
     fix?: string;
-    /** Stable across runs and unrelated edits: rule, file, key, environment(s) and message. */
+    /** Where a multi-line match ends (a private key block). */
+    endLine?: number;
+    endColumn?: number;
+    /** For findings from history: the commit that added the line. */
+    commit?: string;
+    author?: string;
+    /** ISO 8601 author date of `commit`. */
+    date?: string;
+    /**
+     * Stable across runs and unrelated edits. Config findings: rule, file, key, environment(s) and
+     * message. Secret findings: rule, file and a hash of the secret (never the line number).
+     */
     fingerprint: string;
 }
 export type FindingInput = Omit<Finding, "fingerprint" | "environments" | "environment"> & {
     environment?: string | undefined;
+    /** Overrides what the fingerprint is made of (the secret side uses rule, file and secret hash). */
+    fingerprintParts?: string[];
 };
 export declare function makeFinding(input: FindingInput): Finding;
 /** Same order everywhere: file, line, column, severity, rule. Findings without a file come first. */

@@ -14,8 +14,15 @@ function unmark(sample: string): { text: string; secret?: string } {
 }
 
 /** Every rule's own samples: each true positive is found, no near miss fires (gitleaks' discipline). */
-describe.each(CONTENT_RULES.map((r) => [r.id, r] as const))("%s", (_id, rule) => {
+// gcp reads service-account key files, so its samples are JSON files.
+const pathFor = (id: string) => (id === "secretlint/gcp" ? "sample.json" : "sample.txt");
+
+// filter-comments reports nothing itself: it withdraws other rules' findings (tested in preset-keywords).
+const reporting = CONTENT_RULES.filter((r) => r.id !== "secretlint/filter-comments");
+
+describe.each(reporting.map((r) => [r.id, r] as const))("%s", (_id, rule) => {
   const alone = new Detector([rule]);
+  const path = pathFor(rule.id);
   const everything = new Detector(CONTENT_RULES);
 
   it("has samples", () => {
@@ -25,16 +32,16 @@ describe.each(CONTENT_RULES.map((r) => [r.id, r] as const))("%s", (_id, rule) =>
 
   it.each(rule.samples.positive.map((s) => [s]))("finds %s", async (sample) => {
     const { text, secret } = unmark(sample);
-    const found = await alone.detect({ path: "sample.txt", text, bytes: text.length });
+    const found = await alone.detect({ path, text, bytes: text.length });
     expect(found.map((m) => m.rule)).toContain(rule.id);
     if (secret !== undefined) expect(found.find((m) => m.rule === rule.id)?.secret).toBe(secret);
     // The prefilter must let it through when every rule is loaded, too.
-    const all = await everything.detect({ path: "sample.txt", text, bytes: text.length });
+    const all = await everything.detect({ path, text, bytes: text.length });
     expect(all.length).toBeGreaterThan(0);
   });
 
   it.each(rule.samples.negative.map((s) => [s]))("ignores %s", async (sample) => {
-    const found = await alone.detect({ path: "sample.txt", text: sample, bytes: sample.length });
+    const found = await alone.detect({ path, text: sample, bytes: sample.length });
     expect(found.map((m) => m.rule)).not.toContain(rule.id);
   });
 });

@@ -1,4 +1,5 @@
 import { regexRule } from "../regex-rule.js";
+import { looksPlaceholder } from "./shared.js";
 
 /**
  * Google API keys: "AIza" followed by 35 characters from [0-9A-Za-z_-] (39 in all), as Google's
@@ -13,6 +14,7 @@ export const googleApiKey = regexRule({
   severity: "error",
   keywords: ["aiza"],
   pattern: /(?<![0-9A-Za-z_-])(?<secret>AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g,
+  accept: (secret) => !looksPlaceholder(secret.slice(4)),
   samples: {
     positive: [
       "GOOGLE_API_KEY=«AIzaSyD3mQ8vX2kLp9Rt4Wn6Yb1Zc7Hf0Jg5U-A»",
@@ -24,6 +26,7 @@ export const googleApiKey = regexRule({
       "AIzaSyD3mQ8vX2kLp9Rt4Wn6Yb1Zc7Hf0Jg5U", // 38 characters: one short
       "AIzaSyD3mQ8vX2kLp9Rt4Wn6Yb1Zc7Hf0Jg5U-AB", // 40: part of something longer
       "XAIzaSyD3mQ8vX2kLp9Rt4Wn6Yb1Zc7Hf0Jg5U-A",
+      "GOOGLE_API_KEY=AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", // a placeholder of the right length
     ],
   },
 });

@@ -1,5 +1,5 @@
-export const id = 190;
-export const ids = [190];
+export const id = 621;
+export const ids = [621];
 export const modules = {
 
 /***/ 5565:
@@ -17,7 +17,9 @@ const mask_js_1 = __webpack_require__(9488);
  * One walk over a committed config file: keys the schema does not know (typos, with a
  * suggestion) and secrets written as literals instead of references.
  */
-function checkDocumentKeys(doc, schema, environment) {
+function checkDocumentKeys(doc, schema, environment, 
+/** Told each secret literal's path and value: the scanner's baseline needs the value's hash. */
+onSecretLiteral) {
     const findings = [];
     if (doc.value === undefined)
         return findings;
@@ -32,6 +34,7 @@ function checkDocumentKeys(doc, schema, environment) {
             forEachString(value, path, (p, s) => {
                 if (s === "" || (0, reference_js_1.parseReference)(s))
                     return;
+                onSecretLiteral?.(p, s);
                 findings.push((0, finding_js_1.makeFinding)({
                     rule: "config/secret-literal",
                     severity: "error",
@@ -919,6 +922,13 @@ function defaultPolicy(root) {
             debugLevels: ["debug", "trace", "silly", "verbose", "all"],
             logLevelKeys: ["level", "logLevel", "log_level", "loglevel"],
         },
+        scan: {
+            ignorePaths: [],
+            maxFileSize: 2 * 1024 * 1024,
+            allowedDotenvSuffixes: ["example", "sample", "template", "dist"],
+            baseline: ".envguard-baseline.json",
+            lockfiles: false,
+        },
     };
 }
 const NAME = { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" };
@@ -956,6 +966,17 @@ exports.POLICY_SCHEMA = {
                 internalHosts: LIST_OF({ type: "string", minLength: 1 }),
                 debugLevels: LIST_OF({ type: "string", minLength: 1 }),
                 logLevelKeys: LIST_OF({ type: "string", minLength: 1 }),
+            },
+        },
+        scan: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                ignorePaths: LIST_OF({ type: "string", minLength: 1 }),
+                maxFileSize: { type: "integer", minimum: 1 },
+                allowedDotenvSuffixes: LIST_OF({ type: "string", pattern: "^[A-Za-z0-9_-]+$" }),
+                baseline: PATH,
+                lockfiles: { type: "boolean" },
             },
         },
     },
@@ -1028,6 +1049,7 @@ function loadPolicy(root, explicitFile) {
         examples: { ...policy.examples, ...given.examples },
         rules: { ...given.rules },
         productionRules: { ...policy.productionRules, ...given.productionRules },
+        scan: { ...policy.scan, ...given.scan },
     };
     if (given.dotenv?.environments === undefined) {
         // The default (.env for local) applies only where the project has a local environment.
@@ -1339,483 +1361,6 @@ function describeReference(ref) {
         case "aws-sm":
             return `aws-sm://${ref.secretId}${ref.field ? `#${ref.field}` : ""}${ref.versionStage ? `?versionStage=${ref.versionStage}` : ""}`;
     }
-}
-
-
-/***/ }),
-
-/***/ 8270:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.deepMerge = deepMerge;
-exports.coerceEnvironmentString = coerceEnvironmentString;
-exports.resolveEnvironment = resolveEnvironment;
-exports.forEachLeaf = forEachLeaf;
-exports.describeSource = describeSource;
-const finding_js_1 = __webpack_require__(9023);
-const key_path_js_1 = __webpack_require__(6417);
-const reference_js_1 = __webpack_require__(223);
-const schema_js_1 = __webpack_require__(131);
-const validation_message_js_1 = __webpack_require__(2033);
-const isPlainObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-/** Objects merge key by key; anything else (lists included) replaces what was below it. */
-function deepMerge(lower, higher) {
-    if (!isPlainObject(lower) || !isPlainObject(higher))
-        return higher;
-    const out = { ...lower };
-    for (const k of Object.keys(higher))
-        out[k] = k in lower ? deepMerge(lower[k], higher[k]) : higher[k];
-    return out;
-}
-function getIn(value, path) {
-    let node = value;
-    for (const seg of path) {
-        if (typeof node !== "object" || node === null)
-            return { found: false };
-        const key = String(seg);
-        if (!Object.hasOwn(node, key))
-            return { found: false };
-        node = node[key];
-    }
-    return { found: true, value: node };
-}
-function coerceScalar(text, types) {
-    const order = types.length === 0 ? ["string"] : types;
-    for (const t of order) {
-        if (t === "string")
-            return { ok: true, value: text };
-        if (t === "integer" && /^[+-]?\d+$/.test(text.trim()))
-            return { ok: true, value: Number(text) };
-        // Decimal only: Number() would also read 0x10, 0b1 and 1_000-like surprises.
-        if (t === "number" && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim())) {
-            return { ok: true, value: Number(text) };
-        }
-        if (t === "boolean") {
-            const b = /^(true|1|yes|on)$/i.test(text.trim())
-                ? true
-                : /^(false|0|no|off)$/i.test(text.trim())
-                    ? false
-                    : undefined;
-            if (b !== undefined)
-                return { ok: true, value: b };
-        }
-        if (t === "null" && /^null$/i.test(text.trim()))
-            return { ok: true, value: null };
-    }
-    const names = {
-        integer: "an integer",
-        number: "a number",
-        boolean: "true/false, 1/0, yes/no or on/off",
-        null: "null",
-    };
-    return { ok: false, expected: order.map((t) => names[t] ?? t).join(" or ") };
-}
-/** Reads an environment string as the schema's type: numbers, booleans, lists (JSON or a,b,c), objects (JSON). */
-function coerceEnvironmentString(text, key) {
-    if ((0, reference_js_1.parseReference)(text))
-        return { ok: true, value: text };
-    const types = key.types;
-    if (types.includes("array")) {
-        const trimmed = text.trim();
-        if (trimmed.startsWith("[")) {
-            try {
-                const parsed = JSON.parse(trimmed);
-                if (Array.isArray(parsed))
-                    return { ok: true, value: parsed };
-            }
-            catch {
-                return { ok: false, expected: "a JSON list" };
-            }
-        }
-        const items = trimmed === "" ? [] : trimmed.split(",").map((s) => s.trim());
-        const out = [];
-        for (const item of items) {
-            const c = coerceScalar(item, key.itemTypes);
-            if (!c.ok)
-                return { ok: false, expected: `a comma-separated list whose items are each ${c.expected}` };
-            out.push(c.value);
-        }
-        return { ok: true, value: out };
-    }
-    if (types.includes("object")) {
-        try {
-            const parsed = JSON.parse(text);
-            if (isPlainObject(parsed))
-                return { ok: true, value: parsed };
-        }
-        catch {
-            // reported below
-        }
-        return { ok: false, expected: "a JSON object" };
-    }
-    return coerceScalar(text, types);
-}
-function resolveEnvironment(schema, policy, input, { mode, dereference }) {
-    const environment = input.environment;
-    const findings = [];
-    const layers = [{ kind: "default", value: schema.defaults, file: schema.file }];
-    if (input.base?.value !== undefined)
-        layers.push(fileLayer(input.base));
-    if (input.environmentFile?.value !== undefined)
-        layers.push(fileLayer(input.environmentFile));
-    if (mode === "runtime" && input.dotenv) {
-        const values = input.dotenv.parsed.values;
-        const lines = new Map(input.dotenv.parsed.entries.map((e) => [e.key, e]));
-        layers.push(variableLayer(schema, "dotenv", values, environment, findings, input.dotenv.file, (name) => lines.get(name)));
-    }
-    if (mode === "runtime" && input.environ) {
-        layers.push(variableLayer(schema, "env", input.environ, environment, findings));
-        if (policy.envPrefix)
-            findings.push(...unknownPrefixedVariables(schema, policy.envPrefix, input.environ));
-    }
-    let config = {};
-    for (const layer of layers)
-        config = deepMerge(config, layer.value);
-    const sourceOf = (path) => {
-        for (let i = layers.length - 1; i >= 0; i--) {
-            const layer = layers[i];
-            if (!getIn(layer.value, path).found)
-                continue;
-            return sourceIn(layer, path, schema);
-        }
-        return undefined;
-    };
-    const place = (path) => placeOf(sourceOf(path));
-    // References stand in for values supplied later: check their syntax, and skip schema checks on them.
-    const referencePaths = new Set();
-    const references = new Map();
-    const wellFormed = [];
-    for (const [path, value] of mergedReferences(layers, config)) {
-        const parsed = (0, reference_js_1.parseReference)(value);
-        if (!parsed)
-            continue;
-        referencePaths.add(pathId(path));
-        if (parsed.ok) {
-            references.set(pathId(path), parsed.reference);
-            wellFormed.push([path, parsed.reference]);
-        }
-        else {
-            findings.push((0, finding_js_1.makeFinding)({
-                rule: "config/invalid-reference",
-                severity: "error",
-                ...place(path),
-                environment,
-                key: (0, key_path_js_1.dottedKey)(path),
-                message: `${(0, key_path_js_1.dottedKey)(path)} holds a malformed reference: ${parsed.problem}.`,
-                fix: "Correct the reference; the README lists the reference forms.",
-            }));
-        }
-    }
-    if (dereference && wellFormed.length > 0) {
-        config = structuredClone(config);
-        for (const [path, reference] of wellFormed) {
-            const got = dereference(reference);
-            if (!got.ok) {
-                findings.push((0, finding_js_1.makeFinding)({
-                    rule: "config/unresolved-reference",
-                    severity: "error",
-                    ...place(path),
-                    environment,
-                    key: (0, key_path_js_1.dottedKey)(path),
-                    message: `${(0, key_path_js_1.dottedKey)(path)} could not be resolved: ${got.problem}.`,
-                    fix: "Make the referenced secret available to this process, or change the reference.",
-                }));
-                continue;
-            }
-            const key = schema.keyFor(path);
-            const coerced = key ? coerceEnvironmentString(got.value, key) : { ok: true, value: got.value };
-            if (!coerced.ok) {
-                findings.push((0, finding_js_1.makeFinding)({
-                    rule: "config/invalid-value",
-                    severity: "error",
-                    ...place(path),
-                    environment,
-                    key: (0, key_path_js_1.dottedKey)(path),
-                    message: `The value behind ${(0, key_path_js_1.dottedKey)(path)}'s reference must be ${coerced.expected}.`,
-                    fix: "Correct the referenced secret.",
-                }));
-                continue;
-            }
-            (0, schema_js_1.setIn)(config, path, coerced.value);
-            referencePaths.delete(pathId(path));
-        }
-    }
-    const validate = schema.validate;
-    if (!validate(config)) {
-        const seen = new Set();
-        for (const error of (validate.errors ?? [])) {
-            const finding = validationFinding(error, {
-                schema,
-                config,
-                environment,
-                mode,
-                referencePaths,
-                sourceOf,
-                input,
-            });
-            if (!finding || seen.has(finding.fingerprint))
-                continue;
-            seen.add(finding.fingerprint);
-            findings.push(finding);
-        }
-    }
-    const values = () => {
-        const out = [];
-        const emit = (path, value) => {
-            const source = sourceOf(path);
-            if (!source)
-                return;
-            const reference = references.get(pathId(path));
-            const rv = {
-                key: (0, key_path_js_1.dottedKey)(path),
-                path,
-                value,
-                secret: schema.nodeAt(path)?.["x-secret"] === true,
-                source,
-            };
-            if (reference)
-                rv.reference = reference;
-            out.push(rv);
-        };
-        walkResolved(config, [], schema, emit);
-        // Schema order reads like the schema's documentation; keys it does not declare go last.
-        const rank = new Map(schema.keys.map((k, i) => [k.name, i]));
-        const rankOf = (v) => rank.get(v.key) ?? rank.get(schema.keyFor(v.path)?.name ?? "") ?? Infinity;
-        return out.sort((a, b) => rankOf(a) - rankOf(b) || a.key.localeCompare(b.key));
-    };
-    return { environment, config, findings, sourceOf, values };
-}
-/** Leaves for printing: schema keys as a whole (a list, a map), other values down to scalars. */
-function walkResolved(value, path, schema, emit) {
-    const isKey = path.length > 0 && schema.keyByName.has((0, key_path_js_1.dottedKey)(path));
-    if (isPlainObject(value) && !isKey) {
-        for (const k of Object.keys(value))
-            walkResolved(value[k], [...path, k], schema, emit);
-        return;
-    }
-    if (path.length > 0)
-        emit(path, value);
-}
-/**
- * Calls `visit` for every scalar, with its path. The path array is reused between calls:
- * copy it to keep it.
- */
-function forEachLeaf(value, path, visit) {
-    if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++) {
-            path.push(String(i));
-            forEachLeaf(value[i], path, visit);
-            path.pop();
-        }
-    }
-    else if (isPlainObject(value)) {
-        for (const k of Object.keys(value)) {
-            path.push(k);
-            forEachLeaf(value[k], path, visit);
-            path.pop();
-        }
-    }
-    else {
-        visit(path, value);
-    }
-}
-// A layer's value never changes, and the base file is shared by every environment: scan each once.
-const referencesByLayer = new WeakMap();
-/** The strings in a layer that claim to be references, with their paths. */
-function layerReferences(value) {
-    let found = referencesByLayer.get(value);
-    if (!found) {
-        const out = [];
-        forEachLeaf(value, [], (path, leaf) => {
-            if ((0, reference_js_1.looksLikeReference)(leaf))
-                out.push([[...path], leaf]);
-        });
-        referencesByLayer.set(value, out);
-        found = out;
-    }
-    return found;
-}
-/** References that survive the merge: those whose path still holds the same string in the result. */
-function mergedReferences(layers, config) {
-    const out = [];
-    const seen = new Set();
-    for (let i = layers.length - 1; i >= 0; i--) {
-        for (const [path, value] of layerReferences(layers[i].value)) {
-            const id = pathId(path);
-            if (seen.has(id) || getIn(config, path).value !== value)
-                continue;
-            seen.add(id);
-            out.push([path, value]);
-        }
-    }
-    return out;
-}
-function fileLayer(doc) {
-    return { kind: "file", value: doc.value, doc, file: doc.file };
-}
-function variableLayer(schema, kind, variables, environment, findings, file, lineOf) {
-    const value = {};
-    const names = new Map();
-    for (const key of schema.keys) {
-        const text = variables[key.envVar];
-        if (text === undefined || text === "")
-            continue;
-        const coerced = coerceEnvironmentString(text, key);
-        const at = lineOf?.(key.envVar);
-        if (!coerced.ok) {
-            findings.push((0, finding_js_1.makeFinding)({
-                rule: "env/invalid-value",
-                severity: "error",
-                file,
-                line: at?.line,
-                column: at?.column,
-                environment,
-                key: key.name,
-                message: `${key.envVar}${kind === "dotenv" ? ` in ${file}` : ""} sets ${key.name}, which must be ${coerced.expected}; its value could not be read as one.`,
-                fix: `Set ${key.envVar} to ${coerced.expected}.`,
-            }));
-            continue;
-        }
-        (0, schema_js_1.setIn)(value, key.path, coerced.value);
-        names.set(pathId(key.path), { variable: key.envVar, ...at });
-    }
-    const layer = { kind, value, variables: names };
-    if (file)
-        layer.file = file;
-    return layer;
-}
-function unknownPrefixedVariables(schema, prefix, environ) {
-    const known = new Set(schema.keys.map((k) => k.envVar));
-    return Object.keys(environ)
-        .filter((name) => name.startsWith(prefix) && !known.has(name))
-        .map((name) => (0, finding_js_1.makeFinding)({
-        rule: "env/unknown-variable",
-        severity: "warning",
-        key: name,
-        message: `${name} starts with the prefix ${prefix} but sets no key in the schema.`,
-        fix: "Check its spelling, or add the key to the schema.",
-    }));
-}
-function sourceIn(layer, path, schema) {
-    if (layer.kind === "default") {
-        const at = schema.locateDefault(path);
-        return { kind: "default", file: schema.file, ...at };
-    }
-    if (layer.kind === "file" && layer.doc) {
-        const at = layer.doc.locate(path);
-        const pos = at.key ?? at.value;
-        return { kind: "file", file: layer.doc.file, line: pos.line, column: pos.column };
-    }
-    // Variables set whole keys; find the one at or above the path.
-    for (let n = path.length; n > 0; n--) {
-        const v = layer.variables?.get(pathId(path.slice(0, n)));
-        if (!v)
-            continue;
-        if (layer.kind === "dotenv") {
-            return {
-                kind: "dotenv",
-                file: layer.file ?? ".env",
-                line: v.line ?? 1,
-                column: v.column ?? 1,
-                variable: v.variable,
-            };
-        }
-        return { kind: "env", variable: v.variable };
-    }
-    return { kind: "env", variable: "?" };
-}
-function placeOf(source) {
-    if (!source || source.kind === "env")
-        return {};
-    return { file: source.file, line: source.line, column: source.column };
-}
-/** Says where a value came from in words: `config/staging.json:12`, `DATABASE_PORT`, the schema default. */
-function describeSource(source) {
-    switch (source.kind) {
-        case "default":
-            return `default (${source.file}:${source.line})`;
-        case "file":
-            return `${source.file}:${source.line}`;
-        case "dotenv":
-            return `${source.variable} (${source.file}:${source.line})`;
-        case "env":
-            return `env ${source.variable}`;
-    }
-}
-/** A required object that holds only keys supplied at run time (a group of secrets) is not missing from files. */
-function onlyRuntimeKeysIn(schema, path) {
-    const prefix = `${(0, key_path_js_1.dottedKey)(path)}.`;
-    const inside = schema.keys.filter((k) => k.name.startsWith(prefix));
-    return inside.length > 0 && inside.every((k) => k.runtime || !k.required);
-}
-function validationFinding(error, ctx) {
-    const path = (0, key_path_js_1.pointerToPath)(error.instancePath);
-    const { schema, environment } = ctx;
-    // Unknown keys are reported once per file, with a suggestion (see checks/unknown-keys).
-    if (error.keyword === "additionalProperties")
-        return undefined;
-    // A reference replaces its value: the real value is checked when the reference is resolved.
-    for (let n = path.length; n >= 1; n--)
-        if (ctx.referencePaths.has(pathId(path.slice(0, n))))
-            return undefined;
-    if (error.keyword === "required") {
-        const missing = String(error.params.missingProperty);
-        const keyPath = [...path, missing];
-        const key = schema.keyByName.get((0, key_path_js_1.dottedKey)(keyPath));
-        const runtime = key?.runtime ?? false;
-        if (ctx.mode === "committed" && (runtime || onlyRuntimeKeysIn(schema, keyPath)))
-            return undefined;
-        const name = (0, key_path_js_1.dottedKey)(keyPath);
-        const envVar = key?.envVar;
-        const anchorSource = ctx.sourceOf(path);
-        const fallbackDoc = ctx.input.environmentFile ?? ctx.input.base;
-        const anchor = anchorSource && anchorSource.kind === "file"
-            ? { file: anchorSource.file, line: anchorSource.line, column: anchorSource.column }
-            : fallbackDoc
-                ? { file: fallbackDoc.file, line: 1, column: 1 }
-                : {};
-        const where = [ctx.input.base?.file, ctx.input.environmentFile?.file].filter(Boolean).join(" or ");
-        const fix = runtime
-            ? `Set the environment variable ${envVar}${key?.secret ? " (a secret: from your secret store, never a committed file)" : ""}.`
-            : `Set ${name} in ${where || `config/base.json or config/${environment}.json`}, give it a default in the schema${envVar ? `, or set ${envVar}` : ""}.`;
-        return (0, finding_js_1.makeFinding)({
-            rule: "config/missing-key",
-            severity: "error",
-            ...anchor,
-            environment,
-            key: name,
-            message: runtime
-                ? `${name} is required but ${envVar} is not set.`
-                : `${name} is required but no layer sets it.`,
-            fix,
-        });
-    }
-    const actual = getIn(ctx.config, path).value;
-    const source = ctx.sourceOf(path);
-    const name = (0, key_path_js_1.dottedKey)(path) || "the config";
-    const secret = schema.nodeAt(path)?.["x-secret"] === true;
-    const via = source?.kind === "env" || source?.kind === "dotenv"
-        ? `${source.variable} sets ${name}, which`
-        : source?.kind === "default"
-            ? `The schema's default for ${name}`
-            : name;
-    return (0, finding_js_1.makeFinding)({
-        rule: "config/invalid-value",
-        severity: "error",
-        ...placeOf(source),
-        environment,
-        key: (0, key_path_js_1.dottedKey)(path),
-        message: `${via} ${(0, validation_message_js_1.expectation)(error, actual)}${secret ? " (secret value not shown)" : ""}.`,
-        fix: source?.kind === "env" || source?.kind === "dotenv"
-            ? `Correct ${source.variable}.`
-            : `Correct the value${source?.kind === "file" ? ` in ${source.file}` : ""}; the schema (${schema.file}) says what is allowed.`,
-    });
-}
-/** A cheap, unambiguous map key for a path. */
-function pathId(path) {
-    return path.join("\u0000");
 }
 
 
@@ -2319,15 +1864,19 @@ exports.mergeAcrossEnvironments = mergeAcrossEnvironments;
 exports.hasErrors = hasErrors;
 const node_crypto_1 = __webpack_require__(7598);
 function makeFinding(input) {
-    const finding = { ...input };
+    const { fingerprintParts, ...rest } = input;
+    const finding = { ...rest };
     for (const k of Object.keys(finding)) {
         if (finding[k] === undefined)
             delete finding[k];
     }
     if (input.environment !== undefined)
         finding.environments = [input.environment];
-    finding.fingerprint = fingerprintOf(finding);
+    finding.fingerprint = fingerprintParts ? hashParts(fingerprintParts) : fingerprintOf(finding);
     return finding;
+}
+function hashParts(parts) {
+    return (0, node_crypto_1.createHash)("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
 }
 function fingerprintOf(f) {
     const parts = [f.rule, f.file ?? "", f.key ?? "", (f.environments ?? []).join(","), f.message];
@@ -2489,15 +2038,22 @@ function renderText(findings, environments, options) {
         : label === "all environments"
             ? -1
             : Math.max(0, options.allEnvironments.indexOf(label));
-    for (const [label, list] of [...groups].sort((a, b) => order(a[0]) - order(b[0]))) {
-        out.push(paint("bold", (0, sanitize_js_1.printable)(label)));
+    const sorted = [...groups].sort((a, b) => order(a[0]) - order(b[0]));
+    // Secret findings belong to no environment: one flat list, without a heading.
+    const flat = options.grouped === false;
+    for (const [label, list] of flat ? [["", findings]] : sorted) {
+        if (!flat)
+            out.push(paint("bold", (0, sanitize_js_1.printable)(label)));
         for (const f of list) {
             const where = f.file
                 ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ""}` : ""}`
                 : "(no file)";
             const severity = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(7));
             const match = f.match ? `  [${f.match}]` : "";
-            out.push(`  ${(0, sanitize_js_1.printable)(where)}  ${severity}  ${paint("dim", f.rule)}  ${(0, sanitize_js_1.printable)(f.message)}${(0, sanitize_js_1.printable)(match)}`);
+            const commit = f.commit
+                ? `  (commit ${f.commit.slice(0, 12)}${f.date ? `, ${f.date.slice(0, 10)}` : ""})`
+                : "";
+            out.push(`  ${(0, sanitize_js_1.printable)(where)}  ${severity}  ${paint("dim", f.rule)}  ${(0, sanitize_js_1.printable)(f.message)}${(0, sanitize_js_1.printable)(match)}${(0, sanitize_js_1.printable)(commit)}`);
             if (f.fix)
                 out.push(`      ${paint("dim", `fix: ${(0, sanitize_js_1.printable)(f.fix)}`)}`);
         }

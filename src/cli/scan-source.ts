@@ -1,0 +1,64 @@
+import type { Policy } from "../config/policy.js";
+import { runGit } from "../git/run-git.js";
+import type { Fragment, ScanStats } from "../scan/fragment.js";
+import { parseRange, scanDiff } from "../scan/sources/diff.js";
+import { scanHistory } from "../scan/sources/history.js";
+import { scanStaged } from "../scan/sources/staged.js";
+import { scanStdin } from "../scan/sources/stdin.js";
+import { scanTree } from "../scan/sources/tree.js";
+
+export { SourceError } from "../scan/sources/source-error.js";
+
+/** What `envguard scan` reads. */
+export type ScanTarget =
+  | { kind: "staged" }
+  | { kind: "diff"; range: string }
+  | { kind: "history"; range?: string | undefined }
+  | { kind: "tree"; paths: string[]; git: boolean }
+  | { kind: "stdin"; filename: string };
+
+export interface OpenSource {
+  fragments: AsyncIterable<Fragment>;
+  stats(): ScanStats;
+  /** A changed file's whole new content (the schema-aware rule parses config layers whole). */
+  readFullText?: (fragment: Fragment) => Promise<string | undefined>;
+}
+
+/** `git show <rev>:<path>`; undefined when git cannot show it (the rule then skips that file). */
+function blobReader(root: string, revisionOf: (fragment: Fragment) => string) {
+  return async (fragment: Fragment): Promise<string | undefined> => {
+    const shown = await runGit(root, ["show", `${revisionOf(fragment)}:${fragment.path}`]);
+    return shown.code === 0 ? shown.stdout : undefined;
+  };
+}
+
+/** The I/O edge of the scanner: picks the source and says how to read a changed file whole. */
+export async function openSource(
+  root: string,
+  target: ScanTarget,
+  policy: Policy,
+  progress?: (done: number, total: number) => void,
+): Promise<OpenSource> {
+  const options = { maxFileSize: policy.scan.maxFileSize, scanLockfiles: policy.scan.lockfiles };
+  switch (target.kind) {
+    case "staged":
+      // ":path" is the staged blob: what the commit will hold, not the working tree.
+      return { ...scanStaged(root, options), readFullText: blobReader(root, () => "") };
+    case "diff": {
+      const { head } = parseRange(target.range);
+      return { ...scanDiff(root, target.range, options), readFullText: blobReader(root, () => head) };
+    }
+    case "history":
+      return {
+        ...scanHistory(root, target.range, {
+          ...options,
+          onProgress: progress ? (p) => progress(p.commits, p.total ?? p.commits) : undefined,
+        }),
+        readFullText: blobReader(root, (f) => f.commit?.sha ?? "HEAD"),
+      };
+    case "tree":
+      return scanTree(root, target.paths, { ...options, git: target.git ? undefined : false });
+    case "stdin":
+      return scanStdin(process.stdin, target.filename, options);
+  }
+}
