@@ -3816,7 +3816,7 @@ class BlobSizes {
     constructor(root) {
         this.root = root;
     }
-    /** The size of an object named by id or by `<rev>:<path>` (`:<path>` for the index). */
+    /** The size of an object named by id or by `<rev>:<path>` (`:0:<path>` for the index). */
     size(name) {
         if (name.includes("\n"))
             return this.sizeByProcess(name);
@@ -4379,7 +4379,7 @@ const run_git_js_1 = __webpack_require__(6148);
 const source_error_js_1 = __webpack_require__(4136);
 /**
  * Settings that change what `git diff`/`git log -p` print, pinned so a user's config cannot break the
- * parser: prefixes, quoting, colour, signatures, external diff drivers.
+ * parser: prefixes, quoting, colour, signatures, merged hunks, log encoding.
  */
 exports.PINNED_CONFIG = [
     "-c",

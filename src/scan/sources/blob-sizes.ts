@@ -15,7 +15,7 @@ export class BlobSizes {
 
   constructor(private readonly root: string) {}
 
-  /** The size of an object named by id or by `<rev>:<path>` (`:<path>` for the index). */
+  /** The size of an object named by id or by `<rev>:<path>` (`:0:<path>` for the index). */
   size(name: string): Promise<number | undefined> {
     if (name.includes("\n")) return this.sizeByProcess(name);
     const child = this.start();

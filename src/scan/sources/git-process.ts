@@ -5,7 +5,7 @@ import { SourceError } from "./source-error.js";
 
 /**
  * Settings that change what `git diff`/`git log -p` print, pinned so a user's config cannot break the
- * parser: prefixes, quoting, colour, signatures, external diff drivers.
+ * parser: prefixes, quoting, colour, signatures, merged hunks, log encoding.
  */
 export const PINNED_CONFIG = [
   "-c",
