@@ -1,8 +1,9 @@
 import path from "node:path";
 import { checkProject } from "../checks/check-project.js";
 import { checkDotenvFilesInGit } from "../checks/dotenv-files.js";
-import { loadPolicy } from "../config/policy.js";
+import { loadPolicy, POLICY_FILES } from "../config/policy.js";
 import { loadProject } from "../config/project.js";
+import { snapshotIndex } from "../git/index-snapshot.js";
 import { hasErrors } from "../report/finding.js";
 import { renderJson } from "../report/json.js";
 import { renderText } from "../report/text.js";
@@ -11,6 +12,8 @@ import { couldNotRunFindings, reportCouldNotRun } from "./run-errors.js";
 
 export interface CheckCommandOptions {
   root: string;
+  /** Check the staged (index) versions of the config files, not the working tree. */
+  staged?: boolean;
   policyFile?: string | undefined;
   environments?: string[] | undefined;
   format: "text" | "json";
@@ -19,12 +22,22 @@ export interface CheckCommandOptions {
 
 export async function runCheck(options: CheckCommandOptions): Promise<ExitCode> {
   const root = path.resolve(options.root);
+  let snapshot: Awaited<ReturnType<typeof snapshotIndex>> | undefined;
   try {
-    const policy = loadPolicy(root, options.policyFile);
-    // git runs in its own processes while this one compiles the schema.
-    const repoCheck = checkDotenvFilesInGit(policy);
+    let projectRoot = root;
+    if (options.staged) {
+      // The files the check reads, as the commit will hold them: policy first, then what it names.
+      snapshot = await snapshotIndex(root);
+      await snapshot.add([...POLICY_FILES, ...(options.policyFile ? [options.policyFile] : [])]);
+      const staged = loadPolicy(snapshot.root, options.policyFile);
+      await snapshot.add([staged.configDir, staged.schema, staged.examples.dotenv, staged.examples.config]);
+      projectRoot = snapshot.root;
+    }
+    const policy = loadPolicy(projectRoot, options.policyFile);
+    // git runs in its own processes while this one compiles the schema; it asks the real repository.
+    const repoCheck = checkDotenvFilesInGit({ ...policy, root });
     repoCheck.catch(() => undefined);
-    const project = loadProject(root, { policy, environments: options.environments });
+    const project = loadProject(projectRoot, { policy, environments: options.environments });
     const repoFindings = await repoCheck;
     const result = checkProject(project, repoFindings);
     process.stdout.write(
@@ -41,5 +54,7 @@ export async function runCheck(options: CheckCommandOptions): Promise<ExitCode> 
     if (!findings) throw error;
     reportCouldNotRun("check", findings, options.format);
     return EXIT.couldNotRun;
+  } finally {
+    snapshot?.cleanup();
   }
 }

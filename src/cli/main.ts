@@ -41,6 +41,7 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
     .command("check")
     .description("validate the committed config of every environment (no secret needs to be present)")
     .option("-e, --env <names...>", "only these environments (repeat or comma-separate)")
+    .option("--staged", "check the staged versions of the config files (what the next commit holds)")
     .addOption(formatOption())
     .option("--color", "force colour")
     .option("--no-color", "no colour")
@@ -50,6 +51,7 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
       setExit(
         await runCheck({
           root: global.cwd,
+          staged: options.staged === true,
           policyFile: global.config,
           environments: splitList(options.env),
           format: options.format,
@@ -80,6 +82,21 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
         }),
       );
     });
+  program
+    .command("pre-commit")
+    .description(
+      "what the git hook runs: scan the staged changes, and check the staged config when the commit touches it",
+    )
+    .option("--color", "force colour")
+    .option("--no-color", "no colour")
+    .action(async (options) => {
+      const { runPreCommit } = await import("./pre-commit-command.js");
+      const global = program.opts();
+      setExit(
+        await runPreCommit({ root: global.cwd, policyFile: global.config, color: wantsColor(options.color) }),
+      );
+    });
+
   program
     .command("scan")
     .description("find secrets: in staged changes, a diff, the tree, history or stdin")

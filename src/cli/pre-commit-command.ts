@@ -1,0 +1,85 @@
+import path from "node:path";
+import { loadPolicy, POLICY_FILES } from "../config/policy.js";
+import { runGit } from "../git/run-git.js";
+import { runCheck } from "./check-command.js";
+import { EXIT, type ExitCode } from "./exit-codes.js";
+import { runScan } from "./scan-command.js";
+
+export interface PreCommitOptions {
+  root: string;
+  policyFile?: string | undefined;
+  color: boolean;
+}
+
+/** The worse of two exit codes: could not run (2) over findings (1) over clean (0). */
+function worst(a: ExitCode, b: ExitCode): ExitCode {
+  return Math.max(a, b) as ExitCode;
+}
+
+/** True when a staged path is one `envguard check` reads: config, schema, policy or examples. */
+export function touchesConfig(paths: string[], configFiles: { configDir: string; files: string[] }): boolean {
+  const dir = `${configFiles.configDir.replace(/\/+$/, "")}/`;
+  return paths.some((p) => p.startsWith(dir) || configFiles.files.includes(p));
+}
+
+/**
+ * What the pre-commit hook runs: the staged changes scanned for secrets and sensitive files and,
+ * only when the commit touches config, schema, policy or example files, `check` on their staged
+ * versions (a commit that touches no config never loads ajv or the schema).
+ */
+export async function runPreCommit(options: PreCommitOptions): Promise<ExitCode> {
+  const root = path.resolve(options.root);
+  let code = await runScan({
+    root,
+    policyFile: options.policyFile,
+    target: { kind: "staged" },
+    format: "text",
+    updateBaseline: false,
+    failOn: "error",
+    color: options.color,
+  });
+  if (code === EXIT.couldNotRun) return code;
+  const staged = await runGit(root, [
+    "diff",
+    "--cached",
+    "--name-only",
+    "-z",
+    "--no-renames",
+    "--relative",
+    "--diff-filter=ACMRD",
+  ]);
+  if (staged.code !== 0) {
+    process.stderr.write("envguard: could not list the staged files (git diff --cached failed).\n");
+    return EXIT.couldNotRun;
+  }
+  const paths = staged.stdout.split("\0").filter((p) => p !== "");
+  let policy: ReturnType<typeof loadPolicy>;
+  try {
+    policy = loadPolicy(root, options.policyFile);
+  } catch {
+    // A broken policy is the check's to report, with its line.
+    policy = undefined as unknown as ReturnType<typeof loadPolicy>;
+  }
+  const configFiles = {
+    configDir: policy?.configDir ?? "config",
+    files: [
+      ...POLICY_FILES,
+      ...(options.policyFile ? [options.policyFile] : []),
+      ...(policy ? [policy.schema, policy.examples.dotenv, policy.examples.config] : []),
+    ],
+  };
+  if (touchesConfig(paths, configFiles)) {
+    process.stdout.write("\n");
+    code = worst(
+      code,
+      await runCheck({
+        root,
+        staged: true,
+        policyFile: options.policyFile,
+        format: "text",
+        color: options.color,
+      }),
+    );
+  }
+  return code;
+}
