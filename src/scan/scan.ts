@@ -78,11 +78,16 @@ export async function scanFragments(
       continue;
     }
     scannedPaths.add(fragment.path);
-    const lines = fragment.text.split("\n");
+        // Split into lines only when a match needs its line checked for an inline allow.
+    let lines: string[] | undefined;
+    const lineText = (n: number) => {
+      lines ??= fragment.text.split("\n");
+      return lines[n - 1] ?? "";
+    };
     const matches: RawMatch[] = [];
     const fileHit = options.fileRule?.(fragment);
     if (fileHit) matches.push({ rule: fileHit.rule });
-    matches.push(...(await options.detector.detect(fragment)));
+    matches.push(...(await detector.detect(fragment)));
     if (options.schema && !fragment.skipped && layerOf(fragment.path, policy) !== undefined) {
       const full = fragment.lineNumbers ? await options.readFullText?.(fragment) : fragment.text;
       if (full !== undefined) matches.push(...detectSecretLiterals(fragment, full, options.schema, policy));
@@ -90,7 +95,7 @@ export async function scanFragments(
     for (const match of matches) {
       const configured = setting(match.rule);
       if (configured === "off") continue;
-      if (match.textLine !== undefined && inlineAllows(lines[match.textLine - 1] ?? "", match.rule)) {
+            if (match.textLine !== undefined && inlineAllows(lineText(match.textLine), match.rule)) {
         result.suppressed++;
         continue;
       }
