@@ -2,15 +2,23 @@ import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { gitEnvironment, runGitOrThrow } from "./git-process.js";
 
 /**
+ * Names sent to cat-file per write. Each write wakes cat-file, and on a busy machine a wake-up costs
+ * tens of microseconds of our time: one per file was 10% of a large diff's scan.
+ */
+const BATCH = 16;
+
+/**
  * Looks up blob sizes through one long-lived `git cat-file --batch-check`, so asking costs a line
- * on a pipe rather than a process. Answers come in the order asked. A size that cannot be found is
- * `undefined`: it is a statistic, never a reason to drop content.
+ * on a pipe rather than a process. Names are sent in batches (`flush` sends the rest); answers come
+ * in the order asked. A size that cannot be found is `undefined`: it is a statistic, never a reason
+ * to drop content.
  */
 export class BlobSizes {
   private child: ChildProcessWithoutNullStreams | undefined;
   private readonly waiting: ((size: number | undefined) => void)[] = [];
   private carry = "";
   private unsent = "";
+  private unsentCount = 0;
   private broken = false;
 
   constructor(private readonly root: string) {}
@@ -22,10 +30,17 @@ export class BlobSizes {
     if (!child) return Promise.resolve(undefined);
     return new Promise((resolve) => {
       this.waiting.push(resolve);
-      // One write per tick, not per name: a pipe write is a system call.
-      if (this.unsent === "") process.nextTick(() => this.flush());
       this.unsent += `${name}\n`;
+      if (++this.unsentCount >= BATCH) this.flush();
     });
+  }
+
+  /** Sends the names asked so far; call before waiting for an answer. */
+  flush(): void {
+    if (this.unsentCount === 0 || !this.child) return;
+    this.child.stdin.write(this.unsent);
+    this.unsent = "";
+    this.unsentCount = 0;
   }
 
   /** Ends the process; call when done (also after an error). */
@@ -34,12 +49,6 @@ export class BlobSizes {
     this.flush();
     this.child.stdin.end();
     this.child = undefined;
-  }
-
-  private flush(): void {
-    if (this.unsent === "" || !this.child) return;
-    this.child.stdin.write(this.unsent);
-    this.unsent = "";
   }
 
   private start(): ChildProcessWithoutNullStreams | undefined {
@@ -77,7 +86,9 @@ export class BlobSizes {
   }
 
   private async sizeByProcess(name: string): Promise<number | undefined> {
-    const result = await runGitOrThrow(this.root, ["cat-file", "-s", name], "read a file size");
-    return result.code === 0 ? Number(result.stdout.trim()) : undefined;
+    const result = await runGitOrThrow(this.root, ["cat-file", "-s", name], "read a file size").catch(
+      () => undefined,
+    );
+    return result?.code === 0 ? Number(result.stdout.trim()) : undefined;
   }
 }

@@ -23,9 +23,28 @@ export interface ChangeCommand {
 }
 
 /**
+ * How far parsing may run ahead of the blob sizes: files parsed but waiting for their size are
+ * held, so this bounds memory (each file's text is itself at most `maxFileSize`).
+ */
+const LOOKAHEAD_FILES = 64;
+const LOOKAHEAD_CHARS = 4 * 1024 * 1024;
+
+interface Pending {
+  done: Promise<void>;
+  settled: boolean;
+  fragment: Fragment | undefined;
+  scannedBytes: number;
+  chars: number;
+}
+
+/**
  * A source over a patch: runs `git diff`/`git log -p`, parses it as it streams, and yields one
  * fragment per file that gained lines or appeared (added, renamed, copied, or binary). Deletions,
  * mode-only changes, changes that only remove lines, and submodules yield nothing.
+ *
+ * Each fragment's `bytes` (its whole new blob) comes from `git cat-file --batch-check`, asked as soon
+ * as the file's `index` line is read. Parsing runs on while answers are on their way, within
+ * LOOKAHEAD_*, so waiting for cat-file never stalls the read of git's output.
  */
 export function changeSource(
   root: string,
@@ -48,51 +67,88 @@ export function changeSource(
       ...(options.onCommit ? { onCommit: options.onCommit } : {}),
     });
 
-    const toFragment = async (file: DiffFile): Promise<Fragment | undefined> => {
+    /** The fragment a file yields (undefined: none) with the size of its scanned text. */
+    const describeFile = (
+      file: DiffFile,
+    ):
+      | { fragment: Omit<Fragment, "bytes">; scannedBytes: number; size: Promise<number | undefined> }
+      | undefined => {
       // Taken out first, so lookups for files that yield nothing do not pile up over a long history.
-      const sizeAnswer = file.blob === undefined ? undefined : asked.get(file.blob);
+      const answer = file.blob === undefined ? undefined : asked.get(file.blob);
       if (file.blob !== undefined) asked.delete(file.blob);
       if (file.submodule || file.change === "deleted") return undefined;
       if (file.change === "modified" && !file.binary && file.addedLines === 0) return undefined;
-      let textBytes = Buffer.byteLength(file.text);
+      let scannedBytes = Buffer.byteLength(file.text);
       let skipped: SkipReason | undefined;
       if (!options.scanLockfiles && isLockfile(file.path)) skipped = "lockfile";
       else if (file.binary) skipped = "binary";
-      else if (file.tooLarge || textBytes > maxFileSize) skipped = "too-large";
-      let size: number | undefined;
-      if (file.blob !== undefined) {
-        size = await (sizeAnswer ?? sizes.size(file.blob));
-      } else {
-        size = await sizes.size(command.objectOf(file));
-      }
-      if (skipped) textBytes = 0;
-      const fragment: Fragment = {
+      else if (file.tooLarge || scannedBytes > maxFileSize) skipped = "too-large";
+      if (skipped) scannedBytes = 0;
+      const fragment: Omit<Fragment, "bytes"> = {
         path: file.path,
         text: skipped ? "" : file.text,
         lineNumbers: skipped ? [] : file.lineNumbers,
         change: file.change as Exclude<DiffFile["change"], "deleted">,
-        bytes: size ?? textBytes,
       };
       if (file.previousPath !== undefined) fragment.previousPath = file.previousPath;
       if (file.commit) fragment.commit = file.commit;
       if (skipped) fragment.skipped = skipped;
-      counter.count(fragment, textBytes);
-      return fragment;
+      const size =
+        file.blob !== undefined ? (answer ?? sizes.size(file.blob)) : sizes.size(command.objectOf(file));
+      return { fragment, scannedBytes, size };
     };
+
+    const queue: Pending[] = [];
+    let queuedChars = 0;
+    const enqueue = (file: DiffFile): void => {
+      const described = describeFile(file);
+      if (!described) return;
+      const { fragment, scannedBytes, size } = described;
+      const pending: Pending = {
+        settled: false,
+        fragment: undefined,
+        scannedBytes,
+        chars: fragment.text.length,
+        done: size.then(
+          (bytes) => {
+            pending.fragment = { ...fragment, bytes: bytes ?? scannedBytes };
+            pending.settled = true;
+          },
+          () => {
+            pending.fragment = { ...fragment, bytes: scannedBytes };
+            pending.settled = true;
+          },
+        ),
+      };
+      queue.push(pending);
+      queuedChars += pending.chars;
+    };
+    /** The fragments ready to go: all settled ones at the head, or more when the queue is full. */
+    async function* release(all: boolean): AsyncGenerator<Fragment> {
+      while (queue.length > 0) {
+        const head = queue[0] as Pending;
+        if (!head.settled) {
+          if (!all && queue.length <= LOOKAHEAD_FILES && queuedChars <= LOOKAHEAD_CHARS) return;
+          sizes.flush();
+          await head.done;
+        }
+        queue.shift();
+        queuedChars -= head.chars;
+        const fragment = head.fragment as Fragment;
+        counter.count(fragment, head.scannedBytes);
+        yield fragment;
+      }
+    }
 
     try {
       for await (const chunk of gitOutputChunks(root, command.args, command.describe)) {
         parser.push(chunk);
-        for (const file of parser.take()) {
-          const fragment = await toFragment(file);
-          if (fragment) yield fragment;
-        }
+        for (const file of parser.take()) enqueue(file);
+        yield* release(false);
       }
       parser.end();
-      for (const file of parser.take()) {
-        const fragment = await toFragment(file);
-        if (fragment) yield fragment;
-      }
+      for (const file of parser.take()) enqueue(file);
+      yield* release(true);
     } finally {
       sizes.close();
     }

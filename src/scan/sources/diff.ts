@@ -39,11 +39,11 @@ export function scanDiff(root: string, range: string, options: SourceOptions = {
     root,
     async () => {
       const { base, head, fromMergeBase } = parseRange(range);
-      const [baseCommit, headCommit] = await Promise.all([
-        resolveCommit(root, base),
-        resolveCommit(root, head),
-      ]);
-      const from = fromMergeBase ? await mergeBase(root, baseCommit, headCommit, base, head) : baseCommit;
+      // One round of git before the diff: merge-base resolves both names itself, and only when it
+      // fails are the names looked up one by one to say which is missing.
+      const [from, headCommit] = fromMergeBase
+        ? await Promise.all([mergeBase(root, base, head), resolveCommit(root, head)])
+        : await Promise.all([resolveCommit(root, base), resolveCommit(root, head)]);
       return {
         args: [...PINNED_CONFIG, "diff", ...PATCH_OPTIONS, from, headCommit, "--"],
         describe: `diff ${range}`,
@@ -75,15 +75,15 @@ async function resolveCommit(root: string, rev: string): Promise<string> {
   });
 }
 
-async function mergeBase(
-  root: string,
-  baseCommit: string,
-  headCommit: string,
-  base: string,
-  head: string,
-): Promise<string> {
-  const result = await runGitOrThrow(root, ["merge-base", baseCommit, headCommit], "find the merge base");
+async function mergeBase(root: string, base: string, head: string): Promise<string> {
+  const result = await runGitOrThrow(
+    root,
+    ["merge-base", `${base}^{commit}`, `${head}^{commit}`],
+    "find the merge base",
+  );
   if (result.code === 0) return result.stdout.trim().split("\n")[0] as string;
+  // A missing commit is the likelier cause (and the more useful message).
+  await Promise.all([resolveCommit(root, base), resolveCommit(root, head)]);
   if (result.code !== 1) {
     throw new SourceError(`could not find the merge base of ${base} and ${head}`, {
       gitMessage: result.stderr.trim(),

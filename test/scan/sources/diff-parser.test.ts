@@ -103,6 +103,24 @@ describe("DiffParser", () => {
     });
   });
 
+  it("strips only line-ending \\r, however lines fall into runs and chunks", () => {
+    const output = [
+      "diff --git a/w b/w",
+      "--- a/w",
+      "+++ b/w",
+      "@@ -0,0 +1,6 @@",
+      "+\r",
+      "+a\r",
+      "+",
+      "+b\rc",
+      "+\r\r",
+      "+d\r",
+      "",
+    ].join("\n");
+    const expected = { text: "\na\n\nb\rc\n\r\nd", lineNumbers: [1, 2, 3, 4, 5, 6] };
+    for (const size of [1, 3, 5, output.length]) expect(parse(output, size)[0]).toMatchObject(expected);
+  });
+
   it("reads renames, copies, binaries, deletions, mode changes and submodules", () => {
     const output = [
       "diff --git a/old name.txt b/new name.txt",
