@@ -78,7 +78,7 @@ export async function scanFragments(
       continue;
     }
     scannedPaths.add(fragment.path);
-        // Split into lines only when a match needs its line checked for an inline allow.
+    // Split into lines only when a match needs its line checked for an inline allow.
     let lines: string[] | undefined;
     const lineText = (n: number) => {
       lines ??= fragment.text.split("\n");
@@ -95,7 +95,7 @@ export async function scanFragments(
     for (const match of matches) {
       const configured = setting(match.rule);
       if (configured === "off") continue;
-            if (match.textLine !== undefined && inlineAllows(lineText(match.textLine), match.rule)) {
+      if (match.textLine !== undefined && inlineAllows(lineText(match.textLine), match.rule)) {
         result.suppressed++;
         continue;
       }

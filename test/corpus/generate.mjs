@@ -349,6 +349,11 @@ const PROVIDERS = [
   },
   { rule: "secret/postman", names: ["POSTMAN_API_KEY"], value: (r) => `PMAK-${r.hex(24)}-${r.hex(34)}` },
   {
+    rule: "secret/stripe",
+    names: ["STRIPE_SECRET_KEY", "STRIPE_RESTRICTED_KEY", "stripeKey"],
+    value: (r) => `${r.pick(["sk", "rk"])}_live_${r.alnum(r.pick([24, 99]))}`,
+  },
+  {
     rule: "secret/terraform-cloud",
     names: ["TF_TOKEN_app_terraform_io", "TFC_TOKEN", "ATLAS_TOKEN"],
     value: (r) => `${r.alnum(14)}.atlasv1.${r.chars(B64URL, 67)}`,

@@ -47,6 +47,11 @@ export function isWordy(value: string): boolean {
       words.push(run);
       continue;
     }
+    // A short hex id after words (`product-input-041de6`, `cache-7f3a`) names a thing, like a number.
+    if (words.length >= 2 && /^[0-9a-f]{4,8}$/.test(run)) {
+      words.push("0");
+      continue;
+    }
     const parts = run.split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/);
     const ok = parts.every((p, i) =>
       i === 0

@@ -57,7 +57,7 @@ export const azureStorage = shapesRule({
     },
     {
       pattern: new RegExp(
-        `(?<key>[\\w.-]*?(?:account|storage|primary|secondary)[_.-]?(?:access[_.-]?)?key[\\w.-]*)${ASSIGN}(?<secret>${ACCOUNT_KEY})(?![0-9A-Za-z+/=])`,
+        `(?<![\\w.-])(?<key>[\\w.-]*?(?:account|storage|primary|secondary)[_.-]?(?:access[_.-]?)?key[\\w.-]*)${ASSIGN}(?<secret>${ACCOUNT_KEY})(?![0-9A-Za-z+/=])`,
         "gi",
       ),
       accept: (secret, m, text) => {
@@ -69,8 +69,10 @@ export const azureStorage = shapesRule({
       },
     },
     {
-      pattern: /(?<=[?&;=\s])sig=(?<secret>(?:[A-Za-z0-9+/]|%2[BbFf]){43}(?:=|%3[Dd]))(?![A-Za-z0-9%+/=])/g,
+      // A literal start lets the regex engine skip ahead fast; the character before is checked below.
+      pattern: /sig=(?<secret>(?:[A-Za-z0-9+/]|%2[BbFf]){43}(?:=|%3[Dd]))(?![A-Za-z0-9%+/=])/g,
       accept: (secret, m, text) => {
+        if (m.index > 0 && !/[?&;=\s]/.test(text[m.index - 1] ?? "")) return false;
         if (!isSasSignature(secret)) return false;
         const query = enclosing(text, m, /["'\s<>]/);
         return (

@@ -26,7 +26,7 @@ export const datadog = shapesRule({
   shapes: [
     {
       pattern: new RegExp(
-        `(?<key>[\\w.-]*?(?:(?<api>api)|app(?:lication)?)[_.-]?key)${ASSIGN}(?<secret>[0-9a-f]{40}|[0-9a-f]{32})(?![0-9A-Za-z_-])`,
+        `(?<![\\w.-])(?<key>[\\w.-]*?(?:(?<api>api)|app(?:lication)?)[_.-]?key)${ASSIGN}(?<secret>[0-9a-f]{40}|[0-9a-f]{32})(?![0-9A-Za-z_-])`,
         "gi",
       ),
       accept: (secret, m, text) => {

@@ -38,7 +38,7 @@ export const heroku = shapesRule({
     },
     {
       pattern: new RegExp(
-        `(?<key>[\\w.-]*(?:key|token|auth|pass|secret|cred)[\\w.-]*)${ASSIGN}(?<secret>${UUID})(?![0-9A-Za-z_-])`,
+        `(?<![\\w.-])(?<key>[\\w.-]*(?:key|token|auth|pass|secret|cred)[\\w.-]*)${ASSIGN}(?<secret>${UUID})(?![0-9A-Za-z_-])`,
         "gi",
       ),
       accept: (secret, m, text) => {

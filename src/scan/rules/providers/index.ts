@@ -15,6 +15,7 @@ import { privateKey } from "./private-key.js";
 import { pypi } from "./pypi.js";
 import { sentry } from "./sentry.js";
 import { square } from "./square.js";
+import { stripe } from "./stripe.js";
 import { telegram } from "./telegram.js";
 import { terraformCloud } from "./terraform-cloud.js";
 import { twilio } from "./twilio.js";
@@ -34,6 +35,7 @@ export const PROVIDER_RULES: readonly EnvguardRule[] = [
   terraformCloud,
   square,
   paypalBraintree,
+  stripe,
   atlassian,
   sentry,
   heroku,

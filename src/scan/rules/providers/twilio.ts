@@ -32,7 +32,10 @@ export const twilio = shapesRule({
   shapes: [
     {
       // TWILIO_AUTH_TOKEN=…, twilioAuthToken: "…", or auth_token: … under a twilio section.
-      pattern: new RegExp(`(?<key>[\\w.-]*token)${ASSIGN}(?<secret>[0-9a-f]{32})(?![0-9A-Za-z_-])`, "gi"),
+      pattern: new RegExp(
+        `(?<![\\w.-])(?<key>[\\w.-]*token)${ASSIGN}(?<secret>[0-9a-f]{32})(?![0-9A-Za-z_-])`,
+        "gi",
+      ),
       accept: (secret, m, text) => {
         const key = m.groups?.key ?? "";
         if (!randomHex(secret) || /sid/i.test(key)) return false;
@@ -61,7 +64,7 @@ export const twilio = shapesRule({
     {
       // TWILIO_API_SECRET=… with TWILIO_API_KEY=SK… on a line close by.
       pattern: new RegExp(
-        `(?<key>[\\w.-]*secret[\\w.-]*)${ASSIGN}(?<secret>[0-9A-Za-z]{32})(?![0-9A-Za-z_-])`,
+        `(?<![\\w.-])(?<key>[\\w.-]*secret[\\w.-]*)${ASSIGN}(?<secret>[0-9A-Za-z]{32})(?![0-9A-Za-z_-])`,
         "gi",
       ),
       accept: (secret, m, text) => mixedAlphanumeric(secret) && API_KEY_SID.test(near(text, m, 300)),
