@@ -87,7 +87,11 @@ export async function runScan(options: ScanCommandOptions): Promise<ExitCode> {
     if (options.maxFileSize !== undefined) policy.scan.maxFileSize = options.maxFileSize;
     const baselineFile = options.baseline === false ? undefined : (options.baseline ?? policy.scan.baseline);
     const baseline = baselineFile && !options.updateBaseline ? loadBaseline(policy, baselineFile) : undefined;
-    const schema = loadSchemaQuietly(root, policy);
+    let schema: LoadedSchema | undefined | null = null;
+    const lazySchema = () => {
+      if (schema === null) schema = loadSchemaQuietly(root, policy);
+      return schema;
+    };
     const source = await openSource(root, options.target, policy, options.progress);
     const rules = ruleCatalogue(SENSITIVE_FILE_RULES);
     const result = await scanFragments(source.fragments, {
@@ -95,7 +99,7 @@ export async function runScan(options: ScanCommandOptions): Promise<ExitCode> {
       detector: new Detector(CONTENT_RULES),
       rules,
       fileRule: (fragment) => detectSensitiveFile(fragment, policy.scan.allowedDotenvSuffixes),
-      schema,
+      schema: lazySchema,
       readFullText: source.readFullText,
       baseline,
       reportStale: options.target.kind === "tree",

@@ -24,8 +24,11 @@ export interface ScanOptions {
   rules: ReadonlyMap<string, RuleInfo>;
   /** File-level rules (a `.env`, a private key file): blocked whatever the content. */
   fileRule?: (fragment: Fragment) => { rule: string; message: string; fix: string } | undefined;
-  /** For the schema-aware rule: the project's schema, and a way to read a config layer whole. */
-  schema?: LoadedSchema | undefined;
+  /**
+   * For the schema-aware rule: the project's schema, loaded on first need (a change that touches
+   * no config file never compiles it), and a way to read a config layer whole.
+   */
+  schema?: (() => LoadedSchema | undefined) | undefined;
   readFullText?: ((fragment: Fragment) => Promise<string | undefined>) | undefined;
   baseline?: Baseline | undefined;
   /** A whole-tree scan: baseline entries for scanned paths that matched nothing are stale. */
@@ -88,9 +91,13 @@ export async function scanFragments(
     const fileHit = options.fileRule?.(fragment);
     if (fileHit) matches.push({ rule: fileHit.rule });
     matches.push(...(await detector.detect(fragment)));
-    if (options.schema && !fragment.skipped && layerOf(fragment.path, policy) !== undefined) {
+    const schema =
+      options.schema && !fragment.skipped && layerOf(fragment.path, policy) !== undefined
+        ? options.schema()
+        : undefined;
+    if (schema) {
       const full = fragment.lineNumbers ? await options.readFullText?.(fragment) : fragment.text;
-      if (full !== undefined) matches.push(...detectSecretLiterals(fragment, full, options.schema, policy));
+      if (full !== undefined) matches.push(...detectSecretLiterals(fragment, full, schema, policy));
     }
     for (const match of matches) {
       const configured = setting(match.rule);
