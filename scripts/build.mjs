@@ -20,6 +20,11 @@ if (existsSync(path.join(root, "src/action/bin.ts"))) {
   BUNDLES.push({ entry: "src/action/bin.ts", folder: "action", shim: "index.js" });
 }
 
+// The policy validator is compiled ahead of time from its schema (reading a policy never loads ajv).
+execFileSync(process.execPath, [path.join(root, "scripts", "gen-policy-validator.mjs")], {
+  cwd: root,
+  stdio: "inherit",
+});
 mkdirSync(dist, { recursive: true });
 for (const bundle of BUNDLES) {
   const out = mkdtempSync(path.join(os.tmpdir(), "envguard-build-"));

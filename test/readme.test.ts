@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { POLICY_SCHEMA } from "../src/config/policy.js";
+import { POLICY_SCHEMA } from "../src/config/policy-schema.js";
 import { ruleCatalogue } from "../src/scan/catalogue.js";
 import { SENSITIVE_FILE_RULES } from "../src/scan/rules/sensitive-files.js";
 import { REPO_ROOT } from "./helpers/project.js";

@@ -492,6 +492,7 @@ const check_project_js_1 = __webpack_require__(97);
 const dotenv_files_js_1 = __webpack_require__(2981);
 const policy_js_1 = __webpack_require__(9706);
 const project_js_1 = __webpack_require__(9403);
+const index_snapshot_js_1 = __webpack_require__(3845);
 const finding_js_1 = __webpack_require__(9023);
 const json_js_1 = __webpack_require__(2794);
 const text_js_1 = __webpack_require__(5655);
@@ -499,12 +500,22 @@ const exit_codes_js_1 = __webpack_require__(8551);
 const run_errors_js_1 = __webpack_require__(9979);
 async function runCheck(options) {
     const root = node_path_1.default.resolve(options.root);
+    let snapshot;
     try {
-        const policy = (0, policy_js_1.loadPolicy)(root, options.policyFile);
-        // git runs in its own processes while this one compiles the schema.
-        const repoCheck = (0, dotenv_files_js_1.checkDotenvFilesInGit)(policy);
+        let projectRoot = root;
+        if (options.staged) {
+            // The files the check reads, as the commit will hold them: policy first, then what it names.
+            snapshot = await (0, index_snapshot_js_1.snapshotIndex)(root);
+            await snapshot.add([...policy_js_1.POLICY_FILES, ...(options.policyFile ? [options.policyFile] : [])]);
+            const staged = (0, policy_js_1.loadPolicy)(snapshot.root, options.policyFile);
+            await snapshot.add([staged.configDir, staged.schema, staged.examples.dotenv, staged.examples.config]);
+            projectRoot = snapshot.root;
+        }
+        const policy = (0, policy_js_1.loadPolicy)(projectRoot, options.policyFile);
+        // git runs in its own processes while this one compiles the schema; it asks the real repository.
+        const repoCheck = (0, dotenv_files_js_1.checkDotenvFilesInGit)({ ...policy, root });
         repoCheck.catch(() => undefined);
-        const project = (0, project_js_1.loadProject)(root, { policy, environments: options.environments });
+        const project = (0, project_js_1.loadProject)(projectRoot, { policy, environments: options.environments });
         const repoFindings = await repoCheck;
         const result = (0, check_project_js_1.checkProject)(project, repoFindings);
         process.stdout.write(options.format === "json"
@@ -521,6 +532,9 @@ async function runCheck(options) {
             throw error;
         (0, run_errors_js_1.reportCouldNotRun)("check", findings, options.format);
         return exit_codes_js_1.EXIT.couldNotRun;
+    }
+    finally {
+        snapshot?.cleanup();
     }
 }
 
@@ -1004,144 +1018,51 @@ function pathId(path) {
 
 /***/ }),
 
-/***/ 6148:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ 3845:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.runGit = runGit;
-const node_child_process_1 = __webpack_require__(1421);
+exports.snapshotIndex = snapshotIndex;
+const node_fs_1 = __webpack_require__(3024);
+const node_os_1 = __importDefault(__webpack_require__(8161));
+const node_path_1 = __importDefault(__webpack_require__(6760));
+const run_git_js_1 = __webpack_require__(6148);
+async function gitOrThrow(cwd, args) {
+    const r = await (0, run_git_js_1.runGit)(cwd, args);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed: ${r.stderr.trim() || `exit ${r.code}`}`);
+    return r.stdout;
+}
 /**
- * Runs one git command in `cwd` and returns its exit code and output; never throws for a
- * non-zero exit (callers decide what it means). Throws only when git cannot be started.
+ * Writes the staged (index) versions of the files matching `pathspecs` into a temp folder, so a
+ * check reads what the commit will hold, not the working tree. Call `add` again for more paths.
  */
-function runGit(cwd, args) {
-    return new Promise((resolve, reject) => {
-        (0, node_child_process_1.execFile)("git", args, {
-            cwd,
-            encoding: "utf8",
-            maxBuffer: 256 * 1024 * 1024,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: "0" },
-        }, (error, stdout, stderr) => {
-            if (error && typeof error.code === "string") {
-                reject(new Error(`git could not be started (${error.code}); is git installed?`));
+async function snapshotIndex(root) {
+    const top = (await gitOrThrow(root, ["rev-parse", "--show-toplevel"])).trim();
+    const relative = node_path_1.default.relative(top, root);
+    const dir = (0, node_fs_1.mkdtempSync)(node_path_1.default.join(node_os_1.default.tmpdir(), "envguard-index-"));
+    return {
+        root: node_path_1.default.join(dir, relative),
+        cleanup: () => (0, node_fs_1.rmSync)(dir, { recursive: true, force: true }),
+        async add(pathspecs) {
+            const listed = await gitOrThrow(root, ["ls-files", "-z", "--cached", "--", ...pathspecs]);
+            const files = listed.split("\0").filter((f) => f !== "");
+            if (files.length === 0)
                 return;
-            }
-            const code = error ? Number(error.code ?? 1) : 0;
-            resolve({ code, stdout, stderr });
-        });
-    });
-}
-
-
-/***/ }),
-
-/***/ 6952:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-/**
- * Heuristics that tell a real-looking credential from a placeholder. Used on example files
- * (which must hold placeholders) and by the generic credential rule.
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isPlaceholder = isPlaceholder;
-exports.isWordLike = isWordLike;
-exports.shannonEntropy = shannonEntropy;
-exports.looksLikeCredential = looksLikeCredential;
-const PLACEHOLDER_WORDS = /(example|sample|dummy|placeholder|changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?me|redacted|your[-_ ]|[-_ ]here$|insert[-_ ]|fake|x{3,}|todo|tbd|\*\*\*|\.\.\.|\u2026|\u2022{2,})/i;
-/** Runs of six or more keys in order (`123456`, `abcdef`, `qwerty`): typed by a person, not generated. */
-const SEQUENCES = ["0123456789", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl"];
-function hasTypedSequence(value) {
-    const lower = value.toLowerCase();
-    for (const run of SEQUENCES) {
-        for (let i = 0; i + 6 <= run.length; i++)
-            if (lower.includes(run.slice(i, i + 6)))
-                return true;
-    }
-    return false;
-}
-/** Values that stand in for a secret rather than being one. */
-function isPlaceholder(raw) {
-    const value = raw.trim();
-    if (value === "")
-        return true;
-    if (/^<[^<>]*>$/.test(value) || /^\[[^[\]]*\]$/.test(value))
-        return true; // <token>, [token]
-    if (/\$\{[^}]*\}|^\$[A-Za-z_][A-Za-z0-9_]*$|\{\{[^}]*\}\}|%\(?[a-z_]*\)?s|%s/.test(value))
-        return true;
-    // $(command), %NAME% (Windows, Azure Pipelines), #{name} (Ruby, Octopus), {name} (format strings)
-    if (/\$\([^)]*\)|^%[A-Za-z_][\w.]*%$|#\{[^}]*\}|^\{[\w.-]*\}$/.test(value))
-        return true;
-    if (/^(.)\1*$/.test(value))
-        return true; // ********, 00000000
-    if (PLACEHOLDER_WORDS.test(value))
-        return true;
-    if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value))
-        return true; // UUIDs
-    if (isWordLike(value))
-        return true;
-    if (hasTypedSequence(value))
-        return true;
-    return false;
-}
-/** `postgres`, `password1`, `test`, `dev-secret`: dictionary-like words, not generated credentials. */
-function isWordLike(value) {
-    return /^[a-z]+(?:[-_. ][a-z]+)*\d{0,4}$/.test(value) || /^[A-Z][a-z]+\d{0,4}$/.test(value);
-}
-function shannonEntropy(value) {
-    const counts = new Map();
-    for (const ch of value)
-        counts.set(ch, (counts.get(ch) ?? 0) + 1);
-    let bits = 0;
-    const n = [...value].length;
-    for (const c of counts.values()) {
-        const p = c / n;
-        bits -= p * Math.log2(p);
-    }
-    return bits;
-}
-function characterClasses(value) {
-    return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
-}
-/**
- * True when the value is shaped like a generated credential. `secretKey` says the key it is
- * assigned to names a secret, which lowers the bar (a 12-character mixed password counts).
- */
-function looksLikeCredential(raw, { secretKey }) {
-    const value = raw.trim();
-    if (/\s/.test(value) || isPlaceholder(value))
-        return false;
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-        const password = /^[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:([^\s@/]+)@/i.exec(value)?.[1];
-        return (password !== undefined && looksLikeCredential(decodeURIComponentSafe(password), { secretKey: true }));
-    }
-    // `user:password@host` without a scheme: as in a URL, only the password can be a credential.
-    const password = /^[^\s:/@]+:([^\s@/]+)@[^\s@]+$/.exec(value)?.[1];
-    if (password !== undefined)
-        return looksLikeCredential(decodeURIComponentSafe(password), { secretKey: true });
-    if (/^[\d.:+-]+$/.test(value))
-        return false; // numbers, versions, times
-    const classes = characterClasses(value);
-    const entropy = shannonEntropy(value);
-    if (secretKey) {
-        if (value.length < 8)
-            return false;
-        if (/^[0-9a-f]+$/i.test(value))
-            return value.length >= 16 && entropy >= 3;
-        return classes >= 2 && entropy >= 2.8;
-    }
-    if (value.length < 20 || value.includes("/") || /^[0-9a-f]+$/i.test(value))
-        return false;
-    return classes >= 3 ? entropy >= 3.5 : classes === 2 && entropy >= 4.2;
-}
-function decodeURIComponentSafe(value) {
-    try {
-        return decodeURIComponent(value);
-    }
-    catch {
-        return value;
-    }
+            // --prefix is prepended to each path from the top of the repository.
+            await gitOrThrow(top, [
+                "checkout-index",
+                "-f",
+                `--prefix=${dir}${node_path_1.default.sep}`,
+                "--",
+                ...files.map((f) => node_path_1.default.join(relative, f)),
+            ]);
+        },
+    };
 }
 
 

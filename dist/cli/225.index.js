@@ -1,5 +1,5 @@
 export const id = 225;
-export const ids = [225];
+export const ids = [225,265];
 export const modules = {
 
 /***/ 7225:
@@ -81,7 +81,12 @@ async function runScan(options) {
             policy.scan.maxFileSize = options.maxFileSize;
         const baselineFile = options.baseline === false ? undefined : (options.baseline ?? policy.scan.baseline);
         const baseline = baselineFile && !options.updateBaseline ? loadBaseline(policy, baselineFile) : undefined;
-        const schema = loadSchemaQuietly(root, policy);
+        let schema = null;
+        const lazySchema = () => {
+            if (schema === null)
+                schema = loadSchemaQuietly(root, policy);
+            return schema;
+        };
         const source = await (0, scan_source_js_1.openSource)(root, options.target, policy, options.progress);
         const rules = (0, catalogue_js_1.ruleCatalogue)(sensitive_files_js_1.SENSITIVE_FILE_RULES);
         const result = await (0, scan_js_1.scanFragments)(source.fragments, {
@@ -89,7 +94,7 @@ async function runScan(options) {
             detector: new detect_js_1.Detector(index_js_1.CONTENT_RULES),
             rules,
             fileRule: (fragment) => (0, sensitive_files_js_1.detectSensitiveFile)(fragment, policy.scan.allowedDotenvSuffixes),
-            schema,
+            schema: lazySchema,
             readFullText: source.readFullText,
             baseline,
             reportStale: options.target.kind === "tree",
@@ -1270,6 +1275,11 @@ function isWordy(value) {
             words.push(run);
             continue;
         }
+        // A short hex id after words (`product-input-041de6`, `cache-7f3a`) names a thing, like a number.
+        if (words.length >= 2 && /^[0-9a-f]{4,8}$/.test(run)) {
+            words.push("0");
+            continue;
+        }
         const parts = run.split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/);
         const ok = parts.every((p, i) => i === 0
             ? /^(?:[a-z]+|[A-Z][a-z]*|[A-Z]{2,5})\d{0,6}$/.test(p)
@@ -2007,7 +2017,7 @@ exports.azureStorage = (0, shared_js_1.shapesRule)({
             accept: (secret, m, text) => isAccountKey(secret) && !emulator(text, m),
         },
         {
-            pattern: new RegExp(`(?<key>[\\w.-]*?(?:account|storage|primary|secondary)[_.-]?(?:access[_.-]?)?key[\\w.-]*)${shared_js_1.ASSIGN}(?<secret>${ACCOUNT_KEY})(?![0-9A-Za-z+/=])`, "gi"),
+            pattern: new RegExp(`(?<![\\w.-])(?<key>[\\w.-]*?(?:account|storage|primary|secondary)[_.-]?(?:access[_.-]?)?key[\\w.-]*)${shared_js_1.ASSIGN}(?<secret>${ACCOUNT_KEY})(?![0-9A-Za-z+/=])`, "gi"),
             accept: (secret, m, text) => {
                 const key = m.groups?.key ?? "";
                 const before = text.slice(Math.max(0, m.index - 200), m.index);
@@ -2015,8 +2025,11 @@ exports.azureStorage = (0, shared_js_1.shapesRule)({
             },
         },
         {
-            pattern: /(?<=[?&;=\s])sig=(?<secret>(?:[A-Za-z0-9+/]|%2[BbFf]){43}(?:=|%3[Dd]))(?![A-Za-z0-9%+/=])/g,
+            // A literal start lets the regex engine skip ahead fast; the character before is checked below.
+            pattern: /sig=(?<secret>(?:[A-Za-z0-9+/]|%2[BbFf]){43}(?:=|%3[Dd]))(?![A-Za-z0-9%+/=])/g,
             accept: (secret, m, text) => {
+                if (m.index > 0 && !/[?&;=\s]/.test(text[m.index - 1] ?? ""))
+                    return false;
                 if (!isSasSignature(secret))
                     return false;
                 const query = enclosing(text, m, /["'\s<>]/);
@@ -2082,7 +2095,7 @@ exports.datadog = (0, shared_js_1.shapesRule)({
     keywords: ["datadog", "dd_", "dd-", "ddapi", "ddapp"],
     shapes: [
         {
-            pattern: new RegExp(`(?<key>[\\w.-]*?(?:(?<api>api)|app(?:lication)?)[_.-]?key)${shared_js_1.ASSIGN}(?<secret>[0-9a-f]{40}|[0-9a-f]{32})(?![0-9A-Za-z_-])`, "gi"),
+            pattern: new RegExp(`(?<![\\w.-])(?<key>[\\w.-]*?(?:(?<api>api)|app(?:lication)?)[_.-]?key)${shared_js_1.ASSIGN}(?<secret>[0-9a-f]{40}|[0-9a-f]{32})(?![0-9A-Za-z_-])`, "gi"),
             accept: (secret, m, text) => {
                 const key = m.groups?.key ?? "";
                 const wanted = m.groups?.api !== undefined ? 32 : 40;
@@ -2346,7 +2359,7 @@ exports.heroku = (0, shared_js_1.shapesRule)({
             accept: (secret) => !/^HRKU-(?:x{8,}|0{8})/i.test(secret),
         },
         {
-            pattern: new RegExp(`(?<key>[\\w.-]*(?:key|token|auth|pass|secret|cred)[\\w.-]*)${shared_js_1.ASSIGN}(?<secret>${UUID})(?![0-9A-Za-z_-])`, "gi"),
+            pattern: new RegExp(`(?<![\\w.-])(?<key>[\\w.-]*(?:key|token|auth|pass|secret|cred)[\\w.-]*)${shared_js_1.ASSIGN}(?<secret>${UUID})(?![0-9A-Za-z_-])`, "gi"),
             accept: (secret, m, text) => {
                 const key = m.groups?.key ?? "";
                 const before = text.slice(Math.max(0, m.index - 160), m.index);
@@ -2404,6 +2417,7 @@ const private_key_js_1 = __webpack_require__(1133);
 const pypi_js_1 = __webpack_require__(6030);
 const sentry_js_1 = __webpack_require__(4457);
 const square_js_1 = __webpack_require__(2665);
+const stripe_js_1 = __webpack_require__(607);
 const telegram_js_1 = __webpack_require__(1569);
 const terraform_cloud_js_1 = __webpack_require__(1948);
 const twilio_js_1 = __webpack_require__(6102);
@@ -2422,6 +2436,7 @@ exports.PROVIDER_RULES = [
     terraform_cloud_js_1.terraformCloud,
     square_js_1.square,
     paypal_braintree_js_1.paypalBraintree,
+    stripe_js_1.stripe,
     atlassian_js_1.atlassian,
     sentry_js_1.sentry,
     heroku_js_1.heroku,
@@ -3125,6 +3140,46 @@ exports.square = (0, regex_rule_js_1.regexRule)({
 
 /***/ }),
 
+/***/ 607:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.stripe = void 0;
+const regex_rule_js_1 = __webpack_require__(7889);
+const shared_js_1 = __webpack_require__(2239);
+/**
+ * Stripe live-mode secret and restricted keys: `sk_live_` / `rk_live_` followed by letters and
+ * digits (24 in older keys, longer now), as Stripe's "API keys" documentation shows them.
+ * Publishable keys (`pk_live_`) are public by design; test-mode keys reach no real money.
+ */
+exports.stripe = (0, regex_rule_js_1.regexRule)({
+    id: "secret/stripe",
+    title: "Stripe live secret or restricted key",
+    description: "A Stripe live-mode secret key (sk_live_…) or restricted key (rk_live_…): the prefix and 24 or more letters and digits (Stripe documentation, 'API keys').",
+    fix: "Roll the key in the Stripe Dashboard (Developers › API keys) and load the new one from a secret store.",
+    severity: "error",
+    keywords: ["sk_live_", "rk_live_"],
+    pattern: /(?<![0-9A-Za-z_])(?<secret>[rs]k_live_[0-9A-Za-z]{24,247})(?![0-9A-Za-z_])/g,
+    accept: (secret) => !(0, shared_js_1.looksPlaceholder)(secret),
+    samples: {
+        positive: [
+            "STRIPE_SECRET_KEY=«sk_live_51Hq8ZtK2eLm4Vr7Wp0Xy3Nb6Qc9Sd1Fg5Jh»",
+            'const stripeKey = "«sk_live_Tn4Wm9Zp2Lx7Rk5Nv8Bs3Hd6Jf»";',
+            "stripe:\n  restricted_key: «rk_live_7Pq2Zr9Xm4Wn6Bv1Cx8Sd3Fg5Hj0Kl2Ty»",
+        ],
+        negative: [
+            "pk_live_51Hq8ZtK2eLm4Vr7Wp0Xy3Nb6Qc9Sd1Fg5Jh", // publishable: public by design
+            "sk_test_51Hq8ZtK2eLm4Vr7Wp0Xy3Nb6Qc9Sd1Fg5Jh", // test mode
+            "sk_live_xxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            "sk_live_short12345",
+        ],
+    },
+});
+
+
+/***/ }),
+
 /***/ 1569:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -3241,7 +3296,7 @@ exports.twilio = (0, shared_js_1.shapesRule)({
     shapes: [
         {
             // TWILIO_AUTH_TOKEN=…, twilioAuthToken: "…", or auth_token: … under a twilio section.
-            pattern: new RegExp(`(?<key>[\\w.-]*token)${shared_js_1.ASSIGN}(?<secret>[0-9a-f]{32})(?![0-9A-Za-z_-])`, "gi"),
+            pattern: new RegExp(`(?<![\\w.-])(?<key>[\\w.-]*token)${shared_js_1.ASSIGN}(?<secret>[0-9a-f]{32})(?![0-9A-Za-z_-])`, "gi"),
             accept: (secret, m, text) => {
                 const key = m.groups?.key ?? "";
                 if (!randomHex(secret) || /sid/i.test(key))
@@ -3268,7 +3323,7 @@ exports.twilio = (0, shared_js_1.shapesRule)({
         },
         {
             // TWILIO_API_SECRET=… with TWILIO_API_KEY=SK… on a line close by.
-            pattern: new RegExp(`(?<key>[\\w.-]*secret[\\w.-]*)${shared_js_1.ASSIGN}(?<secret>[0-9A-Za-z]{32})(?![0-9A-Za-z_-])`, "gi"),
+            pattern: new RegExp(`(?<![\\w.-])(?<key>[\\w.-]*secret[\\w.-]*)${shared_js_1.ASSIGN}(?<secret>[0-9A-Za-z]{32})(?![0-9A-Za-z_-])`, "gi"),
             accept: (secret, m, text) => (0, shared_js_1.mixedAlphanumeric)(secret) && API_KEY_SID.test(near(text, m, 300)),
         },
     ],
@@ -3673,22 +3728,30 @@ async function scanFragments(fragments, options) {
             continue;
         }
         scannedPaths.add(fragment.path);
-        const lines = fragment.text.split("\n");
+        // Split into lines only when a match needs its line checked for an inline allow.
+        let lines;
+        const lineText = (n) => {
+            lines ??= fragment.text.split("\n");
+            return lines[n - 1] ?? "";
+        };
         const matches = [];
         const fileHit = options.fileRule?.(fragment);
         if (fileHit)
             matches.push({ rule: fileHit.rule });
-        matches.push(...(await options.detector.detect(fragment)));
-        if (options.schema && !fragment.skipped && (0, schema_aware_js_1.layerOf)(fragment.path, policy) !== undefined) {
+        matches.push(...(await detector.detect(fragment)));
+        const schema = options.schema && !fragment.skipped && (0, schema_aware_js_1.layerOf)(fragment.path, policy) !== undefined
+            ? options.schema()
+            : undefined;
+        if (schema) {
             const full = fragment.lineNumbers ? await options.readFullText?.(fragment) : fragment.text;
             if (full !== undefined)
-                matches.push(...(0, schema_aware_js_1.detectSecretLiterals)(fragment, full, options.schema, policy));
+                matches.push(...(0, schema_aware_js_1.detectSecretLiterals)(fragment, full, schema, policy));
         }
         for (const match of matches) {
             const configured = setting(match.rule);
             if (configured === "off")
                 continue;
-            if (match.textLine !== undefined && (0, suppress_js_1.inlineAllows)(lines[match.textLine - 1] ?? "", match.rule)) {
+            if (match.textLine !== undefined && (0, suppress_js_1.inlineAllows)(lineText(match.textLine), match.rule)) {
                 result.suppressed++;
                 continue;
             }
@@ -3802,9 +3865,15 @@ exports.BlobSizes = void 0;
 const node_child_process_1 = __webpack_require__(1421);
 const git_process_js_1 = __webpack_require__(92);
 /**
+ * Names sent to cat-file per write. Each write wakes cat-file, and on a busy machine a wake-up costs
+ * tens of microseconds of our time: one per file was 10% of a large diff's scan.
+ */
+const BATCH = 16;
+/**
  * Looks up blob sizes through one long-lived `git cat-file --batch-check`, so asking costs a line
- * on a pipe rather than a process. Answers come in the order asked. A size that cannot be found is
- * `undefined`: it is a statistic, never a reason to drop content.
+ * on a pipe rather than a process. Names are sent in batches (`flush` sends the rest); answers come
+ * in the order asked. A size that cannot be found is `undefined`: it is a statistic, never a reason
+ * to drop content.
  */
 class BlobSizes {
     root;
@@ -3812,6 +3881,7 @@ class BlobSizes {
     waiting = [];
     carry = "";
     unsent = "";
+    unsentCount = 0;
     broken = false;
     constructor(root) {
         this.root = root;
@@ -3825,11 +3895,18 @@ class BlobSizes {
             return Promise.resolve(undefined);
         return new Promise((resolve) => {
             this.waiting.push(resolve);
-            // One write per tick, not per name: a pipe write is a system call.
-            if (this.unsent === "")
-                process.nextTick(() => this.flush());
             this.unsent += `${name}\n`;
+            if (++this.unsentCount >= BATCH)
+                this.flush();
         });
+    }
+    /** Sends the names asked so far; call before waiting for an answer. */
+    flush() {
+        if (this.unsentCount === 0 || !this.child)
+            return;
+        this.child.stdin.write(this.unsent);
+        this.unsent = "";
+        this.unsentCount = 0;
     }
     /** Ends the process; call when done (also after an error). */
     close() {
@@ -3838,12 +3915,6 @@ class BlobSizes {
         this.flush();
         this.child.stdin.end();
         this.child = undefined;
-    }
-    flush() {
-        if (this.unsent === "" || !this.child)
-            return;
-        this.child.stdin.write(this.unsent);
-        this.unsent = "";
     }
     start() {
         if (this.child)
@@ -3881,8 +3952,8 @@ class BlobSizes {
         this.carry = all.slice(start);
     }
     async sizeByProcess(name) {
-        const result = await (0, git_process_js_1.runGitOrThrow)(this.root, ["cat-file", "-s", name], "read a file size");
-        return result.code === 0 ? Number(result.stdout.trim()) : undefined;
+        const result = await (0, git_process_js_1.runGitOrThrow)(this.root, ["cat-file", "-s", name], "read a file size").catch(() => undefined);
+        return result?.code === 0 ? Number(result.stdout.trim()) : undefined;
     }
 }
 exports.BlobSizes = BlobSizes;
@@ -3901,9 +3972,19 @@ const diff_parser_js_1 = __webpack_require__(6693);
 const git_process_js_1 = __webpack_require__(92);
 const scan_source_js_1 = __webpack_require__(1517);
 /**
+ * How far parsing may run ahead of the blob sizes: files parsed but waiting for their size are
+ * held, so this bounds memory (each file's text is itself at most `maxFileSize`).
+ */
+const LOOKAHEAD_FILES = 64;
+const LOOKAHEAD_CHARS = 4 * 1024 * 1024;
+/**
  * A source over a patch: runs `git diff`/`git log -p`, parses it as it streams, and yields one
  * fragment per file that gained lines or appeared (added, renamed, copied, or binary). Deletions,
  * mode-only changes, changes that only remove lines, and submodules yield nothing.
+ *
+ * Each fragment's `bytes` (its whole new blob) comes from `git cat-file --batch-check`, asked as soon
+ * as the file's `index` line is read. Parsing runs on while answers are on their way, within
+ * LOOKAHEAD_*, so waiting for cat-file never stalls the read of git's output.
  */
 function changeSource(root, prepare, options = {}) {
     const counter = new scan_source_js_1.StatsCounter();
@@ -3921,38 +4002,31 @@ function changeSource(root, prepare, options = {}) {
             },
             ...(options.onCommit ? { onCommit: options.onCommit } : {}),
         });
-        const toFragment = async (file) => {
+        /** The fragment a file yields (undefined: none) with the size of its scanned text. */
+        const describeFile = (file) => {
             // Taken out first, so lookups for files that yield nothing do not pile up over a long history.
-            const sizeAnswer = file.blob === undefined ? undefined : asked.get(file.blob);
+            const answer = file.blob === undefined ? undefined : asked.get(file.blob);
             if (file.blob !== undefined)
                 asked.delete(file.blob);
             if (file.submodule || file.change === "deleted")
                 return undefined;
             if (file.change === "modified" && !file.binary && file.addedLines === 0)
                 return undefined;
-            let textBytes = Buffer.byteLength(file.text);
+            let scannedBytes = Buffer.byteLength(file.text);
             let skipped;
             if (!options.scanLockfiles && (0, scan_source_js_1.isLockfile)(file.path))
                 skipped = "lockfile";
             else if (file.binary)
                 skipped = "binary";
-            else if (file.tooLarge || textBytes > maxFileSize)
+            else if (file.tooLarge || scannedBytes > maxFileSize)
                 skipped = "too-large";
-            let size;
-            if (file.blob !== undefined) {
-                size = await (sizeAnswer ?? sizes.size(file.blob));
-            }
-            else {
-                size = await sizes.size(command.objectOf(file));
-            }
             if (skipped)
-                textBytes = 0;
+                scannedBytes = 0;
             const fragment = {
                 path: file.path,
                 text: skipped ? "" : file.text,
                 lineNumbers: skipped ? [] : file.lineNumbers,
                 change: file.change,
-                bytes: size ?? textBytes,
             };
             if (file.previousPath !== undefined)
                 fragment.previousPath = file.previousPath;
@@ -3960,24 +4034,60 @@ function changeSource(root, prepare, options = {}) {
                 fragment.commit = file.commit;
             if (skipped)
                 fragment.skipped = skipped;
-            counter.count(fragment, textBytes);
-            return fragment;
+            const size = file.blob !== undefined ? (answer ?? sizes.size(file.blob)) : sizes.size(command.objectOf(file));
+            return { fragment, scannedBytes, size };
         };
+        const queue = [];
+        let queuedChars = 0;
+        const enqueue = (file) => {
+            const described = describeFile(file);
+            if (!described)
+                return;
+            const { fragment, scannedBytes, size } = described;
+            const pending = {
+                settled: false,
+                fragment: undefined,
+                scannedBytes,
+                chars: fragment.text.length,
+                done: size.then((bytes) => {
+                    pending.fragment = { ...fragment, bytes: bytes ?? scannedBytes };
+                    pending.settled = true;
+                }, () => {
+                    pending.fragment = { ...fragment, bytes: scannedBytes };
+                    pending.settled = true;
+                }),
+            };
+            queue.push(pending);
+            queuedChars += pending.chars;
+        };
+        /** The fragments ready to go: all settled ones at the head, or more when the queue is full. */
+        async function* release(all) {
+            while (queue.length > 0) {
+                const head = queue[0];
+                if (!head.settled) {
+                    if (!all && queue.length <= LOOKAHEAD_FILES && queuedChars <= LOOKAHEAD_CHARS)
+                        return;
+                    sizes.flush();
+                    await head.done;
+                }
+                queue.shift();
+                queuedChars -= head.chars;
+                const fragment = head.fragment;
+                counter.count(fragment, head.scannedBytes);
+                yield fragment;
+            }
+        }
         try {
             for await (const chunk of (0, git_process_js_1.gitOutputChunks)(root, command.args, command.describe)) {
                 parser.push(chunk);
-                for (const file of parser.take()) {
-                    const fragment = await toFragment(file);
-                    if (fragment)
-                        yield fragment;
-                }
+                for (const file of parser.take())
+                    enqueue(file);
+                yield* release(false);
             }
             parser.end();
-            for (const file of parser.take()) {
-                const fragment = await toFragment(file);
-                if (fragment)
-                    yield fragment;
-            }
+            for (const file of parser.take())
+                enqueue(file);
+            yield* release(true);
         }
         finally {
             sizes.close();
@@ -4031,13 +4141,34 @@ class DiffParser {
     }
     /** Reads the next piece of output (it may end mid-line). */
     push(chunk) {
-        const text = this.carry.length > 0 ? this.carry + chunk : chunk;
         let start = 0;
-        for (let newline = text.indexOf("\n", start); newline !== -1; newline = text.indexOf("\n", start)) {
-            this.line(text, start, newline);
+        if (this.carry.length > 0) {
+            // Only the first line is joined to the carried part: the rest of the chunk is never copied.
+            const newline = chunk.indexOf("\n");
+            if (newline === -1) {
+                this.carry += chunk;
+                return;
+            }
+            const first = this.carry + chunk.slice(0, newline);
+            this.carry = "";
+            this.line(first, 0, first.length);
             start = newline + 1;
         }
-        this.carry = start === 0 ? text : text.slice(start);
+        for (;;) {
+            if (this.collecting && this.oldLeft === 0 && this.newLeft > 0 && chunk.charCodeAt(start) === 43) {
+                const next = this.addedRun(chunk, start);
+                if (next !== start) {
+                    start = next;
+                    continue;
+                }
+            }
+            const newline = chunk.indexOf("\n", start);
+            if (newline === -1)
+                break;
+            this.line(chunk, start, newline);
+            start = newline + 1;
+        }
+        this.carry = start === 0 ? chunk : chunk.slice(start);
     }
     /** The files finished so far, in output order; each is returned once. */
     take() {
@@ -4076,6 +4207,44 @@ class DiffParser {
             return;
         }
         this.header(text.slice(start, end));
+    }
+    /**
+     * The hot path: a run of added lines that ends in this chunk, kept as one slice with the "+"s taken
+     * out, instead of one string per line. Returns where it stopped (`start`: nothing taken).
+     */
+    addedRun(text, start) {
+        let end = start;
+        let count = 0;
+        let carriageReturn = false;
+        const first = this.newLine;
+        while (count < this.newLeft && text.charCodeAt(end) === 43) {
+            const newline = text.indexOf("\n", end);
+            if (newline === -1)
+                break;
+            if (newline > end + 1 && text.charCodeAt(newline - 1) === 13)
+                carriageReturn = true;
+            count++;
+            end = newline + 1;
+        }
+        if (count === 0)
+            return start;
+        this.newLeft -= count;
+        this.addedLines += count;
+        this.newLine += count;
+        this.chars += end - start - count;
+        if (this.chars > this.maxAddedChars) {
+            this.collecting = false;
+            this.tooLarge = true;
+            this.lines = [];
+            this.lineNumbers = [];
+            return end;
+        }
+        for (let n = first; n < first + count; n++)
+            this.lineNumbers.push(n);
+        const run = text.slice(start + 1, end - 1);
+        // CRLF files: the "\r" is line-ending, not content (positions do not move: it ends the line).
+        this.lines.push((carriageReturn ? run.replace(/\r(?=\n|$)/g, "") : run).replace(/\n\+/g, "\n"));
+        return end;
     }
     added(text, start, end) {
         this.newLeft--;
@@ -4290,11 +4459,11 @@ function parseRange(range) {
 function scanDiff(root, range, options = {}) {
     return (0, change_source_js_1.changeSource)(root, async () => {
         const { base, head, fromMergeBase } = parseRange(range);
-        const [baseCommit, headCommit] = await Promise.all([
-            resolveCommit(root, base),
-            resolveCommit(root, head),
-        ]);
-        const from = fromMergeBase ? await mergeBase(root, baseCommit, headCommit, base, head) : baseCommit;
+        // One round of git before the diff: merge-base resolves both names itself, and only when it
+        // fails are the names looked up one by one to say which is missing.
+        const [from, headCommit] = fromMergeBase
+            ? await Promise.all([mergeBase(root, base, head), resolveCommit(root, head)])
+            : await Promise.all([resolveCommit(root, base), resolveCommit(root, head)]);
         return {
             args: [...git_process_js_1.PINNED_CONFIG, "diff", ...git_process_js_1.PATCH_OPTIONS, from, headCommit, "--"],
             describe: `diff ${range}`,
@@ -4316,10 +4485,12 @@ async function resolveCommit(root, rev) {
         fix: `fetch it (\`git fetch origin ${rev}\`) or check the name; on GitHub Actions use actions/checkout with \`fetch-depth: 0\``,
     });
 }
-async function mergeBase(root, baseCommit, headCommit, base, head) {
-    const result = await (0, git_process_js_1.runGitOrThrow)(root, ["merge-base", baseCommit, headCommit], "find the merge base");
+async function mergeBase(root, base, head) {
+    const result = await (0, git_process_js_1.runGitOrThrow)(root, ["merge-base", `${base}^{commit}`, `${head}^{commit}`], "find the merge base");
     if (result.code === 0)
         return result.stdout.trim().split("\n")[0];
+    // A missing commit is the likelier cause (and the more useful message).
+    await Promise.all([resolveCommit(root, base), resolveCommit(root, head)]);
     if (result.code !== 1) {
         throw new source_error_js_1.SourceError(`could not find the merge base of ${base} and ${head}`, {
             gitMessage: result.stderr.trim(),

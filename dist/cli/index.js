@@ -59,14 +59,16 @@ function buildProgram(setExit) {
         .command("check")
         .description("validate the committed config of every environment (no secret needs to be present)")
         .option("-e, --env <names...>", "only these environments (repeat or comma-separate)")
+        .option("--staged", "check the staged versions of the config files (what the next commit holds)")
         .addOption(formatOption())
         .option("--color", "force colour")
         .option("--no-color", "no colour")
         .action(async (options) => {
-        const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(621), __nccwpck_require__.e(122)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2122, 23));
+        const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(621), __nccwpck_require__.e(122), __nccwpck_require__.e(265)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2122, 23));
         const global = program.opts();
         setExit(await runCheck({
             root: global.cwd,
+            staged: options.staged === true,
             policyFile: global.config,
             environments: splitList(options.env),
             format: options.format,
@@ -92,6 +94,31 @@ function buildProgram(setExit) {
             committed: options.committed === true,
             color: wantsColor(options.color),
         }));
+    });
+    program
+        .command("pre-commit")
+        .description("what the git hook runs: scan the staged changes, and check the staged config when the commit touches it")
+        .option("--color", "force colour")
+        .option("--no-color", "no colour")
+        .action(async (options) => {
+        const { runPreCommit } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(482), __nccwpck_require__.e(621), __nccwpck_require__.e(225), __nccwpck_require__.e(122), __nccwpck_require__.e(145)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6145, 23));
+        const global = program.opts();
+        setExit(await runPreCommit({ root: global.cwd, policyFile: global.config, color: wantsColor(options.color) }));
+    });
+    program
+        .command("install-hook")
+        .description("install the git pre-commit hook (runs envguard pre-commit); a hook already there is kept and runs first")
+        .option("--force", "install even when husky, the pre-commit framework or lefthook manages the hooks")
+        .action(async (options) => {
+        const { runInstallHook } = await __nccwpck_require__.e(/* import() */ 137).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1137, 23));
+        setExit(await runInstallHook({ root: program.opts().cwd, force: options.force === true }));
+    });
+    program
+        .command("uninstall-hook")
+        .description("remove envguard's git pre-commit hook, and put back the hook it kept")
+        .action(async () => {
+        const { runUninstallHook } = await __nccwpck_require__.e(/* import() */ 137).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1137, 23));
+        setExit(await runUninstallHook({ root: program.opts().cwd }));
     });
     program
         .command("scan")
@@ -302,6 +329,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 

@@ -98,6 +98,25 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
     });
 
   program
+    .command("install-hook")
+    .description(
+      "install the git pre-commit hook (runs envguard pre-commit); a hook already there is kept and runs first",
+    )
+    .option("--force", "install even when husky, the pre-commit framework or lefthook manages the hooks")
+    .action(async (options) => {
+      const { runInstallHook } = await import("./install-hook-command.js");
+      setExit(await runInstallHook({ root: program.opts().cwd, force: options.force === true }));
+    });
+
+  program
+    .command("uninstall-hook")
+    .description("remove envguard's git pre-commit hook, and put back the hook it kept")
+    .action(async () => {
+      const { runUninstallHook } = await import("./install-hook-command.js");
+      setExit(await runUninstallHook({ root: program.opts().cwd }));
+    });
+
+  program
     .command("scan")
     .description("find secrets: in staged changes, a diff, the tree, history or stdin")
     .argument("[paths...]", "files or folders to scan (default: the whole work tree); - reads stdin")

@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { Ajv, type ErrorObject } from "ajv";
+import type { ErrorObject } from "ajv";
 import { type Finding, makeFinding, type Severity } from "../report/finding.js";
 import { parseConfigDocument } from "./document.js";
 import { dottedKey, pointerToPath } from "./key-path.js";
+import { POLICY_SCHEMA } from "./policy-schema.js";
+import { validate } from "./policy-validator.generated.js";
 import { didYouMean } from "./suggest.js";
 import { expectation } from "./validation-message.js";
 
@@ -72,58 +74,6 @@ export function defaultPolicy(root: string): Policy {
   };
 }
 
-const NAME = { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" };
-const PATH = { type: "string", minLength: 1 };
-const LIST_OF = (item: object) => ({ type: "array", items: item, uniqueItems: true });
-
-/** The policy file's own schema: a typo in `.envguard.yml` is reported at its line. */
-export const POLICY_SCHEMA = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    environments: { ...LIST_OF(NAME), minItems: 1 },
-    production: LIST_OF(NAME),
-    schema: PATH,
-    configDir: PATH,
-    envPrefix: { type: "string", pattern: "^[A-Za-z0-9_]*$" },
-    dotenv: {
-      type: "object",
-      additionalProperties: false,
-      properties: { files: LIST_OF(PATH), environments: LIST_OF(NAME) },
-    },
-    examples: {
-      type: "object",
-      additionalProperties: false,
-      properties: { dotenv: PATH, config: PATH },
-    },
-    rules: {
-      type: "object",
-      propertyNames: { type: "string", pattern: "^[a-z]+/[a-z0-9-]+$" },
-      additionalProperties: { type: "string", enum: ["error", "warning", "note", "off"] },
-    },
-    productionRules: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        internalHosts: LIST_OF({ type: "string", minLength: 1 }),
-        debugLevels: LIST_OF({ type: "string", minLength: 1 }),
-        logLevelKeys: LIST_OF({ type: "string", minLength: 1 }),
-      },
-    },
-    scan: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        ignorePaths: LIST_OF({ type: "string", minLength: 1 }),
-        maxFileSize: { type: "integer", minimum: 1 },
-        allowedDotenvSuffixes: LIST_OF({ type: "string", pattern: "^[A-Za-z0-9_-]+$" }),
-        baseline: PATH,
-        lockfiles: { type: "boolean" },
-      },
-    },
-  },
-} as const;
-
 /** The policy could not be read or is invalid: nothing can be checked (exit 2). */
 export class PolicyError extends Error {
   constructor(readonly findings: Finding[]) {
@@ -173,9 +123,7 @@ export function loadPolicy(root: string, explicitFile?: string): Policy {
   const parseErrors = doc.problems.filter((p) => p.severity === "error");
   if (parseErrors.length > 0)
     throw new PolicyError(parseErrors.map((p) => ({ ...p, rule: "policy/invalid" })));
-  // The policy schema is ours and known to be valid: skip compiling the meta-schema to check it.
-  const ajv = new Ajv({ strict: true, allErrors: true, validateSchema: false });
-  const validate = ajv.compile(POLICY_SCHEMA);
+  // Compiled ahead of time from POLICY_SCHEMA: reading a policy does not load ajv.
   if (!validate(doc.value)) {
     throw new PolicyError(
       (validate.errors ?? []).map((e) => policyProblem(e, doc.value, doc.file, (p) => doc.locate(p))),

@@ -1,0 +1,94 @@
+export const id = 145;
+export const ids = [145];
+export const modules = {
+
+/***/ 6145:
+/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.touchesConfig = touchesConfig;
+exports.runPreCommit = runPreCommit;
+const node_path_1 = __importDefault(__webpack_require__(6760));
+const policy_js_1 = __webpack_require__(9706);
+const run_git_js_1 = __webpack_require__(6148);
+const check_command_js_1 = __webpack_require__(2122);
+const exit_codes_js_1 = __webpack_require__(8551);
+const scan_command_js_1 = __webpack_require__(7225);
+/** The worse of two exit codes: could not run (2) over findings (1) over clean (0). */
+function worst(a, b) {
+    return Math.max(a, b);
+}
+/** True when a staged path is one `envguard check` reads: config, schema, policy or examples. */
+function touchesConfig(paths, configFiles) {
+    const dir = `${configFiles.configDir.replace(/\/+$/, "")}/`;
+    return paths.some((p) => p.startsWith(dir) || configFiles.files.includes(p));
+}
+/**
+ * What the pre-commit hook runs: the staged changes scanned for secrets and sensitive files and,
+ * only when the commit touches config, schema, policy or example files, `check` on their staged
+ * versions (a commit that touches no config never loads ajv or the schema).
+ */
+async function runPreCommit(options) {
+    const root = node_path_1.default.resolve(options.root);
+    let code = await (0, scan_command_js_1.runScan)({
+        root,
+        policyFile: options.policyFile,
+        target: { kind: "staged" },
+        format: "text",
+        updateBaseline: false,
+        failOn: "error",
+        color: options.color,
+    });
+    if (code === exit_codes_js_1.EXIT.couldNotRun)
+        return code;
+    const staged = await (0, run_git_js_1.runGit)(root, [
+        "diff",
+        "--cached",
+        "--name-only",
+        "-z",
+        "--no-renames",
+        "--relative",
+        "--diff-filter=ACMRD",
+    ]);
+    if (staged.code !== 0) {
+        process.stderr.write("envguard: could not list the staged files (git diff --cached failed).\n");
+        return exit_codes_js_1.EXIT.couldNotRun;
+    }
+    const paths = staged.stdout.split("\0").filter((p) => p !== "");
+    let policy;
+    try {
+        policy = (0, policy_js_1.loadPolicy)(root, options.policyFile);
+    }
+    catch {
+        // A broken policy is the check's to report, with its line.
+        policy = undefined;
+    }
+    const configFiles = {
+        configDir: policy?.configDir ?? "config",
+        files: [
+            ...policy_js_1.POLICY_FILES,
+            ...(options.policyFile ? [options.policyFile] : []),
+            ...(policy ? [policy.schema, policy.examples.dotenv, policy.examples.config] : []),
+        ],
+    };
+    if (touchesConfig(paths, configFiles)) {
+        process.stdout.write("\n");
+        code = worst(code, await (0, check_command_js_1.runCheck)({
+            root,
+            staged: true,
+            policyFile: options.policyFile,
+            format: "text",
+            color: options.color,
+        }));
+    }
+    return code;
+}
+
+
+/***/ })
+
+};
