@@ -2018,6 +2018,8 @@ exports.azureStorage = (0, shared_js_1.shapesRule)({
         },
         {
             pattern: new RegExp(`(?<![\\w.-])(?<key>[\\w.-]*?(?:account|storage|primary|secondary)[_.-]?(?:access[_.-]?)?key[\\w.-]*)${shared_js_1.ASSIGN}(?<secret>${ACCOUNT_KEY})(?![0-9A-Za-z+/=])`, "gi"),
+            // The key is 86 base64 characters and "==": no text without "==" can hold one.
+            requires: /[A-Za-z0-9+/]==/,
             accept: (secret, m, text) => {
                 const key = m.groups?.key ?? "";
                 const before = text.slice(Math.max(0, m.index - 200), m.index);
@@ -3027,7 +3029,7 @@ const regex_rule_js_1 = __webpack_require__(7889);
  */
 function shapesRule(spec) {
     const { shapes, ...meta } = spec;
-    const parts = shapes.map((shape) => (0, regex_rule_js_1.regexRule)({ ...meta, ...shape }));
+    const parts = shapes.map(({ requires, ...shape }) => ({ requires, ...(0, regex_rule_js_1.regexRule)({ ...meta, ...shape }) }));
     const first = parts[0];
     if (!first)
         throw new Error(`${spec.id}: no shapes`);
@@ -3035,11 +3037,14 @@ function shapesRule(spec) {
         messages: first.rule.messages,
         meta: first.rule.meta,
         create(context, options) {
-            const handlers = parts.map((p) => p.rule.create(context, options));
+            const handlers = parts.map((p) => ({ requires: p.requires, handler: p.rule.create(context, options) }));
             return {
                 async file(source) {
-                    for (const h of handlers)
-                        await h.file?.(source);
+                    for (const { requires, handler } of handlers) {
+                        if (requires && !requires.test(source.content))
+                            continue;
+                        await handler.file?.(source);
+                    }
                 },
             };
         },
@@ -3297,6 +3302,7 @@ exports.twilio = (0, shared_js_1.shapesRule)({
         {
             // TWILIO_AUTH_TOKEN=…, twilioAuthToken: "…", or auth_token: … under a twilio section.
             pattern: new RegExp(`(?<![\\w.-])(?<key>[\\w.-]*token)${shared_js_1.ASSIGN}(?<secret>[0-9a-f]{32})(?![0-9A-Za-z_-])`, "gi"),
+            requires: /twilio/i,
             accept: (secret, m, text) => {
                 const key = m.groups?.key ?? "";
                 if (!randomHex(secret) || /sid/i.test(key))
@@ -3309,11 +3315,13 @@ exports.twilio = (0, shared_js_1.shapesRule)({
         {
             // https://AC…:token@api.twilio.com/…, curl -u AC…:token
             pattern: new RegExp(`(?<![0-9A-Za-z])${ACCOUNT_SID}:(?<secret>[0-9a-f]{32})(?![0-9A-Za-z_-])`, "g"),
+            requires: /twilio/i,
             accept: (secret, m, text) => randomHex(secret) && /twilio/i.test(near(text, m, 300)),
         },
         {
             // Client("AC…", "token")
             pattern: new RegExp(`["']${ACCOUNT_SID}["']\\s*,\\s*["'](?<secret>[0-9a-f]{32})["']`, "g"),
+            requires: /twilio/i,
             accept: (secret, _m, text) => randomHex(secret) && /twilio/i.test(text),
         },
         {
@@ -3324,6 +3332,7 @@ exports.twilio = (0, shared_js_1.shapesRule)({
         {
             // TWILIO_API_SECRET=… with TWILIO_API_KEY=SK… on a line close by.
             pattern: new RegExp(`(?<![\\w.-])(?<key>[\\w.-]*secret[\\w.-]*)${shared_js_1.ASSIGN}(?<secret>[0-9A-Za-z]{32})(?![0-9A-Za-z_-])`, "gi"),
+            requires: /SK[0-9a-f]{32}/,
             accept: (secret, m, text) => (0, shared_js_1.mixedAlphanumeric)(secret) && API_KEY_SID.test(near(text, m, 300)),
         },
     ],

@@ -60,6 +60,8 @@ export const azureStorage = shapesRule({
         `(?<![\\w.-])(?<key>[\\w.-]*?(?:account|storage|primary|secondary)[_.-]?(?:access[_.-]?)?key[\\w.-]*)${ASSIGN}(?<secret>${ACCOUNT_KEY})(?![0-9A-Za-z+/=])`,
         "gi",
       ),
+      // The key is 86 base64 characters and "==": no text without "==" can hold one.
+      requires: /[A-Za-z0-9+/]==/,
       accept: (secret, m, text) => {
         const key = m.groups?.key ?? "";
         const before = text.slice(Math.max(0, m.index - 200), m.index);

@@ -6,6 +6,11 @@ import type { EnvguardRule } from "../rule.js";
 export interface Shape {
   pattern: RegExp;
   accept?: RegexRuleSpec["accept"];
+  /**
+   * A cheap test the text must pass before the pattern runs at all: a pattern that cannot start
+   * with a literal costs a try at every position, so gate it on what its \`accept\` needs anyway.
+   */
+  requires?: RegExp;
 }
 
 export interface ShapesRuleSpec extends Omit<RegexRuleSpec, "pattern" | "accept"> {
@@ -19,17 +24,20 @@ export interface ShapesRuleSpec extends Omit<RegexRuleSpec, "pattern" | "accept"
  */
 export function shapesRule(spec: ShapesRuleSpec): EnvguardRule {
   const { shapes, ...meta } = spec;
-  const parts = shapes.map((shape) => regexRule({ ...meta, ...shape }));
+  const parts = shapes.map(({ requires, ...shape }) => ({ requires, ...regexRule({ ...meta, ...shape }) }));
   const first = parts[0];
   if (!first) throw new Error(`${spec.id}: no shapes`);
   const rule: SecretLintRuleCreator = {
     messages: first.rule.messages,
     meta: first.rule.meta,
     create(context, options) {
-      const handlers = parts.map((p) => p.rule.create(context, options));
+      const handlers = parts.map((p) => ({ requires: p.requires, handler: p.rule.create(context, options) }));
       return {
         async file(source: SecretLintSourceCode) {
-          for (const h of handlers) await h.file?.(source);
+          for (const { requires, handler } of handlers) {
+            if (requires && !requires.test(source.content)) continue;
+            await handler.file?.(source);
+          }
         },
       };
     },

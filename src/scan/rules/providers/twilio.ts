@@ -36,6 +36,7 @@ export const twilio = shapesRule({
         `(?<![\\w.-])(?<key>[\\w.-]*token)${ASSIGN}(?<secret>[0-9a-f]{32})(?![0-9A-Za-z_-])`,
         "gi",
       ),
+      requires: /twilio/i,
       accept: (secret, m, text) => {
         const key = m.groups?.key ?? "";
         if (!randomHex(secret) || /sid/i.test(key)) return false;
@@ -48,11 +49,13 @@ export const twilio = shapesRule({
     {
       // https://AC…:token@api.twilio.com/…, curl -u AC…:token
       pattern: new RegExp(`(?<![0-9A-Za-z])${ACCOUNT_SID}:(?<secret>[0-9a-f]{32})(?![0-9A-Za-z_-])`, "g"),
+      requires: /twilio/i,
       accept: (secret, m, text) => randomHex(secret) && /twilio/i.test(near(text, m, 300)),
     },
     {
       // Client("AC…", "token")
       pattern: new RegExp(`["']${ACCOUNT_SID}["']\\s*,\\s*["'](?<secret>[0-9a-f]{32})["']`, "g"),
+      requires: /twilio/i,
       accept: (secret, _m, text) => randomHex(secret) && /twilio/i.test(text),
     },
     {
@@ -67,6 +70,7 @@ export const twilio = shapesRule({
         `(?<![\\w.-])(?<key>[\\w.-]*secret[\\w.-]*)${ASSIGN}(?<secret>[0-9A-Za-z]{32})(?![0-9A-Za-z_-])`,
         "gi",
       ),
+      requires: /SK[0-9a-f]{32}/,
       accept: (secret, m, text) => mixedAlphanumeric(secret) && API_KEY_SID.test(near(text, m, 300)),
     },
   ],
