@@ -77,13 +77,17 @@ async function runPreCommit(options) {
     };
     if (touchesConfig(paths, configFiles)) {
         process.stdout.write("\n");
-        code = worst(code, await (0, check_command_js_1.runCheck)({
+        const checked = await (0, check_command_js_1.runCheck)({
             root,
             staged: true,
             policyFile: options.policyFile,
             format: "text",
             color: options.color,
-        }));
+        });
+        if (checked !== exit_codes_js_1.EXIT.ok) {
+            process.stdout.write("Fix the config above and stage it again (git add). git commit --no-verify skips this hook, but the pull-request check runs the same checks.\n");
+        }
+        code = worst(code, checked);
     }
     return code;
 }

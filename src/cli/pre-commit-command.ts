@@ -70,16 +70,19 @@ export async function runPreCommit(options: PreCommitOptions): Promise<ExitCode>
   };
   if (touchesConfig(paths, configFiles)) {
     process.stdout.write("\n");
-    code = worst(
-      code,
-      await runCheck({
-        root,
-        staged: true,
-        policyFile: options.policyFile,
-        format: "text",
-        color: options.color,
-      }),
-    );
+    const checked = await runCheck({
+      root,
+      staged: true,
+      policyFile: options.policyFile,
+      format: "text",
+      color: options.color,
+    });
+    if (checked !== EXIT.ok) {
+      process.stdout.write(
+        "Fix the config above and stage it again (git add). git commit --no-verify skips this hook, but the pull-request check runs the same checks.\n",
+      );
+    }
+    code = worst(code, checked);
   }
   return code;
 }
