@@ -4863,7 +4863,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.StatsCounter = exports.BINARY_SNIFF_BYTES = exports.DEFAULT_MAX_FILE_SIZE = void 0;
 exports.isLockfile = isLockfile;
 exports.skipReasonFor = skipReasonFor;
-exports.DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+exports.DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;
 /** Bytes looked at for a NUL to call a file binary (git looks at 8000). */
 exports.BINARY_SNIFF_BYTES = 8192;
 const LOCKFILES = new Set([

@@ -10253,7 +10253,7 @@ function defaultPolicy(root) {
         },
         scan: {
             ignorePaths: [],
-            maxFileSize: 2 * 1024 * 1024,
+            maxFileSize: 4 * 1024 * 1024,
             allowedDotenvSuffixes: ["example", "sample", "template", "dist"],
             baseline: ".envguard-baseline.json",
             lockfiles: false,

@@ -66,7 +66,7 @@ export function defaultPolicy(root: string): Policy {
     },
     scan: {
       ignorePaths: [],
-      maxFileSize: 2 * 1024 * 1024,
+      maxFileSize: 4 * 1024 * 1024,
       allowedDotenvSuffixes: ["example", "sample", "template", "dist"],
       baseline: ".envguard-baseline.json",
       lockfiles: false,

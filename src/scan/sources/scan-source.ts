@@ -12,14 +12,14 @@ export interface ScanSource {
 export interface SourceOptions {
   /**
    * Files (for a change: the added text) larger than this are not read, and yield a fragment with
-   * `skipped: "too-large"`. Default 2 MiB.
+   * `skipped: "too-large"`. Default 4 MiB (minified bundles of a few MB are read).
    */
   maxFileSize?: number;
   /** Read lockfiles too; by default they yield `skipped: "lockfile"` (integrity hashes look like secrets). */
   scanLockfiles?: boolean;
 }
 
-export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+export const DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;
 
 /** Bytes looked at for a NUL to call a file binary (git looks at 8000). */
 export const BINARY_SNIFF_BYTES = 8192;

@@ -115,24 +115,24 @@ describe("scanStaged", () => {
     );
   });
 
-  it("skips a file over the default 2 MiB without keeping its lines, and still scans a small edit to it", async () => {
+  it("skips a file over the default 4 MiB without keeping its lines, and still scans a small edit to it", async () => {
     const line = `${"y".repeat(63)}\n`;
     const repo = tempRepo();
-    writeFiles(repo, { "data/big.csv": line.repeat(48 * 1024) }); // 3 MiB
+    writeFiles(repo, { "data/big.csv": line.repeat(80 * 1024) }); // 5 MiB
     git(repo, "add", "-A");
     const added = await collect(scanStaged(repo));
     expect(added.fragments.map(brief)).toEqual([
       { path: "data/big.csv", text: "", lineNumbers: [], change: "added", skipped: "too-large" },
     ]);
     expect(added.stats.skipped).toEqual([
-      { path: "data/big.csv", reason: "too-large", bytes: 3 * 1024 * 1024 },
+      { path: "data/big.csv", reason: "too-large", bytes: 5 * 1024 * 1024 },
     ]);
     git(repo, "commit", "-qm", "big");
-    writeFiles(repo, { "data/big.csv": `${line.repeat(48 * 1024)}KEY=${KEY}\n` });
+    writeFiles(repo, { "data/big.csv": `${line.repeat(80 * 1024)}KEY=${KEY}\n` });
     git(repo, "add", "-A");
     const edited = await collect(scanStaged(repo));
     expect(edited.fragments.map(brief)).toEqual([
-      { path: "data/big.csv", text: `KEY=${KEY}`, lineNumbers: [48 * 1024 + 1], change: "modified" },
+      { path: "data/big.csv", text: `KEY=${KEY}`, lineNumbers: [80 * 1024 + 1], change: "modified" },
     ]);
   });
 
