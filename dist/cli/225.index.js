@@ -782,13 +782,52 @@ function fileLine(fragment, textLine) {
 
 /***/ }),
 
+/***/ 2536:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.finderRule = finderRule;
+/**
+ * Builds a rule in secretlint's style from a function that finds ranges, for rules whose matching
+ * is more than one pattern (several syntaxes, each with its own secret group, and a filter).
+ */
+function finderRule(spec) {
+    const rule = {
+        messages: { Found: { en: () => `found ${spec.title}` } },
+        meta: {
+            id: spec.id,
+            recommended: true,
+            type: "scanner",
+            supportedContentTypes: ["text"],
+            docs: { url: "https://github.com/envguard/envguard#detection-rules" },
+        },
+        create(context) {
+            const t = context.createTranslator(rule.messages);
+            return {
+                file(source) {
+                    for (const [start, end] of spec.find(source.content)) {
+                        if (end > start)
+                            context.report({ message: t("Found"), range: [start, end] });
+                    }
+                },
+            };
+        },
+    };
+    const { find: _find, ...rest } = spec;
+    return { ...rest, rule };
+}
+
+
+/***/ }),
+
 /***/ 2586:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.genericAssignment = void 0;
-const finder_rule_js_1 = __webpack_require__(6618);
+const finder_rule_js_1 = __webpack_require__(2536);
 const secret_key_js_1 = __webpack_require__(1697);
 const value_shape_js_1 = __webpack_require__(2370);
 /**
@@ -1028,45 +1067,6 @@ exports.genericAssignment = (0, finder_rule_js_1.finderRule)({
 
 /***/ }),
 
-/***/ 6618:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.finderRule = finderRule;
-/**
- * Builds a rule in secretlint's style from a function that finds ranges, for rules whose matching
- * is more than one pattern (several syntaxes, each with its own secret group, and a filter).
- */
-function finderRule(spec) {
-    const rule = {
-        messages: { Found: { en: () => `found ${spec.title}` } },
-        meta: {
-            id: spec.id,
-            recommended: true,
-            type: "scanner",
-            supportedContentTypes: ["text"],
-            docs: { url: "https://github.com/envguard/envguard#detection-rules" },
-        },
-        create(context) {
-            const t = context.createTranslator(rule.messages);
-            return {
-                file(source) {
-                    for (const [start, end] of spec.find(source.content)) {
-                        if (end > start)
-                            context.report({ message: t("Found"), range: [start, end] });
-                    }
-                },
-            };
-        },
-    };
-    const { find: _find, ...rest } = spec;
-    return { ...rest, rule };
-}
-
-
-/***/ }),
-
 /***/ 8963:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -1152,7 +1152,7 @@ function isSecretKeyName(key) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.genericUrlPassword = void 0;
-const finder_rule_js_1 = __webpack_require__(6618);
+const finder_rule_js_1 = __webpack_require__(2536);
 const value_shape_js_1 = __webpack_require__(2370);
 /**
  * `scheme://user:password@host` anywhere (connection strings, remotes, registry URLs), in any
@@ -3365,11 +3365,12 @@ exports.twilio = (0, shared_js_1.shapesRule)({
 /***/ }),
 
 /***/ 7889:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.regexRule = regexRule;
+const finder_rule_js_1 = __webpack_require__(2536);
 /**
  * Builds a rule in secretlint's style (a rule creator whose `file` handler reports ranges) from a
  * pattern. The message is fixed text: a secretlint message never carries the secret to us.
@@ -3377,38 +3378,24 @@ exports.regexRule = regexRule;
 function regexRule(spec) {
     if (!spec.pattern.global)
         throw new Error(`${spec.id}: the pattern needs the g flag`);
-    const rule = {
-        messages: { Found: { en: () => `found ${spec.title}` } },
-        meta: {
-            id: spec.id,
-            recommended: true,
-            type: "scanner",
-            supportedContentTypes: ["text"],
-            docs: { url: "https://github.com/envguard/envguard#detection-rules" },
+    const { pattern, accept, ...rest } = spec;
+    return (0, finder_rule_js_1.finderRule)({
+        ...rest,
+        *find(text) {
+            const re = new RegExp(pattern.source, pattern.flags);
+            for (let m = re.exec(text); m; m = re.exec(text)) {
+                if (m[0] === "") {
+                    re.lastIndex++;
+                    continue;
+                }
+                const secret = m.groups?.secret ?? m[0];
+                const offset = m.groups?.secret !== undefined ? m.index + m[0].indexOf(secret) : m.index;
+                if (accept && !accept(secret, m, text))
+                    continue;
+                yield [offset, offset + secret.length];
+            }
         },
-        create(context) {
-            const t = context.createTranslator(rule.messages);
-            return {
-                file(source) {
-                    const text = source.content;
-                    const re = new RegExp(spec.pattern.source, spec.pattern.flags);
-                    for (let m = re.exec(text); m; m = re.exec(text)) {
-                        if (m[0] === "") {
-                            re.lastIndex++;
-                            continue;
-                        }
-                        const secret = m.groups?.secret ?? m[0];
-                        const offset = m.groups?.secret !== undefined ? m.index + m[0].indexOf(secret) : m.index;
-                        if (spec.accept && !spec.accept(secret, m, text))
-                            continue;
-                        context.report({ message: t("Found"), range: [offset, offset + secret.length] });
-                    }
-                },
-            };
-        },
-    };
-    const { pattern: _pattern, accept: _accept, ...rest } = spec;
-    return { ...rest, rule };
+    });
 }
 
 

@@ -1,4 +1,4 @@
-import type { SecretLintRuleCreator, SecretLintSourceCode } from "@secretlint/types";
+import { finderRule } from "./finder-rule.js";
 import type { EnvguardRule } from "./rule.js";
 
 export interface RegexRuleSpec extends Omit<EnvguardRule, "rule"> {
@@ -14,35 +14,21 @@ export interface RegexRuleSpec extends Omit<EnvguardRule, "rule"> {
  */
 export function regexRule(spec: RegexRuleSpec): EnvguardRule {
   if (!spec.pattern.global) throw new Error(`${spec.id}: the pattern needs the g flag`);
-  const rule: SecretLintRuleCreator = {
-    messages: { Found: { en: () => `found ${spec.title}` } },
-    meta: {
-      id: spec.id,
-      recommended: true,
-      type: "scanner",
-      supportedContentTypes: ["text"],
-      docs: { url: "https://github.com/envguard/envguard#detection-rules" },
+  const { pattern, accept, ...rest } = spec;
+  return finderRule({
+    ...rest,
+    *find(text) {
+      const re = new RegExp(pattern.source, pattern.flags);
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m[0] === "") {
+          re.lastIndex++;
+          continue;
+        }
+        const secret = m.groups?.secret ?? m[0];
+        const offset = m.groups?.secret !== undefined ? m.index + m[0].indexOf(secret) : m.index;
+        if (accept && !accept(secret, m, text)) continue;
+        yield [offset, offset + secret.length] as const;
+      }
     },
-    create(context) {
-      const t = context.createTranslator(rule.messages);
-      return {
-        file(source: SecretLintSourceCode) {
-          const text = source.content;
-          const re = new RegExp(spec.pattern.source, spec.pattern.flags);
-          for (let m = re.exec(text); m; m = re.exec(text)) {
-            if (m[0] === "") {
-              re.lastIndex++;
-              continue;
-            }
-            const secret = m.groups?.secret ?? m[0];
-            const offset = m.groups?.secret !== undefined ? m.index + m[0].indexOf(secret) : m.index;
-            if (spec.accept && !spec.accept(secret, m, text)) continue;
-            context.report({ message: t("Found"), range: [offset, offset + secret.length] });
-          }
-        },
-      };
-    },
-  };
-  const { pattern: _pattern, accept: _accept, ...rest } = spec;
-  return { ...rest, rule };
+  });
 }

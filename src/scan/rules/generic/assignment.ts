@@ -1,4 +1,4 @@
-import { finderRule, type Range } from "./finder-rule.js";
+import { finderRule, type Range } from "../finder-rule.js";
 import { isSecretKeyName, SECRET_KEY_END, SECRET_KEY_KEYWORDS } from "./secret-key.js";
 import { isAssignedSecret } from "./value-shape.js";
 

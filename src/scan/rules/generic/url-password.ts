@@ -1,4 +1,4 @@
-import { finderRule, type Range } from "./finder-rule.js";
+import { finderRule, type Range } from "../finder-rule.js";
 import { isAssignedSecret } from "./value-shape.js";
 
 /**

@@ -1,5 +1,5 @@
 import type { SecretLintRuleCreator, SecretLintSourceCode } from "@secretlint/types";
-import type { EnvguardRule } from "../rule.js";
+import type { EnvguardRule } from "./rule.js";
 
 /** A `[start, end)` range of the text that holds a secret. */
 export type Range = readonly [start: number, end: number];
