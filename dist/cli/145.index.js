@@ -15,7 +15,6 @@ exports.runPreCommit = runPreCommit;
 const node_path_1 = __importDefault(__webpack_require__(6760));
 const policy_js_1 = __webpack_require__(9706);
 const run_git_js_1 = __webpack_require__(6148);
-const check_command_js_1 = __webpack_require__(2122);
 const exit_codes_js_1 = __webpack_require__(8551);
 const scan_command_js_1 = __webpack_require__(7225);
 /** The worse of two exit codes: could not run (2) over findings (1) over clean (0). */
@@ -77,7 +76,9 @@ async function runPreCommit(options) {
     };
     if (touchesConfig(paths, configFiles)) {
         process.stdout.write("\n");
-        const checked = await (0, check_command_js_1.runCheck)({
+        // Loaded only now: a commit that touches no config never loads ajv or the schema.
+        const { runCheck } = await __webpack_require__.e(/* import() */ 741).then(__webpack_require__.t.bind(__webpack_require__, 2122, 23));
+        const checked = await runCheck({
             root,
             staged: true,
             policyFile: options.policyFile,

@@ -1,5 +1,5 @@
 export const id = 225;
-export const ids = [225,265];
+export const ids = [225];
 export const modules = {
 
 /***/ 7225:
@@ -16,7 +16,6 @@ exports.runScan = runScan;
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __importDefault(__webpack_require__(6760));
 const policy_js_1 = __webpack_require__(9706);
-const project_js_1 = __webpack_require__(9403);
 const finding_js_1 = __webpack_require__(9023);
 const json_js_1 = __webpack_require__(2794);
 const sanitize_js_1 = __webpack_require__(1211);
@@ -66,11 +65,15 @@ function loadBaseline(policy, file) {
     }
     return parsed.baseline;
 }
-/** The schema, when the project has one: the schema-aware rule needs it; a scan works without. */
-function loadSchemaQuietly(root, policy) {
+/**
+ * The schema, when the project has one: the schema-aware rule needs it; a scan works without.
+ * Imported on first need, so a scan of a change that touches no config never loads ajv.
+ */
+async function loadSchemaQuietly(root, policy) {
     if (!(0, node_fs_1.existsSync)(node_path_1.default.resolve(root, policy.schema)))
         return undefined;
-    return (0, project_js_1.loadProject)(root, { policy }).schema;
+    const { loadProject } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 9403, 23));
+    return loadProject(root, { policy }).schema;
 }
 async function runScan(options) {
     const root = node_path_1.default.resolve(options.root);
@@ -81,10 +84,9 @@ async function runScan(options) {
             policy.scan.maxFileSize = options.maxFileSize;
         const baselineFile = options.baseline === false ? undefined : (options.baseline ?? policy.scan.baseline);
         const baseline = baselineFile && !options.updateBaseline ? loadBaseline(policy, baselineFile) : undefined;
-        let schema = null;
+        let schema;
         const lazySchema = () => {
-            if (schema === null)
-                schema = loadSchemaQuietly(root, policy);
+            schema ??= loadSchemaQuietly(root, policy);
             return schema;
         };
         const source = await (0, scan_source_js_1.openSource)(root, options.target, policy, options.progress);
@@ -3736,7 +3738,7 @@ async function scanFragments(fragments, options) {
             matches.push({ rule: fileHit.rule });
         matches.push(...(await detector.detect(fragment)));
         const schema = options.schema && !fragment.skipped && (0, schema_aware_js_1.layerOf)(fragment.path, policy) !== undefined
-            ? options.schema()
+            ? await options.schema()
             : undefined;
         if (schema) {
             const full = fragment.lineNumbers ? await options.readFullText?.(fragment) : fragment.text;

@@ -64,7 +64,7 @@ function buildProgram(setExit) {
         .option("--color", "force colour")
         .option("--no-color", "no colour")
         .action(async (options) => {
-        const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(621), __nccwpck_require__.e(122), __nccwpck_require__.e(265)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2122, 23));
+        const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(621), __nccwpck_require__.e(122)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2122, 23));
         const global = program.opts();
         setExit(await runCheck({
             root: global.cwd,
@@ -101,7 +101,7 @@ function buildProgram(setExit) {
         .option("--color", "force colour")
         .option("--no-color", "no colour")
         .action(async (options) => {
-        const { runPreCommit } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(482), __nccwpck_require__.e(621), __nccwpck_require__.e(225), __nccwpck_require__.e(122), __nccwpck_require__.e(145)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6145, 23));
+        const { runPreCommit } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(482), __nccwpck_require__.e(621), __nccwpck_require__.e(225), __nccwpck_require__.e(145)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6145, 23));
         const global = program.opts();
         setExit(await runPreCommit({ root: global.cwd, policyFile: global.config, color: wantsColor(options.color) }));
     });

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { loadPolicy, POLICY_FILES } from "../config/policy.js";
 import { runGit } from "../git/run-git.js";
-import { runCheck } from "./check-command.js";
+
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { runScan } from "./scan-command.js";
 
@@ -70,6 +70,8 @@ export async function runPreCommit(options: PreCommitOptions): Promise<ExitCode>
   };
   if (touchesConfig(paths, configFiles)) {
     process.stdout.write("\n");
+    // Loaded only now: a commit that touches no config never loads ajv or the schema.
+    const { runCheck } = await import("./check-command.js");
     const checked = await runCheck({
       root,
       staged: true,

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadPolicy, type Policy } from "../config/policy.js";
-import { loadProject } from "../config/project.js";
+
 import type { LoadedSchema } from "../config/schema.js";
 import { type Finding, hasErrors, makeFinding } from "../report/finding.js";
 import { renderJson } from "../report/json.js";
@@ -73,9 +73,13 @@ function loadBaseline(policy: Policy, file: string): Baseline | undefined {
   return parsed.baseline;
 }
 
-/** The schema, when the project has one: the schema-aware rule needs it; a scan works without. */
-function loadSchemaQuietly(root: string, policy: Policy): LoadedSchema | undefined {
+/**
+ * The schema, when the project has one: the schema-aware rule needs it; a scan works without.
+ * Imported on first need, so a scan of a change that touches no config never loads ajv.
+ */
+async function loadSchemaQuietly(root: string, policy: Policy): Promise<LoadedSchema | undefined> {
   if (!existsSync(path.resolve(root, policy.schema))) return undefined;
+  const { loadProject } = await import("../config/project.js");
   return loadProject(root, { policy }).schema;
 }
 
@@ -87,9 +91,9 @@ export async function runScan(options: ScanCommandOptions): Promise<ExitCode> {
     if (options.maxFileSize !== undefined) policy.scan.maxFileSize = options.maxFileSize;
     const baselineFile = options.baseline === false ? undefined : (options.baseline ?? policy.scan.baseline);
     const baseline = baselineFile && !options.updateBaseline ? loadBaseline(policy, baselineFile) : undefined;
-    let schema: LoadedSchema | undefined | null = null;
+    let schema: Promise<LoadedSchema | undefined> | undefined;
     const lazySchema = () => {
-      if (schema === null) schema = loadSchemaQuietly(root, policy);
+      schema ??= loadSchemaQuietly(root, policy);
       return schema;
     };
     const source = await openSource(root, options.target, policy, options.progress);

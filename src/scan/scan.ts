@@ -28,7 +28,7 @@ export interface ScanOptions {
    * For the schema-aware rule: the project's schema, loaded on first need (a change that touches
    * no config file never compiles it), and a way to read a config layer whole.
    */
-  schema?: (() => LoadedSchema | undefined) | undefined;
+  schema?: (() => Promise<LoadedSchema | undefined>) | undefined;
   readFullText?: ((fragment: Fragment) => Promise<string | undefined>) | undefined;
   baseline?: Baseline | undefined;
   /** A whole-tree scan: baseline entries for scanned paths that matched nothing are stale. */
@@ -93,7 +93,7 @@ export async function scanFragments(
     matches.push(...(await detector.detect(fragment)));
     const schema =
       options.schema && !fragment.skipped && layerOf(fragment.path, policy) !== undefined
-        ? options.schema()
+        ? await options.schema()
         : undefined;
     if (schema) {
       const full = fragment.lineNumbers ? await options.readFullText?.(fragment) : fragment.text;

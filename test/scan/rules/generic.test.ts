@@ -315,6 +315,20 @@ describe("secret/generic-assignment in whole files", () => {
     ]);
   });
 
+  it("starts a key only at the start of a name, and never inside the previous assignment", async () => {
+    // A key inside a value that is not an assignment of its own is still read.
+    expect(await secrets("a.txt", 'note="token=Zk3mW8qT5vX2rL9p"')).toEqual([
+      ["secret/generic-assignment", "Zk3mW8qT5vX2rL9p", 1],
+    ]);
+    // A key inside the value of a secret-named key is not: that value was the assignment.
+    expect(await secrets("a.txt", 'password="Qm7 token=Zk3mW8qT5vX2rL9p"')).toEqual([]);
+    // A secret word inside a name does not start a key there.
+    expect(await secrets("a.txt", "my.db-password_token.x=Qm7t2Rz9Lx4w")).toEqual([]);
+    expect(await secrets("a.txt", "a.password.b token=Zk3mW8qT5vX2rL9p")).toEqual([
+      ["secret/generic-assignment", "Zk3mW8qT5vX2rL9p", 1],
+    ]);
+  });
+
   it("never matches lockfiles", async () => {
     const npm = text(
       "{",
