@@ -848,14 +848,19 @@ const ASSIGNMENT = new RegExp([
     // a type annotation before `=` (TypeScript, Python, Kotlin), or an assignment operator
     String.raw `(?::[ \t]*[A-Za-z_][\w.]*(?:<[^<>\n]*>|\[[^\]\n]*\])?(?:[ \t]*\|[ \t]*[A-Za-z_][\w.]*)*[ \t]*=(?![=>~])|:=|=>|=(?![=>~])|:(?![:=/]))`,
     String.raw `[ \t]*(?:[bBrRuU]{0,2}"(?<dq>[^"\\\n]*(?:\\.[^"\\\n]*)*)"|[bBrRuU]{0,2}'(?<sq>[^'\\\n]*(?:\\.[^'\\\n]*)*)'|\x60(?<bq>[^\x60\\\n]*)\x60|(?<bare>[^\s"'\x60,;&(){}\[\]<>]+))`,
-].join(""), "gid");
+].join(""), 
+// Sticky: tried only where a key can start, at the start of a name holding a secret word (see
+// `assignments`); the lazy key prefix makes trying it at every name in the text slow.
+"iyd");
+/** A secret word anywhere: led by literals, so the engine skips fast to the few names that hold one. */
+const SECRET_WORD = new RegExp(secret_key_js_1.SECRET_KEY_END, "gi");
 /** `<password>value</password>` (XML configs: Maven settings, .NET, Tomcat). */
 const ELEMENT = new RegExp(String.raw `<(?<key>[\w.:\-]*?${secret_key_js_1.SECRET_KEY_END})(?:\s[^<>]*)?>(?<value>[^<>\n]+)</\k<key>\s*>`, "gid");
 /** `user:password@host` as a value: only the password is the secret. */
 const USERINFO = /^[^\s:/@]+:(?<password>[^\s@/]+)@[^\s@]+$/d;
 function* findAssignments(text) {
     const found = [];
-    for (const m of text.matchAll(ASSIGNMENT)) {
+    for (const m of assignments(text)) {
         const key = m.groups?.key;
         if (key === undefined || !(0, secret_key_js_1.isSecretKeyName)(key) || inExampleUrl(text, m.index))
             continue;
@@ -876,6 +881,44 @@ function* findAssignments(text) {
         }
     }
     yield* found.sort((a, b) => a[0] - b[0]);
+}
+/**
+ * The matches of ASSIGNMENT, as `text.matchAll` with a global ASSIGNMENT would give them. A match
+ * starts where a name starts (a character in `[\w$.\-]` not preceded by one) and its key holds a
+ * secret word inside that name, so only the starts of names holding a secret word need be tried,
+ * in order, skipping those inside the previous match.
+ */
+function* assignments(text) {
+    let from = 0;
+    SECRET_WORD.lastIndex = 0;
+    for (let word = SECRET_WORD.exec(text); word; word = SECRET_WORD.exec(text)) {
+        let start = word.index;
+        while (start > 0 && isNameChar(text.charCodeAt(start - 1)))
+            start--;
+        let end = word.index + word[0].length;
+        while (end < text.length && isNameChar(text.charCodeAt(end)))
+            end++;
+        if (start >= from) {
+            ASSIGNMENT.lastIndex = start;
+            const m = ASSIGNMENT.exec(text);
+            if (m) {
+                from = ASSIGNMENT.lastIndex;
+                yield m;
+            }
+        }
+        SECRET_WORD.lastIndex = Math.max(end, from);
+    }
+}
+/** `[\w$.\-]`: a character of a name, as the key's pattern reads one. */
+function isNameChar(c) {
+    return ((c >= 97 && c <= 122) || // a-z
+        (c >= 65 && c <= 90) || // A-Z
+        (c >= 48 && c <= 57) || // 0-9
+        c === 95 || // _
+        c === 36 || // $
+        c === 46 || // .
+        c === 45 // -
+    );
 }
 /** The key is a parameter of a URL on a documentation host: `https://example.com/cb?access_token=…`. */
 function inExampleUrl(text, index) {
