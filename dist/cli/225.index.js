@@ -144,9 +144,8 @@ async function runScan(options) {
             report = (0, sarif_js_1.renderSarif)(findings, [...rules.values()], exports.VERSION);
         }
         else if (options.format === "json") {
-            const json = JSON.parse((0, json_js_1.renderJson)("scan", findings));
-            delete json.environments;
-            json.scan = {
+            const { environments: _none, ...json } = (0, json_js_1.jsonReport)("scan", findings);
+            const scan = {
                 files: stats.files,
                 bytes: stats.bytes,
                 skipped: stats.skipped,
@@ -154,7 +153,7 @@ async function runScan(options) {
                 baselined: result.baselined,
                 ignoredPaths: result.ignoredPaths,
             };
-            report = `${JSON.stringify(json, null, 2)}\n`;
+            report = `${JSON.stringify({ ...json, scan }, null, 2)}\n`;
         }
         else {
             report = renderScanText(findings, summary, options.color);

@@ -60,7 +60,7 @@ async function runPrint(options) {
             ...(v.reference ? { reference: (0, reference_js_1.describeReference)(v.reference) } : {}),
         }));
         if (options.format === "json") {
-            const report = JSON.parse((0, json_js_1.renderJson)("print", result.findings));
+            const report = (0, json_js_1.jsonReport)("print", result.findings);
             process.stdout.write(`${JSON.stringify({ ...report, environment: result.environment, values: rows }, null, 2)}\n`);
         }
         else {
@@ -258,6 +258,7 @@ function loadConfig(options = {}) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.deepMerge = deepMerge;
+exports.getIn = getIn;
 exports.coerceEnvironmentString = coerceEnvironmentString;
 exports.resolveEnvironment = resolveEnvironment;
 exports.forEachLeaf = forEachLeaf;
@@ -277,6 +278,7 @@ function deepMerge(lower, higher) {
         out[k] = k in lower ? deepMerge(lower[k], higher[k]) : higher[k];
     return out;
 }
+/** The value at `path`, and whether it is there at all (a key set to undefined still is). */
 function getIn(value, path) {
     let node = value;
     for (const seg of path) {

@@ -1956,6 +1956,7 @@ function hasErrors(findings) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.summarize = summarize;
+exports.jsonReport = jsonReport;
 exports.renderJson = renderJson;
 function summarize(findings) {
     return {
@@ -1964,16 +1965,12 @@ function summarize(findings) {
         notes: findings.filter((f) => f.severity === "note").length,
     };
 }
+/** The report as data, for commands that add their own fields (print's values, scan's stats). */
+function jsonReport(command, findings, environments = []) {
+    return { version: 1, tool: "envguard", command, summary: summarize(findings), environments, findings };
+}
 function renderJson(command, findings, environments = []) {
-    const report = {
-        version: 1,
-        tool: "envguard",
-        command,
-        summary: summarize(findings),
-        environments,
-        findings,
-    };
-    return `${JSON.stringify(report, null, 2)}\n`;
+    return `${JSON.stringify(jsonReport(command, findings, environments), null, 2)}\n`;
 }
 
 

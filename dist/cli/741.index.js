@@ -169,6 +169,7 @@ async function checkDotenvFilesInGit(policy) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkDrift = checkDrift;
 const key_path_js_1 = __webpack_require__(6417);
+const resolve_js_1 = __webpack_require__(8270);
 const finding_js_1 = __webpack_require__(9023);
 /**
  * The paths a file sets, cut at the schema's keys: a list or a map counts once, so a file
@@ -195,15 +196,6 @@ function settablePaths(value, path, node, schema, out) {
     if (path.length > 0)
         out.set(name, [...path]);
 }
-function has(value, path) {
-    let node = value;
-    for (const seg of path) {
-        if (typeof node !== "object" || node === null || !Object.hasOwn(node, seg))
-            return false;
-        node = node[seg];
-    }
-    return true;
-}
 /**
  * Cross-environment drift: a key one environment file sets that no sibling sets, and that
  * neither base nor a schema default provides, so every other environment runs without it.
@@ -227,9 +219,9 @@ function checkDrift(environmentFiles, base, schema) {
         for (const [name, path] of env.paths) {
             if ((count.get(name) ?? 0) > 1)
                 continue;
-            if (base?.value !== undefined && has(base.value, path))
+            if (base?.value !== undefined && (0, resolve_js_1.getIn)(base.value, path).found)
                 continue;
-            if (has(schema.defaults, path))
+            if ((0, resolve_js_1.getIn)(schema.defaults, path).found)
                 continue;
             const place = env.doc.locate(path);
             const pos = place.key ?? place.value;
@@ -503,6 +495,7 @@ async function runCheck(options) {
     let snapshot;
     try {
         let projectRoot = root;
+        let stagedPolicy;
         if (options.staged) {
             // The files the check reads, as the commit will hold them: policy first, then what it names.
             snapshot = await (0, index_snapshot_js_1.snapshotIndex)(root);
@@ -510,8 +503,9 @@ async function runCheck(options) {
             const staged = (0, policy_js_1.loadPolicy)(snapshot.root, options.policyFile);
             await snapshot.add([staged.configDir, staged.schema, staged.examples.dotenv, staged.examples.config]);
             projectRoot = snapshot.root;
+            stagedPolicy = staged;
         }
-        const policy = (0, policy_js_1.loadPolicy)(projectRoot, options.policyFile);
+        const policy = stagedPolicy ?? (0, policy_js_1.loadPolicy)(projectRoot, options.policyFile);
         // git runs in its own processes while this one compiles the schema; it asks the real repository.
         const repoCheck = (0, dotenv_files_js_1.checkDotenvFilesInGit)({ ...policy, root });
         repoCheck.catch(() => undefined);
@@ -547,6 +541,7 @@ async function runCheck(options) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.deepMerge = deepMerge;
+exports.getIn = getIn;
 exports.coerceEnvironmentString = coerceEnvironmentString;
 exports.resolveEnvironment = resolveEnvironment;
 exports.forEachLeaf = forEachLeaf;
@@ -566,6 +561,7 @@ function deepMerge(lower, higher) {
         out[k] = k in lower ? deepMerge(lower[k], higher[k]) : higher[k];
     return out;
 }
+/** The value at `path`, and whether it is there at all (a key set to undefined still is). */
 function getIn(value, path) {
     let node = value;
     for (const seg of path) {

@@ -8937,6 +8937,7 @@ function forEachString(value, path, visit) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkDrift = checkDrift;
 const key_path_js_1 = __nccwpck_require__(6417);
+const resolve_js_1 = __nccwpck_require__(8270);
 const finding_js_1 = __nccwpck_require__(9023);
 /**
  * The paths a file sets, cut at the schema's keys: a list or a map counts once, so a file
@@ -8963,15 +8964,6 @@ function settablePaths(value, path, node, schema, out) {
     if (path.length > 0)
         out.set(name, [...path]);
 }
-function has(value, path) {
-    let node = value;
-    for (const seg of path) {
-        if (typeof node !== "object" || node === null || !Object.hasOwn(node, seg))
-            return false;
-        node = node[seg];
-    }
-    return true;
-}
 /**
  * Cross-environment drift: a key one environment file sets that no sibling sets, and that
  * neither base nor a schema default provides, so every other environment runs without it.
@@ -8995,9 +8987,9 @@ function checkDrift(environmentFiles, base, schema) {
         for (const [name, path] of env.paths) {
             if ((count.get(name) ?? 0) > 1)
                 continue;
-            if (base?.value !== undefined && has(base.value, path))
+            if (base?.value !== undefined && (0, resolve_js_1.getIn)(base.value, path).found)
                 continue;
-            if (has(schema.defaults, path))
+            if ((0, resolve_js_1.getIn)(schema.defaults, path).found)
                 continue;
             const place = env.doc.locate(path);
             const pos = place.key ?? place.value;
@@ -10649,6 +10641,7 @@ function describeReference(ref) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.deepMerge = deepMerge;
+exports.getIn = getIn;
 exports.coerceEnvironmentString = coerceEnvironmentString;
 exports.resolveEnvironment = resolveEnvironment;
 exports.forEachLeaf = forEachLeaf;
@@ -10668,6 +10661,7 @@ function deepMerge(lower, higher) {
         out[k] = k in lower ? deepMerge(lower[k], higher[k]) : higher[k];
     return out;
 }
+/** The value at `path`, and whether it is there at all (a key set to undefined still is). */
 function getIn(value, path) {
     let node = value;
     for (const seg of path) {

@@ -1,6 +1,7 @@
 import type { AnySchemaObject } from "ajv";
 import type { ConfigDocument } from "../config/document.js";
 import { dottedKey } from "../config/key-path.js";
+import { getIn } from "../config/resolve.js";
 import type { LoadedSchema } from "../config/schema.js";
 import { type Finding, makeFinding } from "../report/finding.js";
 
@@ -33,15 +34,6 @@ function settablePaths(
   if (path.length > 0) out.set(name, [...path]);
 }
 
-function has(value: unknown, path: string[]): boolean {
-  let node = value;
-  for (const seg of path) {
-    if (typeof node !== "object" || node === null || !Object.hasOwn(node, seg)) return false;
-    node = (node as Record<string, unknown>)[seg];
-  }
-  return true;
-}
-
 /**
  * Cross-environment drift: a key one environment file sets that no sibling sets, and that
  * neither base nor a schema default provides, so every other environment runs without it.
@@ -65,8 +57,8 @@ export function checkDrift(
   for (const env of setBy) {
     for (const [name, path] of env.paths) {
       if ((count.get(name) ?? 0) > 1) continue;
-      if (base?.value !== undefined && has(base.value, path)) continue;
-      if (has(schema.defaults, path)) continue;
+      if (base?.value !== undefined && getIn(base.value, path).found) continue;
+      if (getIn(schema.defaults, path).found) continue;
       const place = env.doc.locate(path);
       const pos = place.key ?? place.value;
       const others = setBy.filter((o) => o !== env).map((o) => o.environment);

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { checkProject } from "../checks/check-project.js";
 import { checkDotenvFilesInGit } from "../checks/dotenv-files.js";
-import { loadPolicy, POLICY_FILES } from "../config/policy.js";
+import { loadPolicy, POLICY_FILES, type Policy } from "../config/policy.js";
 import { loadProject } from "../config/project.js";
 import { snapshotIndex } from "../git/index-snapshot.js";
 import { hasErrors } from "../report/finding.js";
@@ -25,6 +25,7 @@ export async function runCheck(options: CheckCommandOptions): Promise<ExitCode> 
   let snapshot: Awaited<ReturnType<typeof snapshotIndex>> | undefined;
   try {
     let projectRoot = root;
+    let stagedPolicy: Policy | undefined;
     if (options.staged) {
       // The files the check reads, as the commit will hold them: policy first, then what it names.
       snapshot = await snapshotIndex(root);
@@ -32,8 +33,9 @@ export async function runCheck(options: CheckCommandOptions): Promise<ExitCode> 
       const staged = loadPolicy(snapshot.root, options.policyFile);
       await snapshot.add([staged.configDir, staged.schema, staged.examples.dotenv, staged.examples.config]);
       projectRoot = snapshot.root;
+      stagedPolicy = staged;
     }
-    const policy = loadPolicy(projectRoot, options.policyFile);
+    const policy = stagedPolicy ?? loadPolicy(projectRoot, options.policyFile);
     // git runs in its own processes while this one compiles the schema; it asks the real repository.
     const repoCheck = checkDotenvFilesInGit({ ...policy, root });
     repoCheck.catch(() => undefined);

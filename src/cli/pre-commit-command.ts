@@ -1,5 +1,5 @@
 import path from "node:path";
-import { loadPolicy, POLICY_FILES } from "../config/policy.js";
+import { loadPolicy, POLICY_FILES, type Policy } from "../config/policy.js";
 import { runGit } from "../git/run-git.js";
 
 import { EXIT, type ExitCode } from "./exit-codes.js";
@@ -53,12 +53,12 @@ export async function runPreCommit(options: PreCommitOptions): Promise<ExitCode>
     return EXIT.couldNotRun;
   }
   const paths = staged.stdout.split("\0").filter((p) => p !== "");
-  let policy: ReturnType<typeof loadPolicy>;
+  let policy: Policy | undefined;
   try {
     policy = loadPolicy(root, options.policyFile);
   } catch {
     // A broken policy is the check's to report, with its line.
-    policy = undefined as unknown as ReturnType<typeof loadPolicy>;
+    policy = undefined;
   }
   const configFiles = {
     configDir: policy?.configDir ?? "config",

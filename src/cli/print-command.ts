@@ -4,7 +4,7 @@ import { resolveProjectConfig } from "../config/load.js";
 import { describeReference } from "../config/reference.js";
 import { describeSource, type ResolvedValue } from "../config/resolve.js";
 import { hasErrors } from "../report/finding.js";
-import { renderJson } from "../report/json.js";
+import { jsonReport } from "../report/json.js";
 import { maskSecret, maskUrlPassword } from "../report/mask.js";
 import { printable } from "../report/sanitize.js";
 import { painter, renderText } from "../report/text.js";
@@ -55,7 +55,7 @@ export async function runPrint(options: PrintCommandOptions): Promise<ExitCode> 
       ...(v.reference ? { reference: describeReference(v.reference) } : {}),
     }));
     if (options.format === "json") {
-      const report = JSON.parse(renderJson("print", result.findings));
+      const report = jsonReport("print", result.findings);
       process.stdout.write(
         `${JSON.stringify({ ...report, environment: result.environment, values: rows }, null, 2)}\n`,
       );

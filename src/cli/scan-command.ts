@@ -4,7 +4,7 @@ import { loadPolicy, type Policy } from "../config/policy.js";
 
 import type { LoadedSchema } from "../config/schema.js";
 import { type Finding, hasErrors, makeFinding } from "../report/finding.js";
-import { renderJson } from "../report/json.js";
+import { jsonReport } from "../report/json.js";
 import { printable } from "../report/sanitize.js";
 import { renderSarif } from "../report/sarif.js";
 import { painter, renderText } from "../report/text.js";
@@ -157,9 +157,8 @@ export async function runScan(options: ScanCommandOptions): Promise<ExitCode> {
     if (options.format === "sarif") {
       report = renderSarif(findings, [...rules.values()], VERSION);
     } else if (options.format === "json") {
-      const json = JSON.parse(renderJson("scan", findings));
-      delete json.environments;
-      json.scan = {
+      const { environments: _none, ...json } = jsonReport("scan", findings);
+      const scan = {
         files: stats.files,
         bytes: stats.bytes,
         skipped: stats.skipped,
@@ -167,7 +166,7 @@ export async function runScan(options: ScanCommandOptions): Promise<ExitCode> {
         baselined: result.baselined,
         ignoredPaths: result.ignoredPaths,
       };
-      report = `${JSON.stringify(json, null, 2)}\n`;
+      report = `${JSON.stringify({ ...json, scan }, null, 2)}\n`;
     } else {
       report = renderScanText(findings, summary, options.color);
     }

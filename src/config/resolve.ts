@@ -67,7 +67,8 @@ export function deepMerge(lower: unknown, higher: unknown): unknown {
   return out;
 }
 
-function getIn(value: unknown, path: KeyPath): { found: boolean; value?: unknown } {
+/** The value at `path`, and whether it is there at all (a key set to undefined still is). */
+export function getIn(value: unknown, path: KeyPath): { found: boolean; value?: unknown } {
   let node = value;
   for (const seg of path) {
     if (typeof node !== "object" || node === null) return { found: false };

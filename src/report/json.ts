@@ -19,18 +19,19 @@ export function summarize(findings: readonly Finding[]): JsonReport["summary"] {
   };
 }
 
+/** The report as data, for commands that add their own fields (print's values, scan's stats). */
+export function jsonReport(
+  command: string,
+  findings: Finding[],
+  environments: EnvironmentStatus[] = [],
+): JsonReport {
+  return { version: 1, tool: "envguard", command, summary: summarize(findings), environments, findings };
+}
+
 export function renderJson(
   command: string,
   findings: Finding[],
   environments: EnvironmentStatus[] = [],
 ): string {
-  const report: JsonReport = {
-    version: 1,
-    tool: "envguard",
-    command,
-    summary: summarize(findings),
-    environments,
-    findings,
-  };
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${JSON.stringify(jsonReport(command, findings, environments), null, 2)}\n`;
 }

@@ -278,14 +278,11 @@ describe("bad input: a clear message, the right exit code, never a stack trace",
   });
 
   it("exits 2 when a config file cannot be read", () => {
-    if (process.getuid?.() === 0) {
-      // root reads everything; a directory in the file's place is unreadable as a file for anyone.
-      const dir = tempRepo(base);
-      writeFiles(dir, { "config/dev.json/x": "" });
-      const run = runCli(["check"], { cwd: dir });
-      expect(run.stderr).toMatch(/config\/dev\.json could not be read \(it is a directory\)/);
-      expect(run.code).toBe(2);
-      return;
-    }
+    // A directory in the file's place cannot be read as a file by anyone, root included.
+    const dir = tempRepo(base);
+    writeFiles(dir, { "config/dev.json/x": "" });
+    const run = runCli(["check"], { cwd: dir });
+    expect(run.stderr).toMatch(/config\/dev\.json could not be read \(it is a directory\)/);
+    expect(run.code).toBe(2);
   });
 });

@@ -58,6 +58,11 @@ export interface Resolution {
 }
 /** Objects merge key by key; anything else (lists included) replaces what was below it. */
 export declare function deepMerge(lower: unknown, higher: unknown): unknown;
+/** The value at `path`, and whether it is there at all (a key set to undefined still is). */
+export declare function getIn(value: unknown, path: KeyPath): {
+    found: boolean;
+    value?: unknown;
+};
 type Coerced = {
     ok: true;
     value: unknown;
