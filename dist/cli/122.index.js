@@ -259,9 +259,9 @@ const suggest_js_1 = __webpack_require__(2784);
 const finding_js_1 = __webpack_require__(9023);
 const mask_js_1 = __webpack_require__(9488);
 const credential_shape_js_1 = __webpack_require__(6952);
+const secret_key_js_1 = __webpack_require__(1697);
 /** Variables an example may list that belong to envguard or Node rather than to the schema. */
 const ALWAYS_KNOWN = new Set(["ENVGUARD_ENV", "NODE_ENV"]);
-const SECRET_NAME = /(pass(word|wd)?|secret|token|api[-_]?key|auth|credential|private[-_]?key)/i;
 /**
  * `.env.example` must list every variable that is supplied at run time (keys with x-env or
  * x-secret), list nothing the schema does not know, and hold placeholders only.
@@ -322,7 +322,7 @@ function checkDotenvExample(example, schema) {
                 fix: "Remove the line, correct its name, or add the key to the schema.",
             }));
         }
-        const secretKey = key?.secret === true || SECRET_NAME.test(entry.key);
+        const secretKey = key?.secret === true || (0, secret_key_js_1.isSecretKeyName)(entry.key);
         if (!(0, reference_js_1.parseReference)(entry.value) && (0, credential_shape_js_1.looksLikeCredential)(entry.value, { secretKey })) {
             findings.push((0, finding_js_1.makeFinding)({
                 rule: "examples/real-secret",
@@ -349,7 +349,7 @@ function checkConfigExample(doc, schema) {
     (0, resolve_js_1.forEachLeaf)(doc.value, [], (path, value) => {
         if (typeof value !== "string" || (0, reference_js_1.parseReference)(value))
             return;
-        const secretKey = schema.nodeAt(path)?.["x-secret"] === true || SECRET_NAME.test(String(path[path.length - 1]));
+        const secretKey = schema.nodeAt(path)?.["x-secret"] === true || (0, secret_key_js_1.isSecretKeyName)(String(path[path.length - 1]));
         if (!(0, credential_shape_js_1.looksLikeCredential)(value, { secretKey }))
             return;
         const place = doc.locate(path);

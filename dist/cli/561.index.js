@@ -21,12 +21,12 @@ const json_js_1 = __webpack_require__(2794);
 const mask_js_1 = __webpack_require__(9488);
 const sanitize_js_1 = __webpack_require__(1211);
 const text_js_1 = __webpack_require__(5655);
+const secret_key_js_1 = __webpack_require__(1697);
 const exit_codes_js_1 = __webpack_require__(8551);
 const run_errors_js_1 = __webpack_require__(9979);
-const SECRET_NAME = /(pass(word|wd)?|secret|token|api[-_]?key|credential|private[-_]?key)/i;
 /** How a value may be shown: secrets masked, passwords in URLs hidden, long lists shortened. */
 function displayValue(v) {
-    const secret = v.secret || SECRET_NAME.test(v.path[v.path.length - 1] ?? "");
+    const secret = v.secret || (0, secret_key_js_1.isSecretKeyName)(v.path[v.path.length - 1] ?? "");
     if (typeof v.value === "string") {
         if (v.reference && v.value === (0, reference_js_1.describeReference)(v.reference))
             return v.value;

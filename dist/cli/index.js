@@ -64,7 +64,7 @@ function buildProgram(setExit) {
         .option("--color", "force colour")
         .option("--no-color", "no colour")
         .action(async (options) => {
-        const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(621), __nccwpck_require__.e(122)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2122, 23));
+        const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(381), __nccwpck_require__.e(122)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2122, 23));
         const global = program.opts();
         setExit(await runCheck({
             root: global.cwd,
@@ -84,7 +84,7 @@ function buildProgram(setExit) {
         .option("--color", "force colour")
         .option("--no-color", "no colour")
         .action(async (options) => {
-        const { runPrint } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(621), __nccwpck_require__.e(561)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1561, 23));
+        const { runPrint } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(381), __nccwpck_require__.e(561)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1561, 23));
         const global = program.opts();
         setExit(await runPrint({
             root: global.cwd,
@@ -101,7 +101,7 @@ function buildProgram(setExit) {
         .option("--color", "force colour")
         .option("--no-color", "no colour")
         .action(async (options) => {
-        const { runPreCommit } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(482), __nccwpck_require__.e(621), __nccwpck_require__.e(225), __nccwpck_require__.e(145)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6145, 23));
+        const { runPreCommit } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(482), __nccwpck_require__.e(381), __nccwpck_require__.e(225), __nccwpck_require__.e(145)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6145, 23));
         const global = program.opts();
         setExit(await runPreCommit({ root: global.cwd, policyFile: global.config, color: wantsColor(options.color) }));
     });
@@ -141,7 +141,7 @@ function buildProgram(setExit) {
         .option("--color", "force colour")
         .option("--no-color", "no colour")
         .action(async (paths, options) => {
-        const { runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(482), __nccwpck_require__.e(621), __nccwpck_require__.e(225)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7225, 23));
+        const { runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(482), __nccwpck_require__.e(381), __nccwpck_require__.e(225)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7225, 23));
         const global = program.opts();
         const modes = [
             options.staged,

@@ -9027,9 +9027,9 @@ const suggest_js_1 = __nccwpck_require__(2784);
 const finding_js_1 = __nccwpck_require__(9023);
 const mask_js_1 = __nccwpck_require__(9488);
 const credential_shape_js_1 = __nccwpck_require__(6952);
+const secret_key_js_1 = __nccwpck_require__(1697);
 /** Variables an example may list that belong to envguard or Node rather than to the schema. */
 const ALWAYS_KNOWN = new Set(["ENVGUARD_ENV", "NODE_ENV"]);
-const SECRET_NAME = /(pass(word|wd)?|secret|token|api[-_]?key|auth|credential|private[-_]?key)/i;
 /**
  * `.env.example` must list every variable that is supplied at run time (keys with x-env or
  * x-secret), list nothing the schema does not know, and hold placeholders only.
@@ -9090,7 +9090,7 @@ function checkDotenvExample(example, schema) {
                 fix: "Remove the line, correct its name, or add the key to the schema.",
             }));
         }
-        const secretKey = key?.secret === true || SECRET_NAME.test(entry.key);
+        const secretKey = key?.secret === true || (0, secret_key_js_1.isSecretKeyName)(entry.key);
         if (!(0, reference_js_1.parseReference)(entry.value) && (0, credential_shape_js_1.looksLikeCredential)(entry.value, { secretKey })) {
             findings.push((0, finding_js_1.makeFinding)({
                 rule: "examples/real-secret",
@@ -9117,7 +9117,7 @@ function checkConfigExample(doc, schema) {
     (0, resolve_js_1.forEachLeaf)(doc.value, [], (path, value) => {
         if (typeof value !== "string" || (0, reference_js_1.parseReference)(value))
             return;
-        const secretKey = schema.nodeAt(path)?.["x-secret"] === true || SECRET_NAME.test(String(path[path.length - 1]));
+        const secretKey = schema.nodeAt(path)?.["x-secret"] === true || (0, secret_key_js_1.isSecretKeyName)(String(path[path.length - 1]));
         if (!(0, credential_shape_js_1.looksLikeCredential)(value, { secretKey }))
             return;
         const place = doc.locate(path);
@@ -11831,6 +11831,71 @@ function decodeURIComponentSafe(value) {
     catch {
         return value;
     }
+}
+
+
+/***/ }),
+
+/***/ 1697:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Which key names name a secret. A key names one when its last word is a secret word (`password`,
+ * `token`, …) or its last two words are `<qualifier> key` (`api_key`, `privateKey`): `DB_PASSWORD`,
+ * `githubToken`, `spring.datasource.password`, `--password`. A key whose secret word is followed
+ * by another word only talks about a secret (`password_policy`, `token_url`, `passwordMinLength`).
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SECRET_KEY_KEYWORDS = exports.SECRET_KEY_END = void 0;
+exports.isSecretKeyName = isSecretKeyName;
+/** Last words that make a key a secret's name. */
+const SECRET_WORDS = [
+    "pass",
+    "password",
+    "passwd",
+    "passphrase",
+    "pwd",
+    "secret",
+    "token",
+    "auth",
+    "credential",
+    "credentials",
+];
+/** Words that, followed by `key`, make a secret's name (`api_key`, `accessKey`, `SIGNING-KEY`). */
+const KEY_QUALIFIERS = ["api", "access", "secret", "private", "signing", "encryption", "master", "auth"];
+/**
+ * The end of a secret key's name, as a case-insensitive pattern. Longest alternatives first, so
+ * that `password` is not read as `pass` followed by more.
+ */
+exports.SECRET_KEY_END = `(?:(?:${KEY_QUALIFIERS.join("|")})[-_.]?key|${[...SECRET_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .join("|")})`;
+/**
+ * The prefilter's keywords: lower-case text that every secret key contains. Each secret word
+ * (`pass` stands for `password`, `passwd`, `passphrase`), and each qualifier written together with
+ * `key` in the four ways a name can join them (`apikey`, `api_key`, `api-key`, `api.key`).
+ * `secret` and `auth` already cover `secret_key` and `auth_key`.
+ */
+exports.SECRET_KEY_KEYWORDS = [
+    "pass",
+    "pwd",
+    "secret",
+    "token",
+    "auth",
+    "credential",
+    ...KEY_QUALIFIERS.filter((q) => q !== "secret" && q !== "auth").flatMap((q) => ["", "_", "-", "."].map((sep) => `${q}${sep}key`)),
+];
+const END = new RegExp(`${exports.SECRET_KEY_END}$`, "i");
+/** Words that end in `pass` without being about a password. */
+const NOT_A_PASS = /(?:by|com|sur|encom|tres|under|over|multi)pass$/i;
+/**
+ * True when `key` (as written, without quotes) names a secret: it ends with a secret word, after a
+ * separator (`DB_PASSWORD`), at a change of case (`githubToken`) or glued on (`PGPASSWORD`), but is
+ * not an ordinary word that happens to end in one (`bypass`, `compass`).
+ */
+function isSecretKeyName(key) {
+    return END.test(key) && !NOT_A_PASS.test(key);
 }
 
 

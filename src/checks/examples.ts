@@ -8,11 +8,10 @@ import { closestName } from "../config/suggest.js";
 import { type Finding, makeFinding } from "../report/finding.js";
 import { maskSecret } from "../report/mask.js";
 import { looksLikeCredential } from "../scan/credential-shape.js";
+import { isSecretKeyName } from "../scan/rules/generic/secret-key.js";
 
 /** Variables an example may list that belong to envguard or Node rather than to the schema. */
 const ALWAYS_KNOWN = new Set(["ENVGUARD_ENV", "NODE_ENV"]);
-
-const SECRET_NAME = /(pass(word|wd)?|secret|token|api[-_]?key|auth|credential|private[-_]?key)/i;
 
 /**
  * `.env.example` must list every variable that is supplied at run time (keys with x-env or
@@ -81,7 +80,7 @@ export function checkDotenvExample(
         }),
       );
     }
-    const secretKey = key?.secret === true || SECRET_NAME.test(entry.key);
+    const secretKey = key?.secret === true || isSecretKeyName(entry.key);
     if (!parseReference(entry.value) && looksLikeCredential(entry.value, { secretKey })) {
       findings.push(
         makeFinding({
@@ -109,7 +108,7 @@ export function checkConfigExample(doc: ConfigDocument | undefined, schema: Load
   forEachLeaf(doc.value, [], (path, value) => {
     if (typeof value !== "string" || parseReference(value)) return;
     const secretKey =
-      schema.nodeAt(path)?.["x-secret"] === true || SECRET_NAME.test(String(path[path.length - 1]));
+      schema.nodeAt(path)?.["x-secret"] === true || isSecretKeyName(String(path[path.length - 1]));
     if (!looksLikeCredential(value, { secretKey })) return;
     const place = doc.locate(path);
     findings.push(

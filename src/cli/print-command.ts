@@ -8,6 +8,7 @@ import { jsonReport } from "../report/json.js";
 import { maskSecret, maskUrlPassword } from "../report/mask.js";
 import { printable } from "../report/sanitize.js";
 import { painter, renderText } from "../report/text.js";
+import { isSecretKeyName } from "../scan/rules/generic/secret-key.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { couldNotRunFindings, reportCouldNotRun } from "./run-errors.js";
 
@@ -20,11 +21,9 @@ export interface PrintCommandOptions {
   color: boolean;
 }
 
-const SECRET_NAME = /(pass(word|wd)?|secret|token|api[-_]?key|credential|private[-_]?key)/i;
-
 /** How a value may be shown: secrets masked, passwords in URLs hidden, long lists shortened. */
 export function displayValue(v: ResolvedValue): string {
-  const secret = v.secret || SECRET_NAME.test(v.path[v.path.length - 1] ?? "");
+  const secret = v.secret || isSecretKeyName(v.path[v.path.length - 1] ?? "");
   if (typeof v.value === "string") {
     if (v.reference && v.value === describeReference(v.reference)) return v.value;
     if (secret) return maskSecret(v.value);
