@@ -30,6 +30,12 @@ const BENCHES = [
     workloads: ["typical", "bigdiff", "tree"],
     what: "envguard scan --staged / --diff / --no-git vs git, one-regex floor and secretlint; linearity; recall",
   },
+  {
+    name: "action",
+    script: "bench/action.mjs",
+    workloads: ["bigdiff", "envcfg"],
+    what: "the Action's pr mode (config check + diff scan) on bigdiff/ + envcfg/'s config vs git diff and secretlint; recall",
+  },
 ];
 
 const { values } = parseArgs({

@@ -16,11 +16,14 @@ function newest(dir: string): number {
 
 /** The door tests run dist/ as users do; rebuild it first when src/ is newer, so they never test stale code. */
 export default function setup(): void {
-  let built = 0;
-  try {
-    built = statSync(path.join(root, "dist", "cli", "index.js")).mtimeMs;
-  } catch {
-    built = 0;
+  // The oldest bundle decides: the CLI, the library and the Action are built together.
+  let built = Number.POSITIVE_INFINITY;
+  for (const bundle of ["cli", "lib", "action"]) {
+    try {
+      built = Math.min(built, statSync(path.join(root, "dist", bundle, "index.js")).mtimeMs);
+    } catch {
+      built = 0;
+    }
   }
   if (newest(path.join(root, "src")) > built) {
     execFileSync(process.execPath, [path.join(root, "scripts", "build.mjs")], {

@@ -3,20 +3,23 @@ export const ids = [145];
 export const modules = {
 
 /***/ 6145:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runPreCommit: () => (/* binding */ runPreCommit)
+/* harmony export */ });
+/* unused harmony export touchesConfig */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4916);
+/* harmony import */ var _git_run_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6148);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8551);
+/* harmony import */ var _scan_command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8518);
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.touchesConfig = touchesConfig;
-exports.runPreCommit = runPreCommit;
-const node_path_1 = __importDefault(__webpack_require__(6760));
-const policy_js_1 = __webpack_require__(9706);
-const run_git_js_1 = __webpack_require__(6148);
-const exit_codes_js_1 = __webpack_require__(8551);
-const scan_command_js_1 = __webpack_require__(7225);
+
+
+
 /** The worse of two exit codes: could not run (2) over findings (1) over clean (0). */
 function worst(a, b) {
     return Math.max(a, b);
@@ -32,8 +35,8 @@ function touchesConfig(paths, configFiles) {
  * versions (a commit that touches no config never loads ajv or the schema).
  */
 async function runPreCommit(options) {
-    const root = node_path_1.default.resolve(options.root);
-    let code = await (0, scan_command_js_1.runScan)({
+    const root = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(options.root);
+    let code = await (0,_scan_command_js__WEBPACK_IMPORTED_MODULE_4__.runScan)({
         root,
         policyFile: options.policyFile,
         target: { kind: "staged" },
@@ -42,9 +45,9 @@ async function runPreCommit(options) {
         failOn: "error",
         color: options.color,
     });
-    if (code === exit_codes_js_1.EXIT.couldNotRun)
+    if (code === _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.couldNotRun)
         return code;
-    const staged = await (0, run_git_js_1.runGit)(root, [
+    const staged = await (0,_git_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .E)(root, [
         "diff",
         "--cached",
         "--name-only",
@@ -55,12 +58,12 @@ async function runPreCommit(options) {
     ]);
     if (staged.code !== 0) {
         process.stderr.write("envguard: could not list the staged files (git diff --cached failed).\n");
-        return exit_codes_js_1.EXIT.couldNotRun;
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.couldNotRun;
     }
     const paths = staged.stdout.split("\0").filter((p) => p !== "");
     let policy;
     try {
-        policy = (0, policy_js_1.loadPolicy)(root, options.policyFile);
+        policy = (0,_config_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .loadPolicy */ .tb)(root, options.policyFile);
     }
     catch {
         // A broken policy is the check's to report, with its line.
@@ -69,7 +72,7 @@ async function runPreCommit(options) {
     const configFiles = {
         configDir: policy?.configDir ?? "config",
         files: [
-            ...policy_js_1.POLICY_FILES,
+            ..._config_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_FILES */ .jE,
             ...(options.policyFile ? [options.policyFile] : []),
             ...(policy ? [policy.schema, policy.examples.dotenv, policy.examples.config] : []),
         ],
@@ -77,7 +80,7 @@ async function runPreCommit(options) {
     if (touchesConfig(paths, configFiles)) {
         process.stdout.write("\n");
         // Loaded only now: a commit that touches no config never loads ajv or the schema.
-        const { runCheck } = await __webpack_require__.e(/* import() */ 741).then(__webpack_require__.t.bind(__webpack_require__, 2122, 23));
+        const { runCheck } = await __webpack_require__.e(/* import() */ 27).then(__webpack_require__.bind(__webpack_require__, 1408));
         const checked = await runCheck({
             root,
             staged: true,
@@ -85,7 +88,7 @@ async function runPreCommit(options) {
             format: "text",
             color: options.color,
         });
-        if (checked !== exit_codes_js_1.EXIT.ok) {
+        if (checked !== _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.ok) {
             process.stdout.write("Fix the config above and stage it again (git add). git commit --no-verify skips this hook, but the pull-request check runs the same checks.\n");
         }
         code = worst(code, checked);

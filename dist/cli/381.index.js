@@ -3,16 +3,21 @@ export const ids = [381];
 export const modules = {
 
 /***/ 5565:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ checkDocumentKeys)
+/* harmony export */ });
+/* harmony import */ var _config_key_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6417);
+/* harmony import */ var _config_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(223);
+/* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2784);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9023);
+/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9488);
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.checkDocumentKeys = checkDocumentKeys;
-const key_path_js_1 = __webpack_require__(6417);
-const reference_js_1 = __webpack_require__(223);
-const suggest_js_1 = __webpack_require__(2784);
-const finding_js_1 = __webpack_require__(9023);
-const mask_js_1 = __webpack_require__(9488);
+
+
+
 /**
  * One walk over a committed config file: keys the schema does not know (typos, with a
  * suggestion) and secrets written as literals instead of references.
@@ -32,17 +37,17 @@ onSecretLiteral) {
     const visit = (value, path, node) => {
         if (node?.["x-secret"] === true) {
             forEachString(value, path, (p, s) => {
-                if (s === "" || (0, reference_js_1.parseReference)(s))
+                if (s === "" || (0,_config_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(s))
                     return;
                 onSecretLiteral?.(p, s);
-                findings.push((0, finding_js_1.makeFinding)({
+                findings.push((0,_report_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .makeFinding */ .MH)({
                     rule: "config/secret-literal",
                     severity: "error",
                     ...at(p),
                     environment,
-                    key: (0, key_path_js_1.dottedKey)(p),
-                    match: (0, mask_js_1.maskSecret)(s),
-                    message: `${(0, key_path_js_1.dottedKey)(p)} is a secret (x-secret) but ${doc.file} holds a literal value for it.`,
+                    key: (0,_config_key_path_js__WEBPACK_IMPORTED_MODULE_3__/* .dottedKey */ .aQ)(p),
+                    match: (0,_report_mask_js__WEBPACK_IMPORTED_MODULE_4__/* .maskSecret */ .$)(s),
+                    message: `${(0,_config_key_path_js__WEBPACK_IMPORTED_MODULE_3__/* .dottedKey */ .aQ)(p)} is a secret (x-secret) but ${doc.file} holds a literal value for it.`,
                     fix: `Remove the value and supply it at run time: env://VAR, vault://mount/path#field or aws-sm://id; rotate it if it was ever pushed.`,
                 }));
             });
@@ -68,18 +73,18 @@ onSecretLiteral) {
         for (const k of Object.keys(value)) {
             if (shape && !shape.open && !shape.properties.includes(k)) {
                 const child = [...path, k];
-                const guess = (0, suggest_js_1.closestName)(k, shape.properties);
+                const guess = (0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .closestName */ .N)(k, shape.properties);
                 const close = guess !== undefined;
-                findings.push((0, finding_js_1.makeFinding)({
+                findings.push((0,_report_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .makeFinding */ .MH)({
                     rule: "config/unknown-key",
                     severity: "error",
                     ...at(child),
                     environment,
-                    key: (0, key_path_js_1.dottedKey)(child),
-                    message: `${(0, key_path_js_1.dottedKey)(child)} is not a key the schema knows${close ? ` (did you mean "${(0, key_path_js_1.dottedKey)([...path, guess])}"?)` : ""}.`,
+                    key: (0,_config_key_path_js__WEBPACK_IMPORTED_MODULE_3__/* .dottedKey */ .aQ)(child),
+                    message: `${(0,_config_key_path_js__WEBPACK_IMPORTED_MODULE_3__/* .dottedKey */ .aQ)(child)} is not a key the schema knows${close ? ` (did you mean "${(0,_config_key_path_js__WEBPACK_IMPORTED_MODULE_3__/* .dottedKey */ .aQ)([...path, guess])}"?)` : ""}.`,
                     fix: close
                         ? `Rename it to "${guess}", or add "${k}" to the schema.`
-                        : `Remove it, or add "${k}" to the schema${path.length ? ` under ${(0, key_path_js_1.dottedKey)(path)}` : ""}.`,
+                        : `Remove it, or add "${k}" to the schema${path.length ? ` under ${(0,_config_key_path_js__WEBPACK_IMPORTED_MODULE_3__/* .dottedKey */ .aQ)(path)}` : ""}.`,
                 }));
                 continue;
             }
@@ -110,20 +115,25 @@ function forEachString(value, path, visit) {
 /***/ }),
 
 /***/ 9979:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ reportCouldNotRun),
+/* harmony export */   y: () => (/* binding */ couldNotRunFindings)
+/* harmony export */ });
+/* harmony import */ var _config_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4916);
+/* harmony import */ var _config_project_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9403);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(131);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2794);
+/* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1211);
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.couldNotRunFindings = couldNotRunFindings;
-exports.reportCouldNotRun = reportCouldNotRun;
-const policy_js_1 = __webpack_require__(9706);
-const project_js_1 = __webpack_require__(9403);
-const schema_js_1 = __webpack_require__(131);
-const json_js_1 = __webpack_require__(2794);
-const sanitize_js_1 = __webpack_require__(1211);
+
+
+
 /** The errors that mean "envguard could not run" (exit 2), each carrying findings with file and line. */
 function couldNotRunFindings(error) {
-    if (error instanceof policy_js_1.PolicyError || error instanceof schema_js_1.SchemaError || error instanceof project_js_1.ProjectError) {
+    if (error instanceof _config_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyError */ .pn || error instanceof _config_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .SchemaError */ .Ar || error instanceof _config_project_js__WEBPACK_IMPORTED_MODULE_1__/* .ProjectError */ .w) {
         return error.findings;
     }
     return undefined;
@@ -131,12 +141,12 @@ function couldNotRunFindings(error) {
 /** Writes could-not-run findings: JSON on stdout for machines, `file:line: message` on stderr for people. */
 function reportCouldNotRun(command, findings, format) {
     if (format === "json")
-        process.stdout.write((0, json_js_1.renderJson)(command, findings));
+        process.stdout.write((0,_report_json_js__WEBPACK_IMPORTED_MODULE_3__/* .renderJson */ .hF)(command, findings));
     for (const f of findings) {
         const where = f.file ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ""}` : ""}: ` : "";
-        process.stderr.write(`envguard: ${(0, sanitize_js_1.printable)(where + f.message)}\n`);
+        process.stderr.write(`envguard: ${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g)(where + f.message)}\n`);
         if (f.fix)
-            process.stderr.write(`  fix: ${(0, sanitize_js_1.printable)(f.fix)}\n`);
+            process.stderr.write(`  fix: ${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g)(f.fix)}\n`);
     }
 }
 
@@ -144,17 +154,23 @@ function reportCouldNotRun(command, findings, format) {
 /***/ }),
 
 /***/ 9329:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ parseConfigDocument),
+/* harmony export */   b: () => (/* binding */ formatOf)
+/* harmony export */ });
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1928);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9023);
+/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6417);
+/* harmony import */ var _location_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7643);
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.formatOf = formatOf;
-exports.parseConfigDocument = parseConfigDocument;
-const jsonc_parser_1 = __webpack_require__(1928);
-const yaml_1 = __webpack_require__(8815);
-const finding_js_1 = __webpack_require__(9023);
-const key_path_js_1 = __webpack_require__(6417);
-const location_js_1 = __webpack_require__(7643);
+
+
+
 const BOM = "\uFEFF";
 function formatOf(file) {
     if (/\.json$/i.test(file))
@@ -172,7 +188,7 @@ function parseConfigDocument(file, rawText, format = formatOf(file) ?? "json", r
     const doc = format === "json" ? parseJson(file, text) : parseYaml(file, text);
     if (text.trim() === "") {
         doc.value = {};
-        doc.problems.push((0, finding_js_1.makeFinding)({
+        doc.problems.push((0,_report_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .makeFinding */ .MH)({
             rule: "config/empty-file",
             severity: "warning",
             file,
@@ -186,7 +202,7 @@ function parseConfigDocument(file, rawText, format = formatOf(file) ?? "json", r
         doc.value !== undefined &&
         (typeof doc.value !== "object" || doc.value === null || Array.isArray(doc.value))) {
         const found = doc.value === null ? "null" : Array.isArray(doc.value) ? "an array" : `a ${typeof doc.value}`;
-        doc.problems.push((0, finding_js_1.makeFinding)({
+        doc.problems.push((0,_report_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .makeFinding */ .MH)({
             rule: "config/parse",
             severity: "error",
             file,
@@ -200,7 +216,7 @@ function parseConfigDocument(file, rawText, format = formatOf(file) ?? "json", r
     return doc;
 }
 function parseProblem(file, line, column, what) {
-    return (0, finding_js_1.makeFinding)({
+    return (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .makeFinding */ .MH)({
         rule: "config/parse",
         severity: "error",
         file,
@@ -211,7 +227,7 @@ function parseProblem(file, line, column, what) {
     });
 }
 function duplicateProblem(file, key, line, column, firstLine) {
-    return (0, finding_js_1.makeFinding)({
+    return (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .makeFinding */ .MH)({
         rule: "config/duplicate-key",
         severity: "error",
         file,
@@ -265,10 +281,10 @@ function countKeyTokens(text) {
     return n;
 }
 function parseJson(file, text) {
-    const lines = new location_js_1.LineIndex(text);
+    const lines = new _location_js__WEBPACK_IMPORTED_MODULE_3__/* .LineIndex */ .r(text);
     let tree;
     const treeOf = () => {
-        tree ??= (0, jsonc_parser_1.parseTree)(text, [], {
+        tree ??= (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, [], {
             disallowComments: true,
             allowTrailingComma: false,
             allowEmptyContent: true,
@@ -289,14 +305,14 @@ function parseJson(file, text) {
     }
     catch {
         const errors = [];
-        (0, jsonc_parser_1.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false });
+        (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false });
         const first = errors[0];
         const comma = first ? trailingCommaBefore(text, first.offset) : undefined;
         const where = lines.position(comma ?? first?.offset ?? 0);
         const what = comma !== undefined
             ? "trailing commas are not allowed in JSON"
             : first
-                ? (PARSE_ERROR_TEXT[(0, jsonc_parser_1.printParseErrorCode)(first.error)] ?? "syntax error")
+                ? (PARSE_ERROR_TEXT[(0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(first.error)] ?? "syntax error")
                 : "syntax error";
         doc.problems.push(parseProblem(file, where.line, where.column, what));
         return doc;
@@ -328,7 +344,7 @@ function findJsonDuplicates(file, node, lines, path, out) {
             const at = lines.position(keyNode.offset);
             const first = seen.get(key);
             if (first !== undefined)
-                out.push(duplicateProblem(file, (0, key_path_js_1.dottedKey)([...path, key]), at.line, at.column, first));
+                out.push(duplicateProblem(file, (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)([...path, key]), at.line, at.column, first));
             else
                 seen.set(key, at.line);
             findJsonDuplicates(file, prop.children?.[1], lines, [...path, key], out);
@@ -371,8 +387,8 @@ function locateJson(root, path, lines) {
 // ---------------------------------------------------------------- YAML
 function parseYaml(file, text) {
     // Duplicates are found by our own walk below, which knows each key's position.
-    const parsed = (0, yaml_1.parseDocument)(text, { uniqueKeys: false, prettyErrors: false, strict: true });
-    const lines = new location_js_1.LineIndex(text);
+    const parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { uniqueKeys: false, prettyErrors: false, strict: true });
+    const lines = new _location_js__WEBPACK_IMPORTED_MODULE_3__/* .LineIndex */ .r(text);
     const doc = {
         file,
         format: "yaml",
@@ -398,21 +414,21 @@ function parseYaml(file, text) {
     return doc;
 }
 function findYamlDuplicates(file, node, lines, path, out) {
-    if ((0, yaml_1.isMap)(node)) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
         const seen = new Map();
         for (const pair of node.items) {
             const keyNode = pair.key;
-            const key = String((0, yaml_1.isScalar)(keyNode) ? keyNode.value : keyNode);
+            const key = String((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(keyNode) ? keyNode.value : keyNode);
             const at = lines.position(keyNode?.range?.[0] ?? 0);
             const first = seen.get(key);
             if (first !== undefined)
-                out.push(duplicateProblem(file, (0, key_path_js_1.dottedKey)([...path, key]), at.line, at.column, first));
+                out.push(duplicateProblem(file, (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)([...path, key]), at.line, at.column, first));
             else
                 seen.set(key, at.line);
             findYamlDuplicates(file, pair.value, lines, [...path, key], out);
         }
     }
-    else if ((0, yaml_1.isSeq)(node)) {
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node)) {
         node.items.forEach((item, i) => {
             findYamlDuplicates(file, item, lines, [...path, String(i)], out);
         });
@@ -422,14 +438,14 @@ function locateYaml(root, path, lines) {
     let node = root;
     let keyOffset;
     for (const segment of path) {
-        if ((0, yaml_1.isMap)(node)) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
             const pair = [...node.items].reverse().find((p) => {
                 const k = p.key;
-                return String((0, yaml_1.isScalar)(k) ? k.value : k) === String(segment);
+                return String((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(k) ? k.value : k) === String(segment);
             });
             if (!pair)
                 break;
-            keyOffset = (0, yaml_1.isScalar)(pair.key) ? pair.key.range?.[0] : undefined;
+            keyOffset = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(pair.key) ? pair.key.range?.[0] : undefined;
             node = pair.value;
             if (!node) {
                 // `key:` with nothing after it: the key is the place to point at.
@@ -438,7 +454,7 @@ function locateYaml(root, path, lines) {
                     : { key: lines.position(keyOffset), value: lines.position(keyOffset) };
             }
         }
-        else if ((0, yaml_1.isSeq)(node)) {
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node)) {
             const item = node.items[Number(segment)];
             if (!item)
                 break;
@@ -457,9 +473,12 @@ function locateYaml(root, path, lines) {
 /***/ }),
 
 /***/ 7226:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ parseDotenv)
+/* harmony export */ });
+/* harmony import */ var _location_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7643);
 /**
  * A `.env` parser that keeps positions.
  *
@@ -479,9 +498,7 @@ function locateYaml(root, path, lines) {
  * Problem messages never quote the text of a value or of an ignored line (either may be a secret); they name
  * keys of accepted assignments and line numbers only.
  */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseDotenv = parseDotenv;
-const location_js_1 = __webpack_require__(7643);
+
 const LF = 0x0a;
 const HASH = 0x23;
 const EQUALS = 0x3d;
@@ -731,7 +748,7 @@ function notAnAssignment(s, at) {
 }
 function parseDotenv(text) {
     const s = normalise(text);
-    const positions = new location_js_1.LineIndex(s);
+    const positions = new _location_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .r(s);
     const entries = [];
     const values = {};
     const problems = [];
@@ -806,13 +823,13 @@ function parseDotenv(text) {
 /***/ }),
 
 /***/ 6417:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.dottedKey = dottedKey;
-exports.pointerToPath = pointerToPath;
-exports.envVarNameFor = envVarNameFor;
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aQ: () => (/* binding */ dottedKey),
+/* harmony export */   ox: () => (/* binding */ pointerToPath),
+/* harmony export */   zv: () => (/* binding */ envVarNameFor)
+/* harmony export */ });
 /** `["routes", 3, "path"]` → `routes[3].path`: how a person names a key. */
 function dottedKey(path) {
     let out = "";
@@ -848,11 +865,11 @@ function envVarNameFor(path, prefix = "") {
 /***/ }),
 
 /***/ 7643:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.LineIndex = void 0;
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
 /** Maps a character offset in `text` to a 1-based line and column; built once per file, lazily. */
 class LineIndex {
     text;
@@ -881,17 +898,35 @@ class LineIndex {
         return { line: lo + 1, column: offset - starts[lo] + 1 };
     }
 }
-exports.LineIndex = LineIndex;
 
 
 /***/ }),
 
-/***/ 6540:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ 4916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.POLICY_SCHEMA = void 0;
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  jE: () => (/* binding */ POLICY_FILES),
+  pn: () => (/* binding */ PolicyError),
+  tb: () => (/* binding */ loadPolicy)
+});
+
+// UNUSED EXPORTS: defaultPolicy
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/report/finding.ts
+var finding = __webpack_require__(9023);
+// EXTERNAL MODULE: ./src/config/document.ts
+var config_document = __webpack_require__(9329);
+// EXTERNAL MODULE: ./src/config/key-path.ts
+var key_path = __webpack_require__(6417);
+;// CONCATENATED MODULE: ./src/config/policy-schema.ts
 /**
  * The policy file's own schema: a typo in `.envguard.yml` is reported at its line. Plain data with
  * no imports: `scripts/gen-policy-validator.mjs` compiles it ahead of time, so reading a policy
@@ -900,7 +935,7 @@ exports.POLICY_SCHEMA = void 0;
 const NAME = { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" };
 const PATH = { type: "string", minLength: 1 };
 const LIST_OF = (item) => ({ type: "array", items: item, uniqueItems: true });
-exports.POLICY_SCHEMA = {
+const POLICY_SCHEMA = {
     type: "object",
     additionalProperties: false,
     properties: {
@@ -947,1233 +982,15 @@ exports.POLICY_SCHEMA = {
     },
 };
 
-
-/***/ }),
-
-/***/ 9706:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PolicyError = exports.POLICY_FILES = void 0;
-exports.defaultPolicy = defaultPolicy;
-exports.loadPolicy = loadPolicy;
-const node_fs_1 = __webpack_require__(3024);
-const node_path_1 = __importDefault(__webpack_require__(6760));
-const finding_js_1 = __webpack_require__(9023);
-const document_js_1 = __webpack_require__(9329);
-const key_path_js_1 = __webpack_require__(6417);
-const policy_schema_js_1 = __webpack_require__(6540);
-const policy_validator_generated_js_1 = __webpack_require__(1047);
-const suggest_js_1 = __webpack_require__(2784);
-const validation_message_js_1 = __webpack_require__(2033);
-exports.POLICY_FILES = [".envguard.yml", ".envguard.yaml"];
-function defaultPolicy(root) {
-    return {
-        root,
-        environments: ["local", "dev", "staging", "production"],
-        production: ["production"],
-        schema: "config/schema.json",
-        configDir: "config",
-        envPrefix: "",
-        dotenv: { files: [".env"], environments: ["local"] },
-        examples: { dotenv: ".env.example", config: "config/example.json" },
-        rules: {},
-        productionRules: {
-            internalHosts: ["*.internal", "*.local", "*.svc", "*.cluster.local", "*.localdomain"],
-            debugLevels: ["debug", "trace", "silly", "verbose", "all"],
-            logLevelKeys: ["level", "logLevel", "log_level", "loglevel"],
-        },
-        scan: {
-            ignorePaths: [],
-            maxFileSize: 4 * 1024 * 1024,
-            allowedDotenvSuffixes: ["example", "sample", "template", "dist"],
-            baseline: ".envguard-baseline.json",
-            lockfiles: false,
-        },
-    };
-}
-/** The policy could not be read or is invalid: nothing can be checked (exit 2). */
-class PolicyError extends Error {
-    findings;
-    constructor(findings) {
-        super(findings.map((f) => f.message).join("\n"));
-        this.findings = findings;
-        this.name = "PolicyError";
-    }
-}
-exports.PolicyError = PolicyError;
-/**
- * Reads `.envguard.yml` (or `explicitFile`) from `root` and lays it over the defaults.
- * A missing default policy file is fine; a missing explicit one is an error.
- */
-function loadPolicy(root, explicitFile) {
-    const policy = defaultPolicy(root);
-    const candidates = explicitFile ? [explicitFile] : exports.POLICY_FILES;
-    const found = candidates.find((f) => (0, node_fs_1.existsSync)(node_path_1.default.resolve(root, f)));
-    if (!found) {
-        if (explicitFile) {
-            throw new PolicyError([
-                (0, finding_js_1.makeFinding)({
-                    rule: "policy/invalid",
-                    severity: "error",
-                    file: explicitFile,
-                    message: `The policy file ${explicitFile} does not exist.`,
-                    fix: "Check the path given to --config; it is relative to the project root.",
-                }),
-            ]);
-        }
-        return policy;
-    }
-    const file = node_path_1.default.relative(root, node_path_1.default.resolve(root, found)).split(node_path_1.default.sep).join("/");
-    let text;
-    try {
-        text = (0, node_fs_1.readFileSync)(node_path_1.default.resolve(root, found), "utf8");
-    }
-    catch (error) {
-        throw new PolicyError([
-            (0, finding_js_1.makeFinding)({
-                rule: "policy/invalid",
-                severity: "error",
-                file,
-                message: `${file} could not be read (${error.code ?? "error"}).`,
-                fix: "Make the file readable.",
-            }),
-        ]);
-    }
-    const doc = (0, document_js_1.parseConfigDocument)(file, text, "yaml");
-    const parseErrors = doc.problems.filter((p) => p.severity === "error");
-    if (parseErrors.length > 0)
-        throw new PolicyError(parseErrors.map((p) => ({ ...p, rule: "policy/invalid" })));
-    // Compiled ahead of time from POLICY_SCHEMA: reading a policy does not load ajv.
-    if (!(0, policy_validator_generated_js_1.validate)(doc.value)) {
-        throw new PolicyError((policy_validator_generated_js_1.validate.errors ?? []).map((e) => policyProblem(e, doc.value, doc.file, (p) => doc.locate(p))));
-    }
-    const given = (doc.value ?? {});
-    const merged = {
-        ...policy,
-        ...given,
-        root,
-        file,
-        dotenv: { ...policy.dotenv, ...given.dotenv },
-        examples: { ...policy.examples, ...given.examples },
-        rules: { ...given.rules },
-        productionRules: { ...policy.productionRules, ...given.productionRules },
-        scan: { ...policy.scan, ...given.scan },
-    };
-    if (given.dotenv?.environments === undefined) {
-        // The default (.env for local) applies only where the project has a local environment.
-        merged.dotenv.environments = policy.dotenv.environments.filter((e) => merged.environments.includes(e));
-    }
-    if (given.production === undefined) {
-        merged.production = policy.production.filter((e) => merged.environments.includes(e));
-    }
-    // After the defaults above are narrowed, so only names the file itself gives can be unknown.
-    const unknownProduction = merged.production.filter((e) => !merged.environments.includes(e));
-    const unknownDotenvEnv = merged.dotenv.environments.filter((e) => !merged.environments.includes(e));
-    const listed = [
-        ...unknownProduction.map((e) => ["production", e]),
-        ...unknownDotenvEnv.map((e) => ["dotenv.environments", e]),
-    ];
-    if (listed.length > 0) {
-        throw new PolicyError(listed.map(([where, env]) => {
-            // Point at the unknown name itself, the item a person must edit.
-            const list = where === "production" ? merged.production : merged.dotenv.environments;
-            const at = doc.locate([...where.split("."), list.indexOf(env)]);
-            const pos = at.key ?? at.value;
-            return (0, finding_js_1.makeFinding)({
-                rule: "policy/invalid",
-                severity: "error",
-                file,
-                line: pos.line,
-                column: pos.column,
-                message: `${file}: ${where} names "${env}", which is not in environments.`,
-                fix: `Add "${env}" to environments or remove it here${(0, suggest_js_1.didYouMean)(env, merged.environments)}.`,
-            });
-        }));
-    }
-    return merged;
-}
-function policyProblem(e, root, file, locate) {
-    const path = (0, key_path_js_1.pointerToPath)(e.instancePath);
-    let value = root;
-    for (const seg of path)
-        value = value?.[seg];
-    if (e.keyword === "additionalProperties") {
-        const extra = String(e.params.additionalProperty);
-        let props = policy_schema_js_1.POLICY_SCHEMA.properties;
-        for (const seg of path)
-            props = (props[seg]?.properties ?? {});
-        const at = locate([...path, extra]);
-        const pos = at.key ?? at.value;
-        return (0, finding_js_1.makeFinding)({
-            rule: "policy/invalid",
-            severity: "error",
-            file,
-            line: pos.line,
-            column: pos.column,
-            key: (0, key_path_js_1.dottedKey)([...path, extra]),
-            message: `${file}: unknown setting "${(0, key_path_js_1.dottedKey)([...path, extra])}"${(0, suggest_js_1.didYouMean)(extra, Object.keys(props))}.`,
-            fix: "Remove it or correct its name; the README lists every setting.",
-        });
-    }
-    const at = locate(path);
-    const pos = at.value;
-    const name = (0, key_path_js_1.dottedKey)(path) || "the policy";
-    return (0, finding_js_1.makeFinding)({
-        rule: "policy/invalid",
-        severity: "error",
-        file,
-        line: pos.line,
-        column: pos.column,
-        key: (0, key_path_js_1.dottedKey)(path),
-        message: `${file}: ${name} ${(0, validation_message_js_1.expectation)(e, value)}.`,
-        fix: "Correct the setting; the README lists every setting and its form.",
-    });
-}
-
-
-/***/ }),
-
-/***/ 9403:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ProjectError = void 0;
-exports.readProjectFile = readProjectFile;
-exports.loadProject = loadProject;
-const node_fs_1 = __webpack_require__(3024);
-const node_path_1 = __importDefault(__webpack_require__(6760));
-const finding_js_1 = __webpack_require__(9023);
-const document_js_1 = __webpack_require__(9329);
-const dotenv_js_1 = __webpack_require__(7226);
-const policy_js_1 = __webpack_require__(9706);
-const schema_js_1 = __webpack_require__(131);
-const suggest_js_1 = __webpack_require__(2784);
-/** envguard could not run: no config directory, unreadable files, unknown environment (exit 2). */
-class ProjectError extends Error {
-    findings;
-    constructor(findings) {
-        super(findings.map((f) => f.message).join("\n"));
-        this.findings = findings;
-        this.name = "ProjectError";
-    }
-}
-exports.ProjectError = ProjectError;
-const CONFIG_EXTENSIONS = [".json", ".yaml", ".yml"];
-function projectError(message, fix, file) {
-    return new ProjectError([
-        (0, finding_js_1.makeFinding)({ rule: "project/unreadable", severity: "error", file, message, fix }),
-    ]);
-}
-/** Reads a file as UTF-8 text; any failure is a "could not run" error naming the file. */
-function readProjectFile(root, file) {
-    try {
-        return (0, node_fs_1.readFileSync)(node_path_1.default.resolve(root, file), "utf8");
-    }
-    catch (error) {
-        const code = error.code ?? "error";
-        const why = code === "EACCES" ? "permission denied" : code === "EISDIR" ? "it is a directory" : code;
-        throw projectError(`${file} could not be read (${why}).`, "Make the file readable, or fix the path.", file);
-    }
-}
-/** Finds `<dir>/<stem>.{json,yaml,yml}`; two of them for one layer is ambiguous. */
-function findLayerFile(root, dir, stem, problems) {
-    const found = CONFIG_EXTENSIONS.map((ext) => `${dir}/${stem}${ext}`).filter((f) => (0, node_fs_1.existsSync)(node_path_1.default.resolve(root, f)));
-    if (found.length > 1) {
-        problems.push((0, finding_js_1.makeFinding)({
-            rule: "config/ambiguous-file",
-            severity: "error",
-            file: found[1],
-            message: `${found.join(" and ")} both define the ${stem} layer; envguard reads only ${found[0]}.`,
-            fix: `Merge them into one file and delete the other.`,
-        }));
-    }
-    return found[0];
-}
-function loadProject(root, options = {}) {
-    const policy = options.policy ?? (0, policy_js_1.loadPolicy)(root, options.policyFile);
-    const configDir = policy.configDir.replace(/\/+$/, "");
-    const dirPath = node_path_1.default.resolve(root, configDir);
-    if (!(0, node_fs_1.existsSync)(dirPath) || !(0, node_fs_1.statSync)(dirPath).isDirectory()) {
-        throw projectError(`The config directory ${configDir}/ does not exist in ${root}.`, "Run envguard from the project root, create the directory, or set configDir in .envguard.yml.", configDir);
-    }
-    if (!(0, node_fs_1.existsSync)(node_path_1.default.resolve(root, policy.schema))) {
-        throw projectError(`The schema ${policy.schema} does not exist.`, "Create it (a JSON Schema with x-secret and x-env annotations) or set schema in .envguard.yml.", policy.schema);
-    }
-    const environments = selectEnvironments(policy, options.environments);
-    const schemaDoc = (0, document_js_1.parseConfigDocument)(policy.schema, readProjectFile(root, policy.schema), "json", false);
-    const schema = (0, schema_js_1.compileSchema)(schemaDoc, policy.envPrefix);
-    const problems = [];
-    const read = (file) => {
-        if (!file)
-            return undefined;
-        const doc = (0, document_js_1.parseConfigDocument)(file, readProjectFile(root, file), (0, document_js_1.formatOf)(file));
-        problems.push(...doc.problems);
-        return doc;
-    };
-    const project = { policy, schema, environments, environmentFiles: new Map(), problems };
-    const base = read(findLayerFile(root, configDir, "base", problems));
-    if (base)
-        project.base = base;
-    for (const env of environments) {
-        const doc = read(findLayerFile(root, configDir, env, problems));
-        if (doc)
-            project.environmentFiles.set(env, doc);
-    }
-    problems.push(...strayConfigFiles(root, configDir, policy));
-    if ((0, node_fs_1.existsSync)(node_path_1.default.resolve(root, policy.examples.dotenv))) {
-        project.dotenvExample = {
-            file: policy.examples.dotenv,
-            parsed: (0, dotenv_js_1.parseDotenv)(readProjectFile(root, policy.examples.dotenv)),
-        };
-    }
-    const configExample = policy.examples.config;
-    if ((0, node_fs_1.existsSync)(node_path_1.default.resolve(root, configExample))) {
-        project.configExample = (0, document_js_1.parseConfigDocument)(configExample, readProjectFile(root, configExample));
-    }
-    return project;
-}
-function selectEnvironments(policy, wanted) {
-    if (!wanted || wanted.length === 0)
-        return [...policy.environments];
-    const unknown = wanted.filter((e) => !policy.environments.includes(e));
-    if (unknown.length > 0) {
-        const name = unknown[0];
-        throw new ProjectError([
-            (0, finding_js_1.makeFinding)({
-                rule: "project/unknown-environment",
-                severity: "error",
-                message: `"${name}" is not one of this project's environments (${policy.environments.join(", ")})${(0, suggest_js_1.didYouMean)(name, policy.environments)}.`,
-                fix: "Pass one of the listed names, or add it to environments in .envguard.yml.",
-            }),
-        ]);
-    }
-    return policy.environments.filter((e) => wanted.includes(e));
-}
-/** A file such as `config/prod.json` when the environment is called production is read by nobody. */
-function strayConfigFiles(root, configDir, policy) {
-    const known = new Set(["base", ...policy.environments]);
-    const reserved = new Set([policy.schema, policy.examples.config].map((f) => node_path_1.default.posix.normalize(f)));
-    const out = [];
-    for (const name of (0, node_fs_1.readdirSync)(node_path_1.default.resolve(root, configDir)).sort()) {
-        const ext = node_path_1.default.extname(name).toLowerCase();
-        if (!CONFIG_EXTENSIONS.includes(ext))
-            continue;
-        const file = `${configDir}/${name}`;
-        const stem = name.slice(0, -ext.length);
-        if (known.has(stem) || reserved.has(node_path_1.default.posix.normalize(file)))
-            continue;
-        out.push((0, finding_js_1.makeFinding)({
-            rule: "config/unknown-environment",
-            severity: "warning",
-            file,
-            message: `${file} belongs to no environment, so nothing reads it${(0, suggest_js_1.didYouMean)(stem, policy.environments)}.`,
-            fix: `Rename it after its environment (${policy.environments.join(", ")}), or add the environment to .envguard.yml.`,
-        }));
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 223:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.looksLikeReference = looksLikeReference;
-exports.parseReference = parseReference;
-exports.describeReference = describeReference;
-const SCHEMES = /^(env|file|vault|aws-sm):\/\//;
-const INTERPOLATION = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
-const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** True when the value claims to be a reference, well-formed or not. */
-function looksLikeReference(value) {
-    return typeof value === "string" && (SCHEMES.test(value) || INTERPOLATION.test(value));
-}
-/**
- * Parses `env://NAME`, `${NAME}`, `file:///path`, `vault://mount/path#field`,
- * `aws-sm://secret-id[#field][?versionStage=STAGE]`. Returns undefined for a plain value.
- * Problems describe the syntax only; they never repeat the value.
- */
-function parseReference(value) {
-    if (!looksLikeReference(value))
-        return undefined;
-    const interpolated = INTERPOLATION.exec(value);
-    if (interpolated)
-        return { ok: true, reference: { scheme: "env", variable: interpolated[1] } };
-    const scheme = SCHEMES.exec(value)?.[1];
-    const rest = value.slice((scheme?.length ?? 0) + 3);
-    if (/\s/.test(rest))
-        return {
-            ok: false,
-            problem: `${scheme === "env" || scheme === "aws-sm" ? "an" : "a"} ${scheme}:// reference cannot contain white space`,
-        };
-    switch (scheme) {
-        case "env":
-            return VARIABLE.test(rest)
-                ? { ok: true, reference: { scheme: "env", variable: rest } }
-                : { ok: false, problem: "env:// must be followed by a variable name such as env://DATABASE_URL" };
-        case "file":
-            return rest.length > 0 && rest !== "/"
-                ? { ok: true, reference: { scheme: "file", path: rest } }
-                : {
-                    ok: false,
-                    problem: "file:// must be followed by a path such as file:///run/secrets/db_password",
-                };
-        case "vault": {
-            const [location = "", field, extra] = rest.split("#");
-            const slash = location.indexOf("/");
-            const mount = location.slice(0, slash);
-            const path = location.slice(slash + 1).replace(/\/+$/, "");
-            if (slash <= 0 || path === "" || extra !== undefined || !field) {
-                return { ok: false, problem: "a vault reference has the form vault://<mount>/<path>#<field>" };
-            }
-            return { ok: true, reference: { scheme: "vault", mount, path, field } };
-        }
-        default: {
-            const [main = "", query] = rest.split("?");
-            const [secretId = "", field, extra] = main.split("#");
-            const stage = query === undefined ? undefined : /^versionStage=([A-Za-z0-9_-]+)$/.exec(query)?.[1];
-            if (!/^[A-Za-z0-9/_+=.@:-]+$/.test(secretId) ||
-                extra !== undefined ||
-                field === "" ||
-                (query && !stage)) {
-                return {
-                    ok: false,
-                    problem: "an aws-sm reference has the form aws-sm://<secret-id>[#<json-field>][?versionStage=<stage>]",
-                };
-            }
-            const reference = { scheme: "aws-sm", secretId };
-            if (field)
-                reference.field = field;
-            if (stage)
-                reference.versionStage = stage;
-            return { ok: true, reference };
-        }
-    }
-}
-/** How a reference is shown: references hold no secret, so they may be printed as written. */
-function describeReference(ref) {
-    switch (ref.scheme) {
-        case "env":
-            return `env://${ref.variable}`;
-        case "file":
-            return `file://${ref.path}`;
-        case "vault":
-            return `vault://${ref.mount}/${ref.path}#${ref.field}`;
-        case "aws-sm":
-            return `aws-sm://${ref.secretId}${ref.field ? `#${ref.field}` : ""}${ref.versionStage ? `?versionStage=${ref.versionStage}` : ""}`;
-    }
-}
-
-
-/***/ }),
-
-/***/ 131:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SchemaError = void 0;
-exports.compileSchema = compileSchema;
-exports.childSchema = childSchema;
-exports.setIn = setIn;
-const ajv_1 = __webpack_require__(2463);
-const _2019_js_1 = __webpack_require__(878);
-const _2020_js_1 = __webpack_require__(2210);
-const ajv_formats_1 = __importDefault(__webpack_require__(2815));
-const finding_js_1 = __webpack_require__(9023);
-const key_path_js_1 = __webpack_require__(6417);
-const validation_message_js_1 = __webpack_require__(2033);
-// ajv-formats is CommonJS; its default export arrives as the module object under some loaders.
-const addFormats = (ajv_formats_1.default.default ??
-    ajv_formats_1.default);
-/** The schema could not be used at all: envguard cannot check anything (exit 2). */
-class SchemaError extends Error {
-    findings;
-    constructor(findings) {
-        super(findings.map((f) => f.message).join("\n"));
-        this.findings = findings;
-        this.name = "SchemaError";
-    }
-}
-exports.SchemaError = SchemaError;
-function schemaProblem(doc, path, message, fix) {
-    const at = doc.locate(path);
-    const pos = at.key ?? at.value;
-    return (0, finding_js_1.makeFinding)({
-        rule: "schema/invalid",
-        severity: "error",
-        file: doc.file,
-        line: pos.line,
-        column: pos.column,
-        message,
-        fix,
-    });
-}
-function makeAjv(draft, doc) {
-    // `optimize: false` skips ajv's code-optimisation passes: on a large schema they cost more
-    // at compile time than they save in one validation run of a few environments.
-    const options = {
-        strict: true,
-        allErrors: true,
-        allowUnionTypes: true,
-        verbose: false,
-        messages: true,
-        code: { optimize: false },
-    };
-    let ajv;
-    if (draft.includes("2020-12"))
-        ajv = new _2020_js_1.Ajv2020(options);
-    else if (draft.includes("2019-09"))
-        ajv = new _2019_js_1.Ajv2019(options);
-    else if (draft === "" || draft.includes("draft-07"))
-        ajv = new ajv_1.Ajv(options);
-    else {
-        throw new SchemaError([
-            schemaProblem(doc, ["$schema"], `${doc.file} declares ${JSON.stringify(draft)}, a JSON Schema version envguard does not read.`, 'Use "https://json-schema.org/draft/2020-12/schema" or "http://json-schema.org/draft-07/schema#".'),
-        ]);
-    }
-    addFormats(ajv);
-    ajv.addKeyword({ keyword: "x-secret", metaSchema: { type: "boolean" } });
-    ajv.addKeyword({ keyword: "x-env", metaSchema: { type: "string", pattern: "^[A-Za-z_][A-Za-z0-9_]*$" } });
-    return ajv;
-}
-/** Finds where a keyword named in an ajv strict-mode message stands in the schema document. */
-function findKeyword(value, keyword, path = []) {
-    if (typeof value !== "object" || value === null)
-        return undefined;
-    for (const [k, v] of Object.entries(value)) {
-        const here = [...path, Array.isArray(value) ? Number(k) : k];
-        if (k === keyword && !Array.isArray(value))
-            return here;
-        const inner = findKeyword(v, keyword, here);
-        if (inner)
-            return inner;
-    }
-    return undefined;
-}
-function compileSchema(doc, envPrefix = "") {
-    if (doc.problems.some((p) => p.severity === "error")) {
-        throw new SchemaError(doc.problems.map((p) => ({ ...p, rule: "schema/invalid" })));
-    }
-    const schema = doc.value;
-    // An empty file would compile to {}, a schema that accepts anything: surely not what was meant.
-    const empty = doc.problems.some((p) => p.rule === "config/empty-file");
-    if (empty || typeof schema !== "object" || schema === null || Array.isArray(schema)) {
-        throw new SchemaError([
-            schemaProblem(doc, [], `${doc.file} must be a JSON Schema object.`, 'Start it with { "type": "object", ... }.'),
-        ]);
-    }
-    const root = schema;
-    const draft = typeof root.$schema === "string" ? root.$schema : "";
-    const ajv = makeAjv(draft, doc);
-    if (!ajv.validateSchema(root)) {
-        const errors = (ajv.errors ?? []);
-        throw new SchemaError(dedupeSchemaErrors(errors).map((e) => {
-            const path = (0, key_path_js_1.pointerToPath)(e.instancePath);
-            let actual = root;
-            for (const seg of path)
-                actual = actual?.[seg];
-            return schemaProblem(doc, path, `${doc.file}: ${(0, key_path_js_1.dottedKey)(path) || "the schema"} ${(0, validation_message_js_1.expectation)(e, actual)}.`, "Fix the schema so that it is valid JSON Schema.");
-        }));
-    }
-    let validate;
-    try {
-        validate = ajv.compile(root);
-    }
-    catch (error) {
-        const message = String(error.message).replace(/\s*\(strictMode\)\s*$/, "");
-        const keyword = /keyword[:\s]+"?([^"\s]+)"?/.exec(message)?.[1] ??
-            (/^unknown format/.test(message) ? "format" : undefined);
-        // Most messages name the schema location ("at path "#/properties/port""); the rest only the keyword.
-        const pointer = /\bat (?:path )?"#([^"]*)"/.exec(message)?.[1];
-        const at = pointer !== undefined
-            ? [...(0, key_path_js_1.pointerToPath)(decodeURIComponent(pointer)), ...(keyword ? [keyword] : [])]
-            : (keyword && findKeyword(root, keyword)) || [];
-        const badAnnotation = keyword === "x-env" || keyword === "x-secret";
-        throw new SchemaError([
-            schemaProblem(doc, at, `${doc.file} is not valid in strict mode: ${message}.`, badAnnotation
-                ? "x-env takes an environment variable name (letters, digits and _, not starting with a digit); x-secret takes true or false."
-                : keyword?.startsWith("x-")
-                    ? "envguard knows the annotations x-secret and x-env; remove other x- keywords."
-                    : "Fix the schema; strict mode rejects unknown keywords and ambiguous types."),
-        ]);
-    }
-    const keys = [];
-    const defaults = {};
-    // Every navigation step is cached per schema node: checks walk thousands of values through it.
-    const resolved = new WeakMap();
-    const resolveRef = (node) => {
-        const cached = resolved.get(node);
-        if (cached)
-            return cached;
-        let n = node;
-        for (let hops = 0; hops < 32 && typeof n.$ref === "string" && n.$ref.startsWith("#/"); hops++) {
-            let target = root;
-            for (const seg of (0, key_path_js_1.pointerToPath)(n.$ref.slice(1)))
-                target = target?.[seg];
-            if (typeof target !== "object" || target === null)
-                break;
-            n = {
-                ...target,
-                ...Object.fromEntries(Object.entries(n).filter(([k]) => k !== "$ref")),
-            };
-        }
-        resolved.set(node, n);
-        return n;
-    };
-    const declared = new WeakMap();
-    const propertiesOf = (node) => {
-        const cached = declared.get(node);
-        if (cached)
-            return cached;
-        const props = { ...(node.properties ?? {}) };
-        const required = [...(node.required ?? [])];
-        for (const sub of node.allOf ?? []) {
-            const [p, r] = propertiesOf(resolveRef(sub));
-            Object.assign(props, p);
-            required.push(...r);
-        }
-        declared.set(node, [props, required]);
-        return [props, required];
-    };
-    const walk = (rawNode, path, required) => {
-        const node = resolveRef(rawNode);
-        const [props, req] = propertiesOf(node);
-        const isObject = Object.keys(props).length > 0;
-        if (path.length > 0 && (!isObject || node["x-env"] || node["x-secret"])) {
-            const type = node.type ?? (node.enum ? [...new Set(node.enum.map((v) => typeof v))] : []);
-            const key = {
-                path,
-                name: (0, key_path_js_1.dottedKey)(path),
-                envVar: typeof node["x-env"] === "string" ? node["x-env"] : (0, key_path_js_1.envVarNameFor)(path, envPrefix),
-                explicitEnv: typeof node["x-env"] === "string",
-                secret: node["x-secret"] === true,
-                types: Array.isArray(type) ? type : [type],
-                itemTypes: itemTypesOf(resolveRef((node.items ?? {}))),
-                hasDefault: "default" in node,
-                default: node.default,
-                description: node.description,
-                required,
-                runtime: typeof node["x-env"] === "string" || node["x-secret"] === true,
-            };
-            keys.push(key);
-            if ("default" in node)
-                setIn(defaults, path, structuredClone(node.default));
-        }
-        if (isObject) {
-            const requiredSet = new Set(req);
-            for (const [name, sub] of Object.entries(props))
-                walk(sub, [...path, name], requiredSet.has(name));
-        }
-    };
-    walk(root, [], true);
-    const rootNode = resolveRef(root);
-    const patterns = new Map();
-    const child = (node, segment) => childSchema(node, segment, resolveRef, propertiesOf, patterns);
-    const nodeAt = (path) => {
-        let node = rootNode;
-        for (const seg of path) {
-            if (!node)
-                break;
-            node = child(node, String(seg));
-        }
-        return node;
-    };
-    const shapes = new WeakMap();
-    const shapeOf = (node) => {
-        if (!node)
-            return undefined;
-        let shape = shapes.get(node);
-        if (shape === undefined) {
-            const names = Object.keys(propertiesOf(node)[0]);
-            const ap = node.additionalProperties;
-            shape =
-                names.length === 0
-                    ? null
-                    : {
-                        properties: names,
-                        open: (ap !== undefined && ap !== false) || node.patternProperties !== undefined,
-                    };
-            shapes.set(node, shape);
-        }
-        return shape ?? undefined;
-    };
-    const keyByName = new Map(keys.map((k) => [k.name, k]));
-    return {
-        file: doc.file,
-        validate,
-        keys,
-        keyByName,
-        defaults,
-        shapeAt: (path) => shapeOf(nodeAt(path)),
-        nodeAt,
-        root: rootNode,
-        child,
-        shapeOf,
-        keyFor: (path) => {
-            for (let n = path.length; n > 0; n--) {
-                const key = keyByName.get((0, key_path_js_1.dottedKey)(path.slice(0, n)));
-                if (key)
-                    return key;
-            }
-            return undefined;
-        },
-        locateDefault: (path) => {
-            const schemaPath = [];
-            for (const seg of path)
-                schemaPath.push("properties", String(seg));
-            const at = doc.locate([...schemaPath, "default"]);
-            return at.key ?? at.value;
-        },
-    };
-}
-function itemTypesOf(items) {
-    const t = items.type;
-    return Array.isArray(t) ? t : typeof t === "string" ? [t] : [];
-}
-/** One step down the schema: a declared property, a pattern property, additionalProperties, or items. */
-function childSchema(node, segment, resolveRef, propertiesOf, patterns = new Map()) {
-    const [props] = propertiesOf(node);
-    const declared = Object.hasOwn(props, segment) ? props[segment] : undefined;
-    if (declared)
-        return resolveRef(declared);
-    for (const [pattern, sub] of Object.entries((node.patternProperties ?? {}))) {
-        let re = patterns.get(pattern);
-        if (!re) {
-            re = new RegExp(pattern, "u");
-            patterns.set(pattern, re);
-        }
-        if (re.test(segment))
-            return resolveRef(sub);
-    }
-    if (typeof node.additionalProperties === "object" && node.additionalProperties !== null) {
-        return resolveRef(node.additionalProperties);
-    }
-    if (/^\d+$/.test(segment)) {
-        if (Array.isArray(node.prefixItems) && node.prefixItems[Number(segment)]) {
-            return resolveRef(node.prefixItems[Number(segment)]);
-        }
-        if (typeof node.items === "object" && node.items !== null && !Array.isArray(node.items)) {
-            return resolveRef(node.items);
-        }
-    }
-    return undefined;
-}
-/** One error per place: the meta-schema's alternatives (anyOf) otherwise add a guess for each branch. */
-function dedupeSchemaErrors(errors) {
-    const seen = new Set();
-    return errors.filter((e) => {
-        const k = e.instancePath;
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
-}
-function setIn(target, path, value) {
-    let node = target;
-    for (let i = 0; i < path.length - 1; i++) {
-        const seg = path[i];
-        const next = node[seg];
-        if (typeof next !== "object" || next === null || Array.isArray(next))
-            node[seg] = {};
-        node = node[seg];
-    }
-    node[path[path.length - 1]] = value;
-}
-
-
-/***/ }),
-
-/***/ 2784:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.closestName = closestName;
-exports.didYouMean = didYouMean;
-const fastest_levenshtein_1 = __webpack_require__(1916);
-const normalise = (s) => s.toLowerCase().replace(/[-_.\s]/g, "");
-/**
- * The name a person most likely meant: the same name in other case or separators, then a name
- * that starts with what was typed (`prod` → `production`), then the nearest by edit distance if at
- * most a third of it differs. Undefined when nothing is close enough to suggest.
- */
-function closestName(typed, options) {
-    const t = normalise(typed);
-    if (t === "")
-        return undefined;
-    const same = options.find((o) => normalise(o) === t);
-    if (same !== undefined)
-        return same;
-    const prefixed = options.filter((o) => {
-        const n = normalise(o);
-        return Math.min(n.length, t.length) >= 3 && (n.startsWith(t) || t.startsWith(n));
-    });
-    if (prefixed.length === 1)
-        return prefixed[0];
-    let best;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const o of prefixed.length > 1 ? prefixed : options) {
-        const n = normalise(o);
-        // Two swapped neighbours (`prot` for `port`) are one slip, not two edits.
-        const d = isAdjacentSwap(t, n) ? 1 : (0, fastest_levenshtein_1.distance)(t, n);
-        if (d < bestDistance) {
-            best = o;
-            bestDistance = d;
-        }
-    }
-    if (best === undefined)
-        return undefined;
-    if (prefixed.length > 1)
-        return best;
-    return bestDistance <= Math.max(1, Math.floor(Math.max(t.length, normalise(best).length) / 3))
-        ? best
-        : undefined;
-}
-/** ` (did you mean "x"?)`, or nothing. */
-function didYouMean(typed, options, quote = '"') {
-    const guess = closestName(typed, options);
-    return guess === undefined ? "" : ` (did you mean ${quote}${guess}${quote}?)`;
-}
-function isAdjacentSwap(a, b) {
-    if (a.length !== b.length)
-        return false;
-    let i = 0;
-    while (i < a.length && a[i] === b[i])
-        i++;
-    return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-}
-
-
-/***/ }),
-
-/***/ 2033:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.describeKind = describeKind;
-exports.expectation = expectation;
-const TYPE_NAMES = {
-    integer: "an integer",
-    number: "a number",
-    string: "a string",
-    boolean: "true or false",
-    object: "an object",
-    array: "a list",
-    null: "null",
-};
-function typeName(t) {
-    if (Array.isArray(t))
-        return t.map(typeName).join(" or ");
-    return TYPE_NAMES[String(t)] ?? String(t);
-}
-/** Describes what was actually there without ever showing the value itself. */
-function describeKind(value) {
-    if (value === null)
-        return "null";
-    if (Array.isArray(value))
-        return "a list";
-    if (typeof value === "number")
-        return Number.isInteger(value) ? "an integer" : "a number";
-    if (typeof value === "boolean")
-        return "a boolean";
-    if (typeof value === "string")
-        return "a string";
-    return `${typeof value === "object" ? "an" : "a"} ${typeof value}`;
-}
-function list(values) {
-    const shown = values.slice(0, 12).map((v) => JSON.stringify(v));
-    return shown.join(", ") + (values.length > 12 ? `, … (${values.length} in all)` : "");
-}
-/**
- * What the schema expects, in words, from an ajv error; never the value that failed, since
- * it may be a secret. `actual` is only used to name its kind.
- */
-function expectation(error, actual) {
-    const p = error.params;
-    switch (error.keyword) {
-        case "type":
-            return `must be ${typeName(p.type)}, not ${describeKind(actual)}`;
-        case "enum":
-            return `must be one of ${list(p.allowedValues)}`;
-        case "const":
-            return `must be exactly ${JSON.stringify(p.allowedValue)}`;
-        case "format":
-            return `must be a valid ${p.format}`;
-        case "pattern":
-            return `must match the pattern ${p.pattern}`;
-        case "minimum":
-        case "maximum":
-        case "exclusiveMinimum":
-        case "exclusiveMaximum":
-            return `must be ${p.comparison} ${p.limit}`;
-        case "multipleOf":
-            return `must be a multiple of ${p.multipleOf}`;
-        case "minLength":
-            return `must be at least ${plural(p.limit, "character")} long`;
-        case "maxLength":
-            return `must be at most ${plural(p.limit, "character")} long`;
-        case "minItems":
-            return `must have at least ${plural(p.limit, "item")}`;
-        case "maxItems":
-            return `must have at most ${plural(p.limit, "item")}`;
-        case "uniqueItems":
-            return `must not repeat an item (items ${p.j} and ${p.i} are the same)`;
-        case "minProperties":
-            return `must have at least ${plural(p.limit, "key")}`;
-        case "maxProperties":
-            return `must have at most ${plural(p.limit, "key")}`;
-        case "propertyNames":
-            return `has a key name that is not allowed (${p.propertyName})`;
-        case "oneOf":
-            return "must match exactly one of the shapes the schema allows";
-        case "anyOf":
-            return "must match at least one of the shapes the schema allows";
-        case "not":
-            return "must not match the shape the schema forbids";
-        case "if":
-            return `must match the schema's "${p.failingKeyword}" branch`;
-        case "contains":
-            return "must contain an item the schema asks for";
-        case "dependentRequired":
-        case "dependencies":
-            return `needs ${p.missingProperty} when ${p.property} is set`;
-        default:
-            return error.message ?? `fails the schema's "${error.keyword}" rule`;
-    }
-}
-function plural(n, noun) {
-    return `${n} ${noun}${Number(n) === 1 ? "" : "s"}`;
-}
-
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.makeFinding = makeFinding;
-exports.compareFindings = compareFindings;
-exports.mergeAcrossEnvironments = mergeAcrossEnvironments;
-exports.hasErrors = hasErrors;
-const node_crypto_1 = __webpack_require__(7598);
-function makeFinding(input) {
-    const { fingerprintParts, ...rest } = input;
-    const finding = { ...rest };
-    for (const k of Object.keys(finding)) {
-        if (finding[k] === undefined)
-            delete finding[k];
-    }
-    if (input.environment !== undefined)
-        finding.environments = [input.environment];
-    finding.fingerprint = fingerprintParts ? hashParts(fingerprintParts) : fingerprintOf(finding);
-    return finding;
-}
-function hashParts(parts) {
-    return (0, node_crypto_1.createHash)("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
-}
-function fingerprintOf(f) {
-    const parts = [f.rule, f.file ?? "", f.key ?? "", (f.environments ?? []).join(","), f.message];
-    return (0, node_crypto_1.createHash)("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
-}
-const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
-/** Same order everywhere: file, line, column, severity, rule. Findings without a file come first. */
-function compareFindings(a, b) {
-    return ((a.file ?? "").localeCompare(b.file ?? "") ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        (a.column ?? 0) - (b.column ?? 0) ||
-        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-        a.rule.localeCompare(b.rule) ||
-        (a.key ?? "").localeCompare(b.key ?? "") ||
-        a.message.localeCompare(b.message));
-}
-/**
- * The same problem found in several environments (a bad value in base.json is bad in all of them)
- * is reported once, naming every environment it applies to.
- */
-function mergeAcrossEnvironments(findings, environmentOrder) {
-    const byPlace = new Map();
-    for (const f of findings) {
-        const place = [f.rule, f.file ?? "", f.line ?? "", f.column ?? "", f.key ?? "", f.message].join("\u0000");
-        const seen = byPlace.get(place);
-        if (!seen) {
-            byPlace.set(place, { ...f, environments: [...(f.environments ?? [])] });
-            continue;
-        }
-        for (const env of f.environments ?? []) {
-            if (!seen.environments?.includes(env))
-                seen.environments?.push(env);
-        }
-    }
-    const rank = (env) => {
-        const i = environmentOrder.indexOf(env);
-        return i < 0 ? Number.MAX_SAFE_INTEGER : i;
-    };
-    return [...byPlace.values()].map((f) => {
-        const envs = (f.environments ?? []).sort((a, b) => rank(a) - rank(b));
-        const merged = { ...f };
-        if (envs.length === 0) {
-            delete merged.environments;
-            delete merged.environment;
-        }
-        else {
-            merged.environments = envs;
-            merged.environment = envs.join(", ");
-        }
-        merged.fingerprint = fingerprintOf(merged);
-        return merged;
-    });
-}
-function hasErrors(findings) {
-    return findings.some((f) => f.severity === "error");
-}
-
-
-/***/ }),
-
-/***/ 2794:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.summarize = summarize;
-exports.jsonReport = jsonReport;
-exports.renderJson = renderJson;
-function summarize(findings) {
-    return {
-        errors: findings.filter((f) => f.severity === "error").length,
-        warnings: findings.filter((f) => f.severity === "warning").length,
-        notes: findings.filter((f) => f.severity === "note").length,
-    };
-}
-/** The report as data, for commands that add their own fields (print's values, scan's stats). */
-function jsonReport(command, findings, environments = []) {
-    return { version: 1, tool: "envguard", command, summary: summarize(findings), environments, findings };
-}
-function renderJson(command, findings, environments = []) {
-    return `${JSON.stringify(jsonReport(command, findings, environments), null, 2)}\n`;
-}
-
-
-/***/ }),
-
-/***/ 9488:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.maskSecret = maskSecret;
-exports.maskUrlPassword = maskUrlPassword;
-/**
- * Renders a secret so that a person can recognise it without it being usable: a few characters
- * at each end of long values only, never more than a fifth of them in all. `AKIA…E7QA (40 chars)`,
- * `ab…yz (24 chars)`, `•••••••• (12 chars)`.
- */
-function maskSecret(secret) {
-    const chars = [...secret];
-    const n = chars.length;
-    if (n === 0)
-        return "(empty)";
-    const show = n < 16 ? 0 : Math.min(4, Math.floor(n / 10));
-    if (show === 0)
-        return `${"•".repeat(Math.min(n, 8))} (${n} chars)`;
-    return `${chars.slice(0, show).join("")}…${chars.slice(n - show).join("")} (${n} chars)`;
-}
-/**
- * Hides the password in `scheme://user:password@host` URLs; everything else stays as it was.
- * The user info runs to the last `@`, so a password holding `/`, `:` or `@` is hidden whole.
- */
-function maskUrlPassword(value) {
-    const m = /^([a-z][a-z0-9+.-]*:\/\/)(\S*)@([^@]*)$/i.exec(value);
-    if (!m)
-        return value;
-    const [, scheme, userinfo = "", rest] = m;
-    const colon = userinfo.indexOf(":");
-    if (colon < 0)
-        return value;
-    return `${scheme}${userinfo.slice(0, colon + 1)}****@${rest}`;
-}
-
-
-/***/ }),
-
-/***/ 5655:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.painter = painter;
-exports.renderText = renderText;
-const node_util_1 = __webpack_require__(7975);
-const json_js_1 = __webpack_require__(2794);
-const sanitize_js_1 = __webpack_require__(1211);
-function painter(color) {
-    // `color` is the caller's decision (--color, NO_COLOR, a TTY); styleText must not second-guess it.
-    return (style, text) => (color ? (0, node_util_1.styleText)(style, text, { validateStream: false }) : text);
-}
-const SEVERITY_STYLE = { error: "red", warning: "yellow", note: "blue" };
-/** Groups findings by environment, then file; each line is `file:line:col  severity  rule  message`. */
-function renderText(findings, environments, options) {
-    const paint = painter(options.color);
-    const out = [];
-    const groups = new Map();
-    const all = options.allEnvironments.join(", ");
-    for (const f of findings) {
-        const label = f.environment === undefined ? "project" : f.environment === all ? "all environments" : f.environment;
-        const list = groups.get(label) ?? [];
-        list.push(f);
-        groups.set(label, list);
-    }
-    const order = (label) => label === "project"
-        ? -2
-        : label === "all environments"
-            ? -1
-            : Math.max(0, options.allEnvironments.indexOf(label));
-    const sorted = [...groups].sort((a, b) => order(a[0]) - order(b[0]));
-    // Secret findings belong to no environment: one flat list, without a heading.
-    const flat = options.grouped === false;
-    for (const [label, list] of flat ? [["", findings]] : sorted) {
-        if (!flat)
-            out.push(paint("bold", (0, sanitize_js_1.printable)(label)));
-        for (const f of list) {
-            const where = f.file
-                ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ""}` : ""}`
-                : "(no file)";
-            const severity = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(7));
-            const match = f.match ? `  [${f.match}]` : "";
-            const commit = f.commit
-                ? `  (commit ${f.commit.slice(0, 12)}${f.date ? `, ${f.date.slice(0, 10)}` : ""})`
-                : "";
-            out.push(`  ${(0, sanitize_js_1.printable)(where)}  ${severity}  ${paint("dim", f.rule)}  ${(0, sanitize_js_1.printable)(f.message)}${(0, sanitize_js_1.printable)(match)}${(0, sanitize_js_1.printable)(commit)}`);
-            if (f.fix)
-                out.push(`      ${paint("dim", `fix: ${(0, sanitize_js_1.printable)(f.fix)}`)}`);
-        }
-        out.push("");
-    }
-    if (environments.length > 0) {
-        const width = Math.max(...environments.map((e) => e.name.length));
-        for (const e of environments) {
-            const mark = e.status === "pass" ? paint("green", "pass") : paint("red", "fail");
-            const counts = [
-                e.errors ? `${e.errors} error${e.errors === 1 ? "" : "s"}` : "",
-                e.warnings ? `${e.warnings} warning${e.warnings === 1 ? "" : "s"}` : "",
-            ]
-                .filter(Boolean)
-                .join(", ");
-            out.push(`  ${(0, sanitize_js_1.printable)(e.name).padEnd(width)}  ${mark}${counts ? `  ${counts}` : ""}${e.production ? paint("dim", "  (production rules)") : ""}`);
-        }
-        out.push("");
-    }
-    const s = (0, json_js_1.summarize)(findings);
-    const line = s.errors > 0
-        ? paint("red", `✖ ${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}`)
-        : paint("green", `✔ no errors${s.warnings ? `, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}` : ""}`);
-    out.push(line);
-    return `${out.join("\n")}\n`;
-}
-
-
-/***/ }),
-
-/***/ 1697:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-/**
- * Which key names name a secret. A key names one when its last word is a secret word (`password`,
- * `token`, …) or its last two words are `<qualifier> key` (`api_key`, `privateKey`): `DB_PASSWORD`,
- * `githubToken`, `spring.datasource.password`, `--password`. A key whose secret word is followed
- * by another word only talks about a secret (`password_policy`, `token_url`, `passwordMinLength`).
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SECRET_KEY_KEYWORDS = exports.SECRET_KEY_END = void 0;
-exports.isSecretKeyName = isSecretKeyName;
-/** Last words that make a key a secret's name. */
-const SECRET_WORDS = [
-    "pass",
-    "password",
-    "passwd",
-    "passphrase",
-    "pwd",
-    "secret",
-    "token",
-    "auth",
-    "credential",
-    "credentials",
-];
-/** Words that, followed by `key`, make a secret's name (`api_key`, `accessKey`, `SIGNING-KEY`). */
-const KEY_QUALIFIERS = ["api", "access", "secret", "private", "signing", "encryption", "master", "auth"];
-/**
- * The end of a secret key's name, as a case-insensitive pattern. Longest alternatives first, so
- * that `password` is not read as `pass` followed by more.
- */
-exports.SECRET_KEY_END = `(?:(?:${KEY_QUALIFIERS.join("|")})[-_.]?key|${[...SECRET_WORDS]
-    .sort((a, b) => b.length - a.length)
-    .join("|")})`;
-/**
- * The prefilter's keywords: lower-case text that every secret key contains. Each secret word
- * (`pass` stands for `password`, `passwd`, `passphrase`), and each qualifier written together with
- * `key` in the four ways a name can join them (`apikey`, `api_key`, `api-key`, `api.key`).
- * `secret` and `auth` already cover `secret_key` and `auth_key`.
- */
-exports.SECRET_KEY_KEYWORDS = [
-    "pass",
-    "pwd",
-    "secret",
-    "token",
-    "auth",
-    "credential",
-    ...KEY_QUALIFIERS.filter((q) => q !== "secret" && q !== "auth").flatMap((q) => ["", "_", "-", "."].map((sep) => `${q}${sep}key`)),
-];
-const END = new RegExp(`${exports.SECRET_KEY_END}$`, "i");
-/** Words that end in `pass` without being about a password. */
-const NOT_A_PASS = /(?:by|com|sur|encom|tres|under|over|multi)pass$/i;
-/**
- * True when `key` (as written, without quotes) names a secret: it ends with a secret word, after a
- * separator (`DB_PASSWORD`), at a change of case (`githubToken`) or glued on (`PGPASSWORD`), but is
- * not an ordinary word that happens to end in one (`bypass`, `compass`).
- */
-function isSecretKeyName(key) {
-    return END.test(key) && !NOT_A_PASS.test(key);
-}
-
-
-/***/ }),
-
-/***/ 1047:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__),
-/* harmony export */   validate: () => (/* binding */ validate)
-/* harmony export */ });
-/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6214);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __webpack_require__(6214);
+;// CONCATENATED MODULE: ./src/config/policy-validator.generated.js
 // Generated by scripts/gen-policy-validator.mjs from src/config/policy-schema.ts: do not edit.
 // @ts-nocheck
 
-const runtime0 = ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__["default"] ?? ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__;
+const runtime0 = ucs2length["default"] ?? ucs2length;
 const validate = validate10;
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (validate10);
+/* harmony default export */ const policy_validator_generated = ((/* unused pure expression or super */ null && (validate10)));
 const schema11 = {"type":"object","additionalProperties":false,"properties":{"environments":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"uniqueItems":true,"minItems":1},"production":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"uniqueItems":true},"schema":{"type":"string","minLength":1},"configDir":{"type":"string","minLength":1},"envPrefix":{"type":"string","pattern":"^[A-Za-z0-9_]*$"},"dotenv":{"type":"object","additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"environments":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"uniqueItems":true}}},"examples":{"type":"object","additionalProperties":false,"properties":{"dotenv":{"type":"string","minLength":1},"config":{"type":"string","minLength":1}}},"rules":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]+/[a-z0-9-]+$"},"additionalProperties":{"type":"string","enum":["error","warning","note","off"]}},"productionRules":{"type":"object","additionalProperties":false,"properties":{"internalHosts":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"debugLevels":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"logLevelKeys":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}},"scan":{"type":"object","additionalProperties":false,"properties":{"ignorePaths":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"maxFileSize":{"type":"integer","minimum":1},"allowedDotenvSuffixes":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+$"},"uniqueItems":true},"baseline":{"type":"string","minLength":1},"lockfiles":{"type":"boolean"}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime0;
@@ -3177,6 +1994,1226 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
+
+// EXTERNAL MODULE: ./src/config/suggest.ts
+var suggest = __webpack_require__(2784);
+// EXTERNAL MODULE: ./src/config/validation-message.ts
+var validation_message = __webpack_require__(2033);
+;// CONCATENATED MODULE: ./src/config/policy.ts
+
+
+
+
+
+
+
+
+
+const POLICY_FILES = [".envguard.yml", ".envguard.yaml"];
+function defaultPolicy(root) {
+    return {
+        root,
+        environments: ["local", "dev", "staging", "production"],
+        production: ["production"],
+        schema: "config/schema.json",
+        configDir: "config",
+        envPrefix: "",
+        dotenv: { files: [".env"], environments: ["local"] },
+        examples: { dotenv: ".env.example", config: "config/example.json" },
+        rules: {},
+        productionRules: {
+            internalHosts: ["*.internal", "*.local", "*.svc", "*.cluster.local", "*.localdomain"],
+            debugLevels: ["debug", "trace", "silly", "verbose", "all"],
+            logLevelKeys: ["level", "logLevel", "log_level", "loglevel"],
+        },
+        scan: {
+            ignorePaths: [],
+            maxFileSize: 4 * 1024 * 1024,
+            allowedDotenvSuffixes: ["example", "sample", "template", "dist"],
+            baseline: ".envguard-baseline.json",
+            lockfiles: false,
+        },
+    };
+}
+/** The policy could not be read or is invalid: nothing can be checked (exit 2). */
+class PolicyError extends Error {
+    findings;
+    constructor(findings) {
+        super(findings.map((f) => f.message).join("\n"));
+        this.findings = findings;
+        this.name = "PolicyError";
+    }
+}
+/**
+ * Reads `.envguard.yml` (or `explicitFile`) from `root` and lays it over the defaults.
+ * A missing default policy file is fine; a missing explicit one is an error.
+ */
+function loadPolicy(root, explicitFile) {
+    const policy = defaultPolicy(root);
+    const candidates = explicitFile ? [explicitFile] : POLICY_FILES;
+    const found = candidates.find((f) => (0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, f)));
+    if (!found) {
+        if (explicitFile) {
+            throw new PolicyError([
+                (0,finding/* makeFinding */.MH)({
+                    rule: "policy/invalid",
+                    severity: "error",
+                    file: explicitFile,
+                    message: `The policy file ${explicitFile} does not exist.`,
+                    fix: "Check the path given to --config; it is relative to the project root.",
+                }),
+            ]);
+        }
+        return policy;
+    }
+    const file = external_node_path_default().relative(root, external_node_path_default().resolve(root, found)).split((external_node_path_default()).sep).join("/");
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(root, found), "utf8");
+    }
+    catch (error) {
+        throw new PolicyError([
+            (0,finding/* makeFinding */.MH)({
+                rule: "policy/invalid",
+                severity: "error",
+                file,
+                message: `${file} could not be read (${error.code ?? "error"}).`,
+                fix: "Make the file readable.",
+            }),
+        ]);
+    }
+    const doc = (0,config_document/* parseConfigDocument */.T)(file, text, "yaml");
+    const parseErrors = doc.problems.filter((p) => p.severity === "error");
+    if (parseErrors.length > 0)
+        throw new PolicyError(parseErrors.map((p) => ({ ...p, rule: "policy/invalid" })));
+    // Compiled ahead of time from POLICY_SCHEMA: reading a policy does not load ajv.
+    if (!validate(doc.value)) {
+        throw new PolicyError((validate.errors ?? []).map((e) => policyProblem(e, doc.value, doc.file, (p) => doc.locate(p))));
+    }
+    const given = (doc.value ?? {});
+    const merged = {
+        ...policy,
+        ...given,
+        root,
+        file,
+        dotenv: { ...policy.dotenv, ...given.dotenv },
+        examples: { ...policy.examples, ...given.examples },
+        rules: { ...given.rules },
+        productionRules: { ...policy.productionRules, ...given.productionRules },
+        scan: { ...policy.scan, ...given.scan },
+    };
+    if (given.dotenv?.environments === undefined) {
+        // The default (.env for local) applies only where the project has a local environment.
+        merged.dotenv.environments = policy.dotenv.environments.filter((e) => merged.environments.includes(e));
+    }
+    if (given.production === undefined) {
+        merged.production = policy.production.filter((e) => merged.environments.includes(e));
+    }
+    // After the defaults above are narrowed, so only names the file itself gives can be unknown.
+    const unknownProduction = merged.production.filter((e) => !merged.environments.includes(e));
+    const unknownDotenvEnv = merged.dotenv.environments.filter((e) => !merged.environments.includes(e));
+    const listed = [
+        ...unknownProduction.map((e) => ["production", e]),
+        ...unknownDotenvEnv.map((e) => ["dotenv.environments", e]),
+    ];
+    if (listed.length > 0) {
+        throw new PolicyError(listed.map(([where, env]) => {
+            // Point at the unknown name itself, the item a person must edit.
+            const list = where === "production" ? merged.production : merged.dotenv.environments;
+            const at = doc.locate([...where.split("."), list.indexOf(env)]);
+            const pos = at.key ?? at.value;
+            return (0,finding/* makeFinding */.MH)({
+                rule: "policy/invalid",
+                severity: "error",
+                file,
+                line: pos.line,
+                column: pos.column,
+                message: `${file}: ${where} names "${env}", which is not in environments.`,
+                fix: `Add "${env}" to environments or remove it here${(0,suggest/* didYouMean */.a)(env, merged.environments)}.`,
+            });
+        }));
+    }
+    return merged;
+}
+function policyProblem(e, root, file, locate) {
+    const path = (0,key_path/* pointerToPath */.ox)(e.instancePath);
+    let value = root;
+    for (const seg of path)
+        value = value?.[seg];
+    if (e.keyword === "additionalProperties") {
+        const extra = String(e.params.additionalProperty);
+        let props = POLICY_SCHEMA.properties;
+        for (const seg of path)
+            props = (props[seg]?.properties ?? {});
+        const at = locate([...path, extra]);
+        const pos = at.key ?? at.value;
+        return (0,finding/* makeFinding */.MH)({
+            rule: "policy/invalid",
+            severity: "error",
+            file,
+            line: pos.line,
+            column: pos.column,
+            key: (0,key_path/* dottedKey */.aQ)([...path, extra]),
+            message: `${file}: unknown setting "${(0,key_path/* dottedKey */.aQ)([...path, extra])}"${(0,suggest/* didYouMean */.a)(extra, Object.keys(props))}.`,
+            fix: "Remove it or correct its name; the README lists every setting.",
+        });
+    }
+    const at = locate(path);
+    const pos = at.value;
+    const name = (0,key_path/* dottedKey */.aQ)(path) || "the policy";
+    return (0,finding/* makeFinding */.MH)({
+        rule: "policy/invalid",
+        severity: "error",
+        file,
+        line: pos.line,
+        column: pos.column,
+        key: (0,key_path/* dottedKey */.aQ)(path),
+        message: `${file}: ${name} ${(0,validation_message/* expectation */.p)(e, value)}.`,
+        fix: "Correct the setting; the README lists every setting and its form.",
+    });
+}
+
+
+/***/ }),
+
+/***/ 9403:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ readProjectFile),
+/* harmony export */   loadProject: () => (/* binding */ loadProject),
+/* harmony export */   w: () => (/* binding */ ProjectError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9023);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9329);
+/* harmony import */ var _dotenv_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7226);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4916);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(131);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2784);
+
+
+
+
+
+
+
+
+/** envguard could not run: no config directory, unreadable files, unknown environment (exit 2). */
+class ProjectError extends Error {
+    findings;
+    constructor(findings) {
+        super(findings.map((f) => f.message).join("\n"));
+        this.findings = findings;
+        this.name = "ProjectError";
+    }
+}
+const CONFIG_EXTENSIONS = [".json", ".yaml", ".yml"];
+function projectError(message, fix, file) {
+    return new ProjectError([
+        (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .makeFinding */ .MH)({ rule: "project/unreadable", severity: "error", file, message, fix }),
+    ]);
+}
+/** Reads a file as UTF-8 text; any failure is a "could not run" error naming the file. */
+function readProjectFile(root, file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, file), "utf8");
+    }
+    catch (error) {
+        const code = error.code ?? "error";
+        const why = code === "EACCES" ? "permission denied" : code === "EISDIR" ? "it is a directory" : code;
+        throw projectError(`${file} could not be read (${why}).`, "Make the file readable, or fix the path.", file);
+    }
+}
+/** Finds `<dir>/<stem>.{json,yaml,yml}`; two of them for one layer is ambiguous. */
+function findLayerFile(root, dir, stem, problems) {
+    const found = CONFIG_EXTENSIONS.map((ext) => `${dir}/${stem}${ext}`).filter((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, f)));
+    if (found.length > 1) {
+        problems.push((0,_report_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .makeFinding */ .MH)({
+            rule: "config/ambiguous-file",
+            severity: "error",
+            file: found[1],
+            message: `${found.join(" and ")} both define the ${stem} layer; envguard reads only ${found[0]}.`,
+            fix: `Merge them into one file and delete the other.`,
+        }));
+    }
+    return found[0];
+}
+function loadProject(root, options = {}) {
+    const policy = options.policy ?? (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .loadPolicy */ .tb)(root, options.policyFile);
+    const configDir = policy.configDir.replace(/\/+$/, "");
+    const dirPath = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, configDir);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dirPath) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dirPath).isDirectory()) {
+        throw projectError(`The config directory ${configDir}/ does not exist in ${root}.`, "Run envguard from the project root, create the directory, or set configDir in .envguard.yml.", configDir);
+    }
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, policy.schema))) {
+        throw projectError(`The schema ${policy.schema} does not exist.`, "Create it (a JSON Schema with x-secret and x-env annotations) or set schema in .envguard.yml.", policy.schema);
+    }
+    const environments = selectEnvironments(policy, options.environments);
+    const schemaDoc = (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .parseConfigDocument */ .T)(policy.schema, readProjectFile(root, policy.schema), "json", false);
+    const schema = (0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .compileSchema */ .Fc)(schemaDoc, policy.envPrefix);
+    const problems = [];
+    const read = (file) => {
+        if (!file)
+            return undefined;
+        const doc = (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .parseConfigDocument */ .T)(file, readProjectFile(root, file), (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .formatOf */ .b)(file));
+        problems.push(...doc.problems);
+        return doc;
+    };
+    const project = { policy, schema, environments, environmentFiles: new Map(), problems };
+    const base = read(findLayerFile(root, configDir, "base", problems));
+    if (base)
+        project.base = base;
+    for (const env of environments) {
+        const doc = read(findLayerFile(root, configDir, env, problems));
+        if (doc)
+            project.environmentFiles.set(env, doc);
+    }
+    problems.push(...strayConfigFiles(root, configDir, policy));
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, policy.examples.dotenv))) {
+        project.dotenvExample = {
+            file: policy.examples.dotenv,
+            parsed: (0,_dotenv_js__WEBPACK_IMPORTED_MODULE_7__/* .parseDotenv */ .q)(readProjectFile(root, policy.examples.dotenv)),
+        };
+    }
+    const configExample = policy.examples.config;
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, configExample))) {
+        project.configExample = (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .parseConfigDocument */ .T)(configExample, readProjectFile(root, configExample));
+    }
+    return project;
+}
+function selectEnvironments(policy, wanted) {
+    if (!wanted || wanted.length === 0)
+        return [...policy.environments];
+    const unknown = wanted.filter((e) => !policy.environments.includes(e));
+    if (unknown.length > 0) {
+        const name = unknown[0];
+        throw new ProjectError([
+            (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .makeFinding */ .MH)({
+                rule: "project/unknown-environment",
+                severity: "error",
+                message: `"${name}" is not one of this project's environments (${policy.environments.join(", ")})${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .a)(name, policy.environments)}.`,
+                fix: "Pass one of the listed names, or add it to environments in .envguard.yml.",
+            }),
+        ]);
+    }
+    return policy.environments.filter((e) => wanted.includes(e));
+}
+/** A file such as `config/prod.json` when the environment is called production is read by nobody. */
+function strayConfigFiles(root, configDir, policy) {
+    const known = new Set(["base", ...policy.environments]);
+    const reserved = new Set([policy.schema, policy.examples.config].map((f) => node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(f)));
+    const out = [];
+    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, configDir)).sort()) {
+        const ext = node_path__WEBPACK_IMPORTED_MODULE_1___default().extname(name).toLowerCase();
+        if (!CONFIG_EXTENSIONS.includes(ext))
+            continue;
+        const file = `${configDir}/${name}`;
+        const stem = name.slice(0, -ext.length);
+        if (known.has(stem) || reserved.has(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(file)))
+            continue;
+        out.push((0,_report_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .makeFinding */ .MH)({
+            rule: "config/unknown-environment",
+            severity: "warning",
+            file,
+            message: `${file} belongs to no environment, so nothing reads it${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .a)(stem, policy.environments)}.`,
+            fix: `Rename it after its environment (${policy.environments.join(", ")}), or add the environment to .envguard.yml.`,
+        }));
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 223:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   P5: () => (/* binding */ describeReference),
+/* harmony export */   j$: () => (/* binding */ looksLikeReference)
+/* harmony export */ });
+const SCHEMES = /^(env|file|vault|aws-sm):\/\//;
+const INTERPOLATION = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
+const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** True when the value claims to be a reference, well-formed or not. */
+function looksLikeReference(value) {
+    return typeof value === "string" && (SCHEMES.test(value) || INTERPOLATION.test(value));
+}
+/**
+ * Parses `env://NAME`, `${NAME}`, `file:///path`, `vault://mount/path#field`,
+ * `aws-sm://secret-id[#field][?versionStage=STAGE]`. Returns undefined for a plain value.
+ * Problems describe the syntax only; they never repeat the value.
+ */
+function parseReference(value) {
+    if (!looksLikeReference(value))
+        return undefined;
+    const interpolated = INTERPOLATION.exec(value);
+    if (interpolated)
+        return { ok: true, reference: { scheme: "env", variable: interpolated[1] } };
+    const scheme = SCHEMES.exec(value)?.[1];
+    const rest = value.slice((scheme?.length ?? 0) + 3);
+    if (/\s/.test(rest))
+        return {
+            ok: false,
+            problem: `${scheme === "env" || scheme === "aws-sm" ? "an" : "a"} ${scheme}:// reference cannot contain white space`,
+        };
+    switch (scheme) {
+        case "env":
+            return VARIABLE.test(rest)
+                ? { ok: true, reference: { scheme: "env", variable: rest } }
+                : { ok: false, problem: "env:// must be followed by a variable name such as env://DATABASE_URL" };
+        case "file":
+            return rest.length > 0 && rest !== "/"
+                ? { ok: true, reference: { scheme: "file", path: rest } }
+                : {
+                    ok: false,
+                    problem: "file:// must be followed by a path such as file:///run/secrets/db_password",
+                };
+        case "vault": {
+            const [location = "", field, extra] = rest.split("#");
+            const slash = location.indexOf("/");
+            const mount = location.slice(0, slash);
+            const path = location.slice(slash + 1).replace(/\/+$/, "");
+            if (slash <= 0 || path === "" || extra !== undefined || !field) {
+                return { ok: false, problem: "a vault reference has the form vault://<mount>/<path>#<field>" };
+            }
+            return { ok: true, reference: { scheme: "vault", mount, path, field } };
+        }
+        default: {
+            const [main = "", query] = rest.split("?");
+            const [secretId = "", field, extra] = main.split("#");
+            const stage = query === undefined ? undefined : /^versionStage=([A-Za-z0-9_-]+)$/.exec(query)?.[1];
+            if (!/^[A-Za-z0-9/_+=.@:-]+$/.test(secretId) ||
+                extra !== undefined ||
+                field === "" ||
+                (query && !stage)) {
+                return {
+                    ok: false,
+                    problem: "an aws-sm reference has the form aws-sm://<secret-id>[#<json-field>][?versionStage=<stage>]",
+                };
+            }
+            const reference = { scheme: "aws-sm", secretId };
+            if (field)
+                reference.field = field;
+            if (stage)
+                reference.versionStage = stage;
+            return { ok: true, reference };
+        }
+    }
+}
+/** How a reference is shown: references hold no secret, so they may be printed as written. */
+function describeReference(ref) {
+    switch (ref.scheme) {
+        case "env":
+            return `env://${ref.variable}`;
+        case "file":
+            return `file://${ref.path}`;
+        case "vault":
+            return `vault://${ref.mount}/${ref.path}#${ref.field}`;
+        case "aws-sm":
+            return `aws-sm://${ref.secretId}${ref.field ? `#${ref.field}` : ""}${ref.versionStage ? `?versionStage=${ref.versionStage}` : ""}`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ar: () => (/* binding */ SchemaError),
+/* harmony export */   Fc: () => (/* binding */ compileSchema),
+/* harmony export */   Oe: () => (/* binding */ setIn)
+/* harmony export */ });
+/* unused harmony export childSchema */
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(878);
+/* harmony import */ var ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2210);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2815);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9023);
+/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6417);
+/* harmony import */ var _validation_message_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2033);
+
+
+
+
+
+
+
+// ajv-formats is CommonJS; its default export arrives as the module object under some loaders.
+const addFormats = ((ajv_formats__WEBPACK_IMPORTED_MODULE_0___default()["default"]) ??
+    (ajv_formats__WEBPACK_IMPORTED_MODULE_0___default()));
+/** The schema could not be used at all: envguard cannot check anything (exit 2). */
+class SchemaError extends Error {
+    findings;
+    constructor(findings) {
+        super(findings.map((f) => f.message).join("\n"));
+        this.findings = findings;
+        this.name = "SchemaError";
+    }
+}
+function schemaProblem(doc, path, message, fix) {
+    const at = doc.locate(path);
+    const pos = at.key ?? at.value;
+    return (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .makeFinding */ .MH)({
+        rule: "schema/invalid",
+        severity: "error",
+        file: doc.file,
+        line: pos.line,
+        column: pos.column,
+        message,
+        fix,
+    });
+}
+function makeAjv(draft, doc) {
+    // `optimize: false` skips ajv's code-optimisation passes: on a large schema they cost more
+    // at compile time than they save in one validation run of a few environments.
+    const options = {
+        strict: true,
+        allErrors: true,
+        allowUnionTypes: true,
+        verbose: false,
+        messages: true,
+        code: { optimize: false },
+    };
+    let ajv;
+    if (draft.includes("2020-12"))
+        ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3__.Ajv2020(options);
+    else if (draft.includes("2019-09"))
+        ajv = new ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_4__.Ajv2019(options);
+    else if (draft === "" || draft.includes("draft-07"))
+        ajv = new ajv__WEBPACK_IMPORTED_MODULE_5__.Ajv(options);
+    else {
+        throw new SchemaError([
+            schemaProblem(doc, ["$schema"], `${doc.file} declares ${JSON.stringify(draft)}, a JSON Schema version envguard does not read.`, 'Use "https://json-schema.org/draft/2020-12/schema" or "http://json-schema.org/draft-07/schema#".'),
+        ]);
+    }
+    addFormats(ajv);
+    ajv.addKeyword({ keyword: "x-secret", metaSchema: { type: "boolean" } });
+    ajv.addKeyword({ keyword: "x-env", metaSchema: { type: "string", pattern: "^[A-Za-z_][A-Za-z0-9_]*$" } });
+    return ajv;
+}
+/** Finds where a keyword named in an ajv strict-mode message stands in the schema document. */
+function findKeyword(value, keyword, path = []) {
+    if (typeof value !== "object" || value === null)
+        return undefined;
+    for (const [k, v] of Object.entries(value)) {
+        const here = [...path, Array.isArray(value) ? Number(k) : k];
+        if (k === keyword && !Array.isArray(value))
+            return here;
+        const inner = findKeyword(v, keyword, here);
+        if (inner)
+            return inner;
+    }
+    return undefined;
+}
+function compileSchema(doc, envPrefix = "") {
+    if (doc.problems.some((p) => p.severity === "error")) {
+        throw new SchemaError(doc.problems.map((p) => ({ ...p, rule: "schema/invalid" })));
+    }
+    const schema = doc.value;
+    // An empty file would compile to {}, a schema that accepts anything: surely not what was meant.
+    const empty = doc.problems.some((p) => p.rule === "config/empty-file");
+    if (empty || typeof schema !== "object" || schema === null || Array.isArray(schema)) {
+        throw new SchemaError([
+            schemaProblem(doc, [], `${doc.file} must be a JSON Schema object.`, 'Start it with { "type": "object", ... }.'),
+        ]);
+    }
+    const root = schema;
+    const draft = typeof root.$schema === "string" ? root.$schema : "";
+    const ajv = makeAjv(draft, doc);
+    if (!ajv.validateSchema(root)) {
+        const errors = (ajv.errors ?? []);
+        throw new SchemaError(dedupeSchemaErrors(errors).map((e) => {
+            const path = (0,_key_path_js__WEBPACK_IMPORTED_MODULE_6__/* .pointerToPath */ .ox)(e.instancePath);
+            let actual = root;
+            for (const seg of path)
+                actual = actual?.[seg];
+            return schemaProblem(doc, path, `${doc.file}: ${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_6__/* .dottedKey */ .aQ)(path) || "the schema"} ${(0,_validation_message_js__WEBPACK_IMPORTED_MODULE_2__/* .expectation */ .p)(e, actual)}.`, "Fix the schema so that it is valid JSON Schema.");
+        }));
+    }
+    let validate;
+    try {
+        validate = ajv.compile(root);
+    }
+    catch (error) {
+        const message = String(error.message).replace(/\s*\(strictMode\)\s*$/, "");
+        const keyword = /keyword[:\s]+"?([^"\s]+)"?/.exec(message)?.[1] ??
+            (/^unknown format/.test(message) ? "format" : undefined);
+        // Most messages name the schema location ("at path "#/properties/port""); the rest only the keyword.
+        const pointer = /\bat (?:path )?"#([^"]*)"/.exec(message)?.[1];
+        const at = pointer !== undefined
+            ? [...(0,_key_path_js__WEBPACK_IMPORTED_MODULE_6__/* .pointerToPath */ .ox)(decodeURIComponent(pointer)), ...(keyword ? [keyword] : [])]
+            : (keyword && findKeyword(root, keyword)) || [];
+        const badAnnotation = keyword === "x-env" || keyword === "x-secret";
+        throw new SchemaError([
+            schemaProblem(doc, at, `${doc.file} is not valid in strict mode: ${message}.`, badAnnotation
+                ? "x-env takes an environment variable name (letters, digits and _, not starting with a digit); x-secret takes true or false."
+                : keyword?.startsWith("x-")
+                    ? "envguard knows the annotations x-secret and x-env; remove other x- keywords."
+                    : "Fix the schema; strict mode rejects unknown keywords and ambiguous types."),
+        ]);
+    }
+    const keys = [];
+    const defaults = {};
+    // Every navigation step is cached per schema node: checks walk thousands of values through it.
+    const resolved = new WeakMap();
+    const resolveRef = (node) => {
+        const cached = resolved.get(node);
+        if (cached)
+            return cached;
+        let n = node;
+        for (let hops = 0; hops < 32 && typeof n.$ref === "string" && n.$ref.startsWith("#/"); hops++) {
+            let target = root;
+            for (const seg of (0,_key_path_js__WEBPACK_IMPORTED_MODULE_6__/* .pointerToPath */ .ox)(n.$ref.slice(1)))
+                target = target?.[seg];
+            if (typeof target !== "object" || target === null)
+                break;
+            n = {
+                ...target,
+                ...Object.fromEntries(Object.entries(n).filter(([k]) => k !== "$ref")),
+            };
+        }
+        resolved.set(node, n);
+        return n;
+    };
+    const declared = new WeakMap();
+    const propertiesOf = (node) => {
+        const cached = declared.get(node);
+        if (cached)
+            return cached;
+        const props = { ...(node.properties ?? {}) };
+        const required = [...(node.required ?? [])];
+        for (const sub of node.allOf ?? []) {
+            const [p, r] = propertiesOf(resolveRef(sub));
+            Object.assign(props, p);
+            required.push(...r);
+        }
+        declared.set(node, [props, required]);
+        return [props, required];
+    };
+    const walk = (rawNode, path, required) => {
+        const node = resolveRef(rawNode);
+        const [props, req] = propertiesOf(node);
+        const isObject = Object.keys(props).length > 0;
+        if (path.length > 0 && (!isObject || node["x-env"] || node["x-secret"])) {
+            const type = node.type ?? (node.enum ? [...new Set(node.enum.map((v) => typeof v))] : []);
+            const key = {
+                path,
+                name: (0,_key_path_js__WEBPACK_IMPORTED_MODULE_6__/* .dottedKey */ .aQ)(path),
+                envVar: typeof node["x-env"] === "string" ? node["x-env"] : (0,_key_path_js__WEBPACK_IMPORTED_MODULE_6__/* .envVarNameFor */ .zv)(path, envPrefix),
+                explicitEnv: typeof node["x-env"] === "string",
+                secret: node["x-secret"] === true,
+                types: Array.isArray(type) ? type : [type],
+                itemTypes: itemTypesOf(resolveRef((node.items ?? {}))),
+                hasDefault: "default" in node,
+                default: node.default,
+                description: node.description,
+                required,
+                runtime: typeof node["x-env"] === "string" || node["x-secret"] === true,
+            };
+            keys.push(key);
+            if ("default" in node)
+                setIn(defaults, path, structuredClone(node.default));
+        }
+        if (isObject) {
+            const requiredSet = new Set(req);
+            for (const [name, sub] of Object.entries(props))
+                walk(sub, [...path, name], requiredSet.has(name));
+        }
+    };
+    walk(root, [], true);
+    const rootNode = resolveRef(root);
+    const patterns = new Map();
+    const child = (node, segment) => childSchema(node, segment, resolveRef, propertiesOf, patterns);
+    const nodeAt = (path) => {
+        let node = rootNode;
+        for (const seg of path) {
+            if (!node)
+                break;
+            node = child(node, String(seg));
+        }
+        return node;
+    };
+    const shapes = new WeakMap();
+    const shapeOf = (node) => {
+        if (!node)
+            return undefined;
+        let shape = shapes.get(node);
+        if (shape === undefined) {
+            const names = Object.keys(propertiesOf(node)[0]);
+            const ap = node.additionalProperties;
+            shape =
+                names.length === 0
+                    ? null
+                    : {
+                        properties: names,
+                        open: (ap !== undefined && ap !== false) || node.patternProperties !== undefined,
+                    };
+            shapes.set(node, shape);
+        }
+        return shape ?? undefined;
+    };
+    const keyByName = new Map(keys.map((k) => [k.name, k]));
+    return {
+        file: doc.file,
+        validate,
+        keys,
+        keyByName,
+        defaults,
+        shapeAt: (path) => shapeOf(nodeAt(path)),
+        nodeAt,
+        root: rootNode,
+        child,
+        shapeOf,
+        keyFor: (path) => {
+            for (let n = path.length; n > 0; n--) {
+                const key = keyByName.get((0,_key_path_js__WEBPACK_IMPORTED_MODULE_6__/* .dottedKey */ .aQ)(path.slice(0, n)));
+                if (key)
+                    return key;
+            }
+            return undefined;
+        },
+        locateDefault: (path) => {
+            const schemaPath = [];
+            for (const seg of path)
+                schemaPath.push("properties", String(seg));
+            const at = doc.locate([...schemaPath, "default"]);
+            return at.key ?? at.value;
+        },
+    };
+}
+function itemTypesOf(items) {
+    const t = items.type;
+    return Array.isArray(t) ? t : typeof t === "string" ? [t] : [];
+}
+/** One step down the schema: a declared property, a pattern property, additionalProperties, or items. */
+function childSchema(node, segment, resolveRef, propertiesOf, patterns = new Map()) {
+    const [props] = propertiesOf(node);
+    const declared = Object.hasOwn(props, segment) ? props[segment] : undefined;
+    if (declared)
+        return resolveRef(declared);
+    for (const [pattern, sub] of Object.entries((node.patternProperties ?? {}))) {
+        let re = patterns.get(pattern);
+        if (!re) {
+            re = new RegExp(pattern, "u");
+            patterns.set(pattern, re);
+        }
+        if (re.test(segment))
+            return resolveRef(sub);
+    }
+    if (typeof node.additionalProperties === "object" && node.additionalProperties !== null) {
+        return resolveRef(node.additionalProperties);
+    }
+    if (/^\d+$/.test(segment)) {
+        if (Array.isArray(node.prefixItems) && node.prefixItems[Number(segment)]) {
+            return resolveRef(node.prefixItems[Number(segment)]);
+        }
+        if (typeof node.items === "object" && node.items !== null && !Array.isArray(node.items)) {
+            return resolveRef(node.items);
+        }
+    }
+    return undefined;
+}
+/** One error per place: the meta-schema's alternatives (anyOf) otherwise add a guess for each branch. */
+function dedupeSchemaErrors(errors) {
+    const seen = new Set();
+    return errors.filter((e) => {
+        const k = e.instancePath;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+function setIn(target, path, value) {
+    let node = target;
+    for (let i = 0; i < path.length - 1; i++) {
+        const seg = path[i];
+        const next = node[seg];
+        if (typeof next !== "object" || next === null || Array.isArray(next))
+            node[seg] = {};
+        node = node[seg];
+    }
+    node[path[path.length - 1]] = value;
+}
+
+
+/***/ }),
+
+/***/ 2784:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ closestName),
+/* harmony export */   a: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1916);
+
+const normalise = (s) => s.toLowerCase().replace(/[-_.\s]/g, "");
+/**
+ * The name a person most likely meant: the same name in other case or separators, then a name
+ * that starts with what was typed (`prod` → `production`), then the nearest by edit distance if at
+ * most a third of it differs. Undefined when nothing is close enough to suggest.
+ */
+function closestName(typed, options) {
+    const t = normalise(typed);
+    if (t === "")
+        return undefined;
+    const same = options.find((o) => normalise(o) === t);
+    if (same !== undefined)
+        return same;
+    const prefixed = options.filter((o) => {
+        const n = normalise(o);
+        return Math.min(n.length, t.length) >= 3 && (n.startsWith(t) || t.startsWith(n));
+    });
+    if (prefixed.length === 1)
+        return prefixed[0];
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const o of prefixed.length > 1 ? prefixed : options) {
+        const n = normalise(o);
+        // Two swapped neighbours (`prot` for `port`) are one slip, not two edits.
+        const d = isAdjacentSwap(t, n) ? 1 : (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(t, n);
+        if (d < bestDistance) {
+            best = o;
+            bestDistance = d;
+        }
+    }
+    if (best === undefined)
+        return undefined;
+    if (prefixed.length > 1)
+        return best;
+    return bestDistance <= Math.max(1, Math.floor(Math.max(t.length, normalise(best).length) / 3))
+        ? best
+        : undefined;
+}
+/** ` (did you mean "x"?)`, or nothing. */
+function didYouMean(typed, options, quote = '"') {
+    const guess = closestName(typed, options);
+    return guess === undefined ? "" : ` (did you mean ${quote}${guess}${quote}?)`;
+}
+function isAdjacentSwap(a, b) {
+    if (a.length !== b.length)
+        return false;
+    let i = 0;
+    while (i < a.length && a[i] === b[i])
+        i++;
+    return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+
+/***/ }),
+
+/***/ 2033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ expectation)
+/* harmony export */ });
+/* unused harmony export describeKind */
+const TYPE_NAMES = {
+    integer: "an integer",
+    number: "a number",
+    string: "a string",
+    boolean: "true or false",
+    object: "an object",
+    array: "a list",
+    null: "null",
+};
+function typeName(t) {
+    if (Array.isArray(t))
+        return t.map(typeName).join(" or ");
+    return TYPE_NAMES[String(t)] ?? String(t);
+}
+/** Describes what was actually there without ever showing the value itself. */
+function describeKind(value) {
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "a list";
+    if (typeof value === "number")
+        return Number.isInteger(value) ? "an integer" : "a number";
+    if (typeof value === "boolean")
+        return "a boolean";
+    if (typeof value === "string")
+        return "a string";
+    return `${typeof value === "object" ? "an" : "a"} ${typeof value}`;
+}
+function list(values) {
+    const shown = values.slice(0, 12).map((v) => JSON.stringify(v));
+    return shown.join(", ") + (values.length > 12 ? `, … (${values.length} in all)` : "");
+}
+/**
+ * What the schema expects, in words, from an ajv error; never the value that failed, since
+ * it may be a secret. `actual` is only used to name its kind.
+ */
+function expectation(error, actual) {
+    const p = error.params;
+    switch (error.keyword) {
+        case "type":
+            return `must be ${typeName(p.type)}, not ${describeKind(actual)}`;
+        case "enum":
+            return `must be one of ${list(p.allowedValues)}`;
+        case "const":
+            return `must be exactly ${JSON.stringify(p.allowedValue)}`;
+        case "format":
+            return `must be a valid ${p.format}`;
+        case "pattern":
+            return `must match the pattern ${p.pattern}`;
+        case "minimum":
+        case "maximum":
+        case "exclusiveMinimum":
+        case "exclusiveMaximum":
+            return `must be ${p.comparison} ${p.limit}`;
+        case "multipleOf":
+            return `must be a multiple of ${p.multipleOf}`;
+        case "minLength":
+            return `must be at least ${plural(p.limit, "character")} long`;
+        case "maxLength":
+            return `must be at most ${plural(p.limit, "character")} long`;
+        case "minItems":
+            return `must have at least ${plural(p.limit, "item")}`;
+        case "maxItems":
+            return `must have at most ${plural(p.limit, "item")}`;
+        case "uniqueItems":
+            return `must not repeat an item (items ${p.j} and ${p.i} are the same)`;
+        case "minProperties":
+            return `must have at least ${plural(p.limit, "key")}`;
+        case "maxProperties":
+            return `must have at most ${plural(p.limit, "key")}`;
+        case "propertyNames":
+            return `has a key name that is not allowed (${p.propertyName})`;
+        case "oneOf":
+            return "must match exactly one of the shapes the schema allows";
+        case "anyOf":
+            return "must match at least one of the shapes the schema allows";
+        case "not":
+            return "must not match the shape the schema forbids";
+        case "if":
+            return `must match the schema's "${p.failingKeyword}" branch`;
+        case "contains":
+            return "must contain an item the schema asks for";
+        case "dependentRequired":
+        case "dependencies":
+            return `needs ${p.missingProperty} when ${p.property} is set`;
+        default:
+            return error.message ?? `fails the schema's "${error.keyword}" rule`;
+    }
+}
+function plural(n, noun) {
+    return `${n} ${noun}${Number(n) === 1 ? "" : "s"}`;
+}
+
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ hasErrors),
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   MH: () => (/* binding */ makeFinding),
+/* harmony export */   kd: () => (/* binding */ mergeAcrossEnvironments)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+function makeFinding(input) {
+    const { fingerprintParts, ...rest } = input;
+    const finding = { ...rest };
+    for (const k of Object.keys(finding)) {
+        if (finding[k] === undefined)
+            delete finding[k];
+    }
+    if (input.environment !== undefined)
+        finding.environments = [input.environment];
+    finding.fingerprint = fingerprintParts ? hashParts(fingerprintParts) : fingerprintOf(finding);
+    return finding;
+}
+function hashParts(parts) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
+}
+function fingerprintOf(f) {
+    const parts = [f.rule, f.file ?? "", f.key ?? "", (f.environments ?? []).join(","), f.message];
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
+}
+const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
+/** Same order everywhere: file, line, column, severity, rule. Findings without a file come first. */
+function compareFindings(a, b) {
+    return ((a.file ?? "").localeCompare(b.file ?? "") ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        a.rule.localeCompare(b.rule) ||
+        (a.key ?? "").localeCompare(b.key ?? "") ||
+        a.message.localeCompare(b.message));
+}
+/**
+ * The same problem found in several environments (a bad value in base.json is bad in all of them)
+ * is reported once, naming every environment it applies to.
+ */
+function mergeAcrossEnvironments(findings, environmentOrder) {
+    const byPlace = new Map();
+    for (const f of findings) {
+        const place = [f.rule, f.file ?? "", f.line ?? "", f.column ?? "", f.key ?? "", f.message].join("\u0000");
+        const seen = byPlace.get(place);
+        if (!seen) {
+            byPlace.set(place, { ...f, environments: [...(f.environments ?? [])] });
+            continue;
+        }
+        for (const env of f.environments ?? []) {
+            if (!seen.environments?.includes(env))
+                seen.environments?.push(env);
+        }
+    }
+    const rank = (env) => {
+        const i = environmentOrder.indexOf(env);
+        return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+    };
+    return [...byPlace.values()].map((f) => {
+        const envs = (f.environments ?? []).sort((a, b) => rank(a) - rank(b));
+        const merged = { ...f };
+        if (envs.length === 0) {
+            delete merged.environments;
+            delete merged.environment;
+        }
+        else {
+            merged.environments = envs;
+            merged.environment = envs.join(", ");
+        }
+        merged.fingerprint = fingerprintOf(merged);
+        return merged;
+    });
+}
+function hasErrors(findings) {
+    return findings.some((f) => f.severity === "error");
+}
+
+
+/***/ }),
+
+/***/ 2794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L7: () => (/* binding */ jsonReport),
+/* harmony export */   eh: () => (/* binding */ summarize),
+/* harmony export */   hF: () => (/* binding */ renderJson)
+/* harmony export */ });
+function summarize(findings) {
+    return {
+        errors: findings.filter((f) => f.severity === "error").length,
+        warnings: findings.filter((f) => f.severity === "warning").length,
+        notes: findings.filter((f) => f.severity === "note").length,
+    };
+}
+/** The report as data, for commands that add their own fields (print's values, scan's stats). */
+function jsonReport(command, findings, environments = []) {
+    return { version: 1, tool: "envguard", command, summary: summarize(findings), environments, findings };
+}
+function renderJson(command, findings, environments = []) {
+    return `${JSON.stringify(jsonReport(command, findings, environments), null, 2)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 9488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ maskSecret),
+/* harmony export */   j: () => (/* binding */ maskUrlPassword)
+/* harmony export */ });
+/**
+ * Renders a secret so that a person can recognise it without it being usable: a few characters
+ * at each end of long values only, never more than a fifth of them in all. `AKIA…E7QA (40 chars)`,
+ * `ab…yz (24 chars)`, `•••••••• (12 chars)`.
+ */
+function maskSecret(secret) {
+    const chars = [...secret];
+    const n = chars.length;
+    if (n === 0)
+        return "(empty)";
+    const show = n < 16 ? 0 : Math.min(4, Math.floor(n / 10));
+    if (show === 0)
+        return `${"•".repeat(Math.min(n, 8))} (${n} chars)`;
+    return `${chars.slice(0, show).join("")}…${chars.slice(n - show).join("")} (${n} chars)`;
+}
+/**
+ * Hides the password in `scheme://user:password@host` URLs; everything else stays as it was.
+ * The user info runs to the last `@`, so a password holding `/`, `:` or `@` is hidden whole.
+ */
+function maskUrlPassword(value) {
+    const m = /^([a-z][a-z0-9+.-]*:\/\/)(\S*)@([^@]*)$/i.exec(value);
+    if (!m)
+        return value;
+    const [, scheme, userinfo = "", rest] = m;
+    const colon = userinfo.indexOf(":");
+    if (colon < 0)
+        return value;
+    return `${scheme}${userinfo.slice(0, colon + 1)}****@${rest}`;
+}
+
+
+/***/ }),
+
+/***/ 5655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ painter),
+/* harmony export */   S: () => (/* binding */ renderText)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2794);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1211);
+
+
+
+function painter(color) {
+    // `color` is the caller's decision (--color, NO_COLOR, a TTY); styleText must not second-guess it.
+    return (style, text) => (color ? (0,node_util__WEBPACK_IMPORTED_MODULE_0__.styleText)(style, text, { validateStream: false }) : text);
+}
+const SEVERITY_STYLE = { error: "red", warning: "yellow", note: "blue" };
+/** Groups findings by environment, then file; each line is `file:line:col  severity  rule  message`. */
+function renderText(findings, environments, options) {
+    const paint = painter(options.color);
+    const out = [];
+    const groups = new Map();
+    const all = options.allEnvironments.join(", ");
+    for (const f of findings) {
+        const label = f.environment === undefined ? "project" : f.environment === all ? "all environments" : f.environment;
+        const list = groups.get(label) ?? [];
+        list.push(f);
+        groups.set(label, list);
+    }
+    const order = (label) => label === "project"
+        ? -2
+        : label === "all environments"
+            ? -1
+            : Math.max(0, options.allEnvironments.indexOf(label));
+    const sorted = [...groups].sort((a, b) => order(a[0]) - order(b[0]));
+    // Secret findings belong to no environment: one flat list, without a heading.
+    const flat = options.grouped === false;
+    for (const [label, list] of flat ? [["", findings]] : sorted) {
+        if (!flat)
+            out.push(paint("bold", (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(label)));
+        for (const f of list) {
+            const where = f.file
+                ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ""}` : ""}`
+                : "(no file)";
+            const severity = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(7));
+            const match = f.match ? `  [${f.match}]` : "";
+            const commit = f.commit
+                ? `  (commit ${f.commit.slice(0, 12)}${f.date ? `, ${f.date.slice(0, 10)}` : ""})`
+                : "";
+            out.push(`  ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(where)}  ${severity}  ${paint("dim", f.rule)}  ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(f.message)}${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(match)}${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(commit)}`);
+            if (f.fix)
+                out.push(`      ${paint("dim", `fix: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(f.fix)}`)}`);
+        }
+        out.push("");
+    }
+    if (environments.length > 0) {
+        const width = Math.max(...environments.map((e) => e.name.length));
+        for (const e of environments) {
+            const mark = e.status === "pass" ? paint("green", "pass") : paint("red", "fail");
+            const counts = [
+                e.errors ? `${e.errors} error${e.errors === 1 ? "" : "s"}` : "",
+                e.warnings ? `${e.warnings} warning${e.warnings === 1 ? "" : "s"}` : "",
+            ]
+                .filter(Boolean)
+                .join(", ");
+            out.push(`  ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(e.name).padEnd(width)}  ${mark}${counts ? `  ${counts}` : ""}${e.production ? paint("dim", "  (production rules)") : ""}`);
+        }
+        out.push("");
+    }
+    const s = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .summarize */ .eh)(findings);
+    const line = s.errors > 0
+        ? paint("red", `✖ ${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}`)
+        : paint("green", `✔ no errors${s.warnings ? `, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}` : ""}`);
+    out.push(line);
+    return `${out.join("\n")}\n`;
+}
+
+
+/***/ }),
+
+/***/ 1697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NN: () => (/* binding */ isSecretKeyName),
+/* harmony export */   f4: () => (/* binding */ SECRET_KEY_END),
+/* harmony export */   si: () => (/* binding */ SECRET_KEY_KEYWORDS)
+/* harmony export */ });
+/**
+ * Which key names name a secret. A key names one when its last word is a secret word (`password`,
+ * `token`, …) or its last two words are `<qualifier> key` (`api_key`, `privateKey`): `DB_PASSWORD`,
+ * `githubToken`, `spring.datasource.password`, `--password`. A key whose secret word is followed
+ * by another word only talks about a secret (`password_policy`, `token_url`, `passwordMinLength`).
+ */
+/** Last words that make a key a secret's name. */
+const SECRET_WORDS = [
+    "pass",
+    "password",
+    "passwd",
+    "passphrase",
+    "pwd",
+    "secret",
+    "token",
+    "auth",
+    "credential",
+    "credentials",
+];
+/** Words that, followed by `key`, make a secret's name (`api_key`, `accessKey`, `SIGNING-KEY`). */
+const KEY_QUALIFIERS = ["api", "access", "secret", "private", "signing", "encryption", "master", "auth"];
+/**
+ * The end of a secret key's name, as a case-insensitive pattern. Longest alternatives first, so
+ * that `password` is not read as `pass` followed by more.
+ */
+const SECRET_KEY_END = `(?:(?:${KEY_QUALIFIERS.join("|")})[-_.]?key|${[...SECRET_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .join("|")})`;
+/**
+ * The prefilter's keywords: lower-case text that every secret key contains. Each secret word
+ * (`pass` stands for `password`, `passwd`, `passphrase`), and each qualifier written together with
+ * `key` in the four ways a name can join them (`apikey`, `api_key`, `api-key`, `api.key`).
+ * `secret` and `auth` already cover `secret_key` and `auth_key`.
+ */
+const SECRET_KEY_KEYWORDS = [
+    "pass",
+    "pwd",
+    "secret",
+    "token",
+    "auth",
+    "credential",
+    ...KEY_QUALIFIERS.filter((q) => q !== "secret" && q !== "auth").flatMap((q) => ["", "_", "-", "."].map((sep) => `${q}${sep}key`)),
+];
+const END = new RegExp(`${SECRET_KEY_END}$`, "i");
+/** Words that end in `pass` without being about a password. */
+const NOT_A_PASS = /(?:by|com|sur|encom|tres|under|over|multi)pass$/i;
+/**
+ * True when `key` (as written, without quotes) names a secret: it ends with a secret word, after a
+ * separator (`DB_PASSWORD`), at a change of case (`githubToken`) or glued on (`PGPASSWORD`), but is
+ * not an ordinary word that happens to end in one (`bypass`, `compass`).
+ */
+function isSecretKeyName(key) {
+    return END.test(key) && !NOT_A_PASS.test(key);
+}
 
 
 /***/ })

@@ -3732,12 +3732,10 @@ exports.z = StructuredSource;
 /***/ 6707:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  lintSource: () => (/* binding */ lintSource)
+  n: () => (/* binding */ lintSource)
 });
 
 // EXTERNAL MODULE: ./node_modules/structured-source/lib/structured-source.js
@@ -4155,7 +4153,7 @@ Duplicated rule.id is something wrong in .secretlintrc.
                 // TODO: add more handler
                 // Call O￿￿rder?
                 // - file
-                node.secretLintProfiler.mark({
+                node/* secretLintProfiler */.z.mark({
                     type: "@core>rule-handler::start",
                     id: descriptorRule.rule.meta.id,
                 });
@@ -4163,7 +4161,7 @@ Duplicated rule.id is something wrong in .secretlintrc.
                 if (rule.supportSourceCode(sourceCode)) {
                     await rule.file(sourceCode);
                 }
-                node.secretLintProfiler.mark({
+                node/* secretLintProfiler */.z.mark({
                     type: "@core>rule-handler::end",
                     id: descriptorRule.rule.meta.id,
                 });
@@ -4450,7 +4448,7 @@ var src = __webpack_require__(2830);
 
 const debug = src("@secretlint/core");
 const lintSource = ({ source, options }) => {
-    node.secretLintProfiler.mark({
+    node/* secretLintProfiler */.z.mark({
         type: "@core>lint::start",
         id: source.filePath,
     });
@@ -4478,11 +4476,11 @@ const lintSource = ({ source, options }) => {
         ext: source.ext || "",
         contentType: source.contentType,
     });
-    node.secretLintProfiler.mark({
+    node/* secretLintProfiler */.z.mark({
         type: "@core>setup-rules::start",
     });
     rules.forEach((rule) => {
-        node.secretLintProfiler.mark({
+        node/* secretLintProfiler */.z.mark({
             type: "@core>setup-rule::start",
             id: rule.rule.meta.id,
         });
@@ -4494,12 +4492,12 @@ const lintSource = ({ source, options }) => {
             runningEvents,
             locale,
         });
-        node.secretLintProfiler.mark({
+        node/* secretLintProfiler */.z.mark({
             type: "@core>setup-rule::end",
             id: rule.rule.meta.id,
         });
     });
-    node.secretLintProfiler.mark({
+    node/* secretLintProfiler */.z.mark({
         type: "@core>setup-rules::end",
     });
     // start to run
@@ -4522,7 +4520,7 @@ const lintSource = ({ source, options }) => {
         };
     })
         .finally(() => {
-        node.secretLintProfiler.mark({
+        node/* secretLintProfiler */.z.mark({
             type: "@core>lint::end",
             id: source.filePath,
         });
@@ -4589,14 +4587,13 @@ const registerRule = ({ sourceCode, config, descriptorRule, contextEvents, runni
 /***/ 806:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  SecretLintProfiler: () => (/* reexport */ SecretLintProfiler),
-  secretLintProfiler: () => (/* binding */ secretLintProfiler)
+  z: () => (/* binding */ secretLintProfiler)
 });
+
+// UNUSED EXPORTS: SecretLintProfiler
 
 ;// CONCATENATED MODULE: ./node_modules/@secretlint/profiler/module/index.js
 class SecretLintProfiler {
@@ -4661,7 +4658,7 @@ class SecretLintProfiler {
 }
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __webpack_require__(8262);
+var external_node_perf_hooks_ = __webpack_require__(5881);
 ;// CONCATENATED MODULE: ./node_modules/@secretlint/profiler/module/node.js
 
 
@@ -4681,11 +4678,10 @@ const secretLintProfiler = new SecretLintProfiler({
 /***/ 1577:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   creator: () => (/* binding */ creator),
-/* harmony export */   rules: () => (/* binding */ rules)
+/* harmony export */   a: () => (/* binding */ rules)
 /* harmony export */ });
+/* unused harmony export creator */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 
 

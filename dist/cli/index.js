@@ -3,231 +3,24 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 8551:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.EXIT = void 0;
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ EXIT)
+/* harmony export */ });
 /** The exit codes of every door: 0 clean, 1 problems found, 2 could not run. */
-exports.EXIT = { ok: 0, findings: 1, couldNotRun: 2 };
-
-
-/***/ }),
-
-/***/ 2957:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.wantsColor = wantsColor;
-exports.buildProgram = buildProgram;
-exports.parseByteSize = parseByteSize;
-exports.main = main;
-const commander_1 = __nccwpck_require__(8909);
-const sanitize_js_1 = __nccwpck_require__(1211);
-const exit_codes_js_1 = __nccwpck_require__(8551);
-const VERSION = "0.1.0";
-/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
-function wantsColor(flag, stream = process.stdout) {
-    if (flag !== undefined)
-        return flag;
-    if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "")
-        return false;
-    if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== "0")
-        return true;
-    return stream.isTTY === true;
-}
-function splitList(values) {
-    if (!values)
-        return undefined;
-    return values
-        .flatMap((v) => v.split(","))
-        .map((v) => v.trim())
-        .filter(Boolean);
-}
-function buildProgram(setExit) {
-    const program = new commander_1.Command("envguard")
-        .description("Validate every environment's config against one schema, and keep secrets out of git.")
-        .version(VERSION, "-V, --version")
-        .option("-C, --cwd <dir>", "project root, where .envguard.yml and config/ are (default: the current directory)", ".")
-        .option("-c, --config <file>", "policy file, relative to the project root (default .envguard.yml)")
-        .showHelpAfterError("(run envguard --help for usage)")
-        .exitOverride()
-        .configureOutput({ outputError: (text, write) => write(text) });
-    const formatOption = () => new commander_1.Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text");
-    program
-        .command("check")
-        .description("validate the committed config of every environment (no secret needs to be present)")
-        .option("-e, --env <names...>", "only these environments (repeat or comma-separate)")
-        .option("--staged", "check the staged versions of the config files (what the next commit holds)")
-        .addOption(formatOption())
-        .option("--color", "force colour")
-        .option("--no-color", "no colour")
-        .action(async (options) => {
-        const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(381), __nccwpck_require__.e(122)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2122, 23));
-        const global = program.opts();
-        setExit(await runCheck({
-            root: global.cwd,
-            staged: options.staged === true,
-            policyFile: global.config,
-            environments: splitList(options.env),
-            format: options.format,
-            color: wantsColor(options.color),
-        }));
-    });
-    program
-        .command("print")
-        .description("show one environment's resolved config, where every value came from, secrets masked")
-        .requiredOption("-e, --env <name>", "the environment to resolve")
-        .addOption(formatOption())
-        .option("--committed", "only committed files: ignore .env and environment variables")
-        .option("--color", "force colour")
-        .option("--no-color", "no colour")
-        .action(async (options) => {
-        const { runPrint } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(381), __nccwpck_require__.e(561)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1561, 23));
-        const global = program.opts();
-        setExit(await runPrint({
-            root: global.cwd,
-            policyFile: global.config,
-            environment: options.env,
-            format: options.format,
-            committed: options.committed === true,
-            color: wantsColor(options.color),
-        }));
-    });
-    program
-        .command("pre-commit")
-        .description("what the git hook runs: scan the staged changes, and check the staged config when the commit touches it")
-        .option("--color", "force colour")
-        .option("--no-color", "no colour")
-        .action(async (options) => {
-        const { runPreCommit } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(482), __nccwpck_require__.e(381), __nccwpck_require__.e(225), __nccwpck_require__.e(145)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6145, 23));
-        const global = program.opts();
-        setExit(await runPreCommit({ root: global.cwd, policyFile: global.config, color: wantsColor(options.color) }));
-    });
-    program
-        .command("install-hook")
-        .description("install the git pre-commit hook (runs envguard pre-commit); a hook already there is kept and runs first")
-        .option("--force", "install even when husky, the pre-commit framework or lefthook manages the hooks")
-        .action(async (options) => {
-        const { runInstallHook } = await __nccwpck_require__.e(/* import() */ 137).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1137, 23));
-        setExit(await runInstallHook({ root: program.opts().cwd, force: options.force === true }));
-    });
-    program
-        .command("uninstall-hook")
-        .description("remove envguard's git pre-commit hook, and put back the hook it kept")
-        .action(async () => {
-        const { runUninstallHook } = await __nccwpck_require__.e(/* import() */ 137).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1137, 23));
-        setExit(await runUninstallHook({ root: program.opts().cwd }));
-    });
-    program
-        .command("scan")
-        .description("find secrets: in staged changes, a diff, the tree, history or stdin")
-        .argument("[paths...]", "files or folders to scan (default: the whole work tree); - reads stdin")
-        .option("--staged", "scan what is staged for the next commit (the index, not the working tree)")
-        .option("--diff <range>", "scan the lines added in BASE...HEAD (from the merge base) or BASE..HEAD")
-        .option("--history [range]", "scan every commit's added lines (all of history, or a range)")
-        .option("--no-git", "scan every file under the paths, not only those git tracks or would track")
-        .option("--stdin-filename <name>", "the file name to report for content read from stdin")
-        .addOption(new commander_1.Option("-f, --format <format>", "output format").choices(["text", "json", "sarif"]).default("text"))
-        .option("-o, --output <file>", "write the report to a file instead of stdout")
-        .option("--baseline <file>", "the baseline of accepted findings (default .envguard-baseline.json)")
-        .option("--no-baseline", "ignore the baseline")
-        .option("--update-baseline", "accept every current finding: write them to the baseline and exit 0")
-        .option("--max-file-size <bytes>", "skip (and count) files larger than this", (v) => parseByteSize(v))
-        .addOption(new commander_1.Option("--fail-on <level>", "exit 1 on findings of this severity or worse")
-        .choices(["error", "warning", "never"])
-        .default("error"))
-        .option("--color", "force colour")
-        .option("--no-color", "no colour")
-        .action(async (paths, options) => {
-        const { runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(482), __nccwpck_require__.e(381), __nccwpck_require__.e(225)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7225, 23));
-        const global = program.opts();
-        const modes = [
-            options.staged,
-            options.diff,
-            options.history,
-            paths.length > 0 && !paths.includes("-") ? true : undefined,
-        ];
-        if (modes.filter((m) => m !== undefined && m !== false).length > 1) {
-            throw new commander_1.CommanderError(2, "envguard.usage", "error: choose one of --staged, --diff, --history or paths");
-        }
-        const target = paths.includes("-")
-            ? { kind: "stdin", filename: options.stdinFilename ?? "-" }
-            : options.staged
-                ? { kind: "staged" }
-                : options.diff
-                    ? { kind: "diff", range: options.diff }
-                    : options.history !== undefined
-                        ? { kind: "history", range: options.history === true ? undefined : options.history }
-                        : { kind: "tree", paths, git: options.git !== false };
-        const showProgress = process.stderr.isTTY === true && target.kind === "history";
-        setExit(await runScan({
-            root: global.cwd,
-            policyFile: global.config,
-            target,
-            format: options.format,
-            output: options.output,
-            baseline: options.baseline,
-            updateBaseline: options.updateBaseline === true,
-            maxFileSize: options.maxFileSize,
-            failOn: options.failOn,
-            color: wantsColor(options.color),
-            progress: showProgress
-                ? (done, total) => process.stderr.write(`\r  commits: ${done}/${total}${done === total ? "\n" : ""}`)
-                : undefined,
-        }));
-    });
-    return program;
-}
-/** `1048576`, `512k`, `2MiB`, `10MB` → bytes. */
-function parseByteSize(value) {
-    const m = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(value.trim());
-    if (!m)
-        throw new commander_1.InvalidArgumentError("expected a size such as 1048576, 512k or 2MiB");
-    const unit = (m[2] ?? "b").toLowerCase();
-    const factor = unit.startsWith("k")
-        ? 1024
-        : unit.startsWith("m")
-            ? 1024 ** 2
-            : unit.startsWith("g")
-                ? 1024 ** 3
-                : 1;
-    return Math.round(Number(m[1]) * factor);
-}
-async function main(argv) {
-    let exitCode = exit_codes_js_1.EXIT.ok;
-    const program = buildProgram((code) => {
-        exitCode = code;
-    });
-    try {
-        await program.parseAsync(argv, { from: "user" });
-        return exitCode;
-    }
-    catch (error) {
-        if (error instanceof commander_1.CommanderError) {
-            if (error.code === "envguard.usage")
-                process.stderr.write(`envguard: ${error.message.replace(/^error: /, "")}\n`);
-            // --help and --version end here too, successfully.
-            return error.exitCode === 0 ? exit_codes_js_1.EXIT.ok : exit_codes_js_1.EXIT.couldNotRun;
-        }
-        const message = error instanceof Error ? error.message : String(error);
-        process.stderr.write(`envguard: could not run: ${(0, sanitize_js_1.printable)(message)}\n`);
-        if (process.env.ENVGUARD_DEBUG && error instanceof Error)
-            process.stderr.write(`${error.stack}\n`);
-        return exit_codes_js_1.EXIT.couldNotRun;
-    }
-}
+const EXIT = { ok: 0, findings: 1, couldNotRun: 2 };
 
 
 /***/ }),
 
 /***/ 1211:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.printable = printable;
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ printable)
+/* harmony export */ });
+/* unused harmony export commandSafe */
 /**
  * Makes an untrusted string (a file name, a key from a config file) safe to print: control
  * characters, ANSI escapes and line breaks become visible escapes, so nothing printed can move
@@ -244,6 +37,26 @@ function printable(text) {
         return `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
     });
 }
+/**
+ * `printable`, and never starting with `::` (after blanks): a line that reaches a runner's log on
+ * its own still cannot be read as a workflow command (`::add-mask::`, `::stop-commands::`).
+ */
+function commandSafe(text) {
+    const shown = printable(text);
+    return /^\s*::/.test(shown) ? `\\${shown}` : shown;
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** envguard's version, as `--version`, SARIF and the Action report it (kept equal to package.json's by a test). */
+const VERSION = "0.1.0";
 
 
 /***/ }),
@@ -304,7 +117,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 8262:
+/***/ 5881:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
@@ -376,24 +189,24 @@ const { CommanderError, InvalidArgumentError } = __nccwpck_require__(1135);
 const { Help } = __nccwpck_require__(9754);
 const { Option } = __nccwpck_require__(5240);
 
-exports.program = new Command();
+exports.DM = new Command();
 
-exports.createCommand = (name) => new Command(name);
-exports.createOption = (flags, description) => new Option(flags, description);
-exports.createArgument = (name, description) => new Argument(name, description);
+exports.gu = (name) => new Command(name);
+exports.Ww = (flags, description) => new Option(flags, description);
+exports.er = (name, description) => new Argument(name, description);
 
 /**
  * Expose classes
  */
 
-exports.Command = Command;
-exports.Option = Option;
-exports.Argument = Argument;
-exports.Help = Help;
+exports.uB = Command;
+exports.c$ = Option;
+exports.ef = Argument;
+exports._V = Help;
 
-exports.CommanderError = CommanderError;
-exports.InvalidArgumentError = InvalidArgumentError;
-exports.InvalidOptionArgumentError = InvalidArgumentError; // Deprecated
+exports.b7 = CommanderError;
+exports.Di = InvalidArgumentError;
+exports.a2 = InvalidArgumentError; // Deprecated
 
 
 /***/ }),
@@ -4656,7 +4469,7 @@ exports.suggestSimilar = suggestSimilar;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -4672,6 +4485,18 @@ exports.suggestSimilar = suggestSimilar;
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
@@ -4818,17 +4643,233 @@ exports.suggestSimilar = suggestSimilar;
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-// This entry need to be wrapped in an IIFE because it uses a non-standard name for the exports (exports).
-(() => {
-var exports = __webpack_exports__;
 
-Object.defineProperty(exports, "B", ({ value: true }));
-const main_js_1 = __nccwpck_require__(2957);
-(0, main_js_1.main)(process.argv.slice(2)).then((code) => {
+// EXTERNAL MODULE: ./node_modules/commander/index.js
+var commander = __nccwpck_require__(8909);
+;// CONCATENATED MODULE: ./node_modules/commander/esm.mjs
+
+
+// wrapper to provide named exports for ESM.
+const {
+  /* program */ "DM": program,
+  /* createCommand */ "gu": createCommand,
+  /* createArgument */ "er": createArgument,
+  /* createOption */ "Ww": createOption,
+  /* CommanderError */ "b7": CommanderError,
+  /* InvalidArgumentError */ "Di": InvalidArgumentError,
+  /* InvalidOptionArgumentError */ "a2": InvalidOptionArgumentError, // deprecated old name
+  /* Command */ "uB": Command,
+  /* Argument */ "ef": Argument,
+  /* Option */ "c$": Option,
+  /* Help */ "_V": Help,
+} = commander;
+
+// EXTERNAL MODULE: ./src/report/sanitize.ts
+var sanitize = __nccwpck_require__(1211);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/cli/exit-codes.ts
+var exit_codes = __nccwpck_require__(8551);
+;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
+
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+function wantsColor(flag, stream = process.stdout) {
+    if (flag !== undefined)
+        return flag;
+    if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "")
+        return false;
+    if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== "0")
+        return true;
+    return stream.isTTY === true;
+}
+function splitList(values) {
+    if (!values)
+        return undefined;
+    return values
+        .flatMap((v) => v.split(","))
+        .map((v) => v.trim())
+        .filter(Boolean);
+}
+function buildProgram(setExit) {
+    const program = new Command("envguard")
+        .description("Validate every environment's config against one schema, and keep secrets out of git.")
+        .version(version/* VERSION */.x, "-V, --version")
+        .option("-C, --cwd <dir>", "project root, where .envguard.yml and config/ are (default: the current directory)", ".")
+        .option("-c, --config <file>", "policy file, relative to the project root (default .envguard.yml)")
+        .showHelpAfterError("(run envguard --help for usage)")
+        .exitOverride()
+        .configureOutput({ outputError: (text, write) => write(text) });
+    const formatOption = () => new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text");
+    program
+        .command("check")
+        .description("validate the committed config of every environment (no secret needs to be present)")
+        .option("-e, --env <names...>", "only these environments (repeat or comma-separate)")
+        .option("--staged", "check the staged versions of the config files (what the next commit holds)")
+        .addOption(formatOption())
+        .option("--color", "force colour")
+        .option("--no-color", "no colour")
+        .action(async (options) => {
+        const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(381), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1408));
+        const global = program.opts();
+        setExit(await runCheck({
+            root: global.cwd,
+            staged: options.staged === true,
+            policyFile: global.config,
+            environments: splitList(options.env),
+            format: options.format,
+            color: wantsColor(options.color),
+        }));
+    });
+    program
+        .command("print")
+        .description("show one environment's resolved config, where every value came from, secrets masked")
+        .requiredOption("-e, --env <name>", "the environment to resolve")
+        .addOption(formatOption())
+        .option("--committed", "only committed files: ignore .env and environment variables")
+        .option("--color", "force colour")
+        .option("--no-color", "no colour")
+        .action(async (options) => {
+        const { runPrint } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(381), __nccwpck_require__.e(72)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5072));
+        const global = program.opts();
+        setExit(await runPrint({
+            root: global.cwd,
+            policyFile: global.config,
+            environment: options.env,
+            format: options.format,
+            committed: options.committed === true,
+            color: wantsColor(options.color),
+        }));
+    });
+    program
+        .command("pre-commit")
+        .description("what the git hook runs: scan the staged changes, and check the staged config when the commit touches it")
+        .option("--color", "force colour")
+        .option("--no-color", "no colour")
+        .action(async (options) => {
+        const { runPreCommit } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(482), __nccwpck_require__.e(381), __nccwpck_require__.e(518), __nccwpck_require__.e(145)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6145));
+        const global = program.opts();
+        setExit(await runPreCommit({ root: global.cwd, policyFile: global.config, color: wantsColor(options.color) }));
+    });
+    program
+        .command("install-hook")
+        .description("install the git pre-commit hook (runs envguard pre-commit); a hook already there is kept and runs first")
+        .option("--force", "install even when husky, the pre-commit framework or lefthook manages the hooks")
+        .action(async (options) => {
+        const { runInstallHook } = await __nccwpck_require__.e(/* import() */ 51).then(__nccwpck_require__.bind(__nccwpck_require__, 2051));
+        setExit(await runInstallHook({ root: program.opts().cwd, force: options.force === true }));
+    });
+    program
+        .command("uninstall-hook")
+        .description("remove envguard's git pre-commit hook, and put back the hook it kept")
+        .action(async () => {
+        const { runUninstallHook } = await __nccwpck_require__.e(/* import() */ 51).then(__nccwpck_require__.bind(__nccwpck_require__, 2051));
+        setExit(await runUninstallHook({ root: program.opts().cwd }));
+    });
+    program
+        .command("scan")
+        .description("find secrets: in staged changes, a diff, the tree, history or stdin")
+        .argument("[paths...]", "files or folders to scan (default: the whole work tree); - reads stdin")
+        .option("--staged", "scan what is staged for the next commit (the index, not the working tree)")
+        .option("--diff <range>", "scan the lines added in BASE...HEAD (from the merge base) or BASE..HEAD")
+        .option("--history [range]", "scan every commit's added lines (all of history, or a range)")
+        .option("--no-git", "scan every file under the paths, not only those git tracks or would track")
+        .option("--stdin-filename <name>", "the file name to report for content read from stdin")
+        .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "sarif"]).default("text"))
+        .option("-o, --output <file>", "write the report to a file instead of stdout")
+        .option("--baseline <file>", "the baseline of accepted findings (default .envguard-baseline.json)")
+        .option("--no-baseline", "ignore the baseline")
+        .option("--update-baseline", "accept every current finding: write them to the baseline and exit 0")
+        .option("--max-file-size <bytes>", "skip (and count) files larger than this", (v) => parseByteSize(v))
+        .addOption(new Option("--fail-on <level>", "exit 1 on findings of this severity or worse")
+        .choices(["error", "warning", "never"])
+        .default("error"))
+        .option("--color", "force colour")
+        .option("--no-color", "no colour")
+        .action(async (paths, options) => {
+        const { runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(482), __nccwpck_require__.e(381), __nccwpck_require__.e(518)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8518));
+        const global = program.opts();
+        const modes = [
+            options.staged,
+            options.diff,
+            options.history,
+            paths.length > 0 && !paths.includes("-") ? true : undefined,
+        ];
+        if (modes.filter((m) => m !== undefined && m !== false).length > 1) {
+            throw new CommanderError(2, "envguard.usage", "error: choose one of --staged, --diff, --history or paths");
+        }
+        const target = paths.includes("-")
+            ? { kind: "stdin", filename: options.stdinFilename ?? "-" }
+            : options.staged
+                ? { kind: "staged" }
+                : options.diff
+                    ? { kind: "diff", range: options.diff }
+                    : options.history !== undefined
+                        ? { kind: "history", range: options.history === true ? undefined : options.history }
+                        : { kind: "tree", paths, git: options.git !== false };
+        const showProgress = process.stderr.isTTY === true && target.kind === "history";
+        setExit(await runScan({
+            root: global.cwd,
+            policyFile: global.config,
+            target,
+            format: options.format,
+            output: options.output,
+            baseline: options.baseline,
+            updateBaseline: options.updateBaseline === true,
+            maxFileSize: options.maxFileSize,
+            failOn: options.failOn,
+            color: wantsColor(options.color),
+            progress: showProgress
+                ? (done, total) => process.stderr.write(`\r  commits: ${done}/${total}${done === total ? "\n" : ""}`)
+                : undefined,
+        }));
+    });
+    return program;
+}
+/** `1048576`, `512k`, `2MiB`, `10MB` → bytes. */
+function parseByteSize(value) {
+    const m = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(value.trim());
+    if (!m)
+        throw new InvalidArgumentError("expected a size such as 1048576, 512k or 2MiB");
+    const unit = (m[2] ?? "b").toLowerCase();
+    const factor = unit.startsWith("k")
+        ? 1024
+        : unit.startsWith("m")
+            ? 1024 ** 2
+            : unit.startsWith("g")
+                ? 1024 ** 3
+                : 1;
+    return Math.round(Number(m[1]) * factor);
+}
+async function main(argv) {
+    let exitCode = exit_codes/* EXIT */.d.ok;
+    const program = buildProgram((code) => {
+        exitCode = code;
+    });
+    try {
+        await program.parseAsync(argv, { from: "user" });
+        return exitCode;
+    }
+    catch (error) {
+        if (error instanceof CommanderError) {
+            if (error.code === "envguard.usage")
+                process.stderr.write(`envguard: ${error.message.replace(/^error: /, "")}\n`);
+            // --help and --version end here too, successfully.
+            return error.exitCode === 0 ? exit_codes/* EXIT */.d.ok : exit_codes/* EXIT */.d.couldNotRun;
+        }
+        const message = error instanceof Error ? error.message : String(error);
+        process.stderr.write(`envguard: could not run: ${(0,sanitize/* printable */.g)(message)}\n`);
+        if (process.env.ENVGUARD_DEBUG && error instanceof Error)
+            process.stderr.write(`${error.stack}\n`);
+        return exit_codes/* EXIT */.d.couldNotRun;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/bin.ts
+
+main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 });
 
-})();
-
-var __webpack_exports___esModule = __webpack_exports__.B;
-export { __webpack_exports___esModule as __esModule };

@@ -6611,9 +6611,10 @@ module.exports = function equal(a, b) {
 /***/ 1916:
 /***/ ((__unused_webpack_module, exports) => {
 
+var __webpack_unused_export__;
 
-exports.__esModule = true;
-exports.distance = exports.closest = void 0;
+__webpack_unused_export__ = true;
+exports.Io = __webpack_unused_export__ = void 0;
 var peq = new Uint32Array(0x10000);
 var myers_32 = function (a, b) {
     var n = a.length;
@@ -6739,7 +6740,7 @@ var distance = function (a, b) {
     }
     return myers_x(a, b);
 };
-exports.distance = distance;
+exports.Io = distance;
 var closest = function (str, arr) {
     var min_distance = Infinity;
     var min_index = 0;
@@ -6752,7 +6753,7 @@ var closest = function (str, arr) {
     }
     return arr[min_index];
 };
-exports.closest = closest;
+__webpack_unused_export__ = closest;
 
 
 /***/ }),
@@ -8749,3183 +8750,10 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 97:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.checkProject = checkProject;
-exports.applyRuleSettings = applyRuleSettings;
-const resolve_js_1 = __nccwpck_require__(8270);
-const finding_js_1 = __nccwpck_require__(9023);
-const document_keys_js_1 = __nccwpck_require__(5565);
-const drift_js_1 = __nccwpck_require__(3510);
-const examples_js_1 = __nccwpck_require__(7762);
-const production_js_1 = __nccwpck_require__(3734);
-/**
- * `envguard check` over a loaded project: every environment's committed layers, merged and
- * validated, plus the checks of examples and production rules. `repoFindings` come from git.
- * Pure: reads nothing, writes nothing.
- */
-function checkProject(project, repoFindings = []) {
-    const { policy, schema, base, environmentFiles, environments } = project;
-    const findings = [...project.problems, ...repoFindings];
-    if (base)
-        findings.push(...(0, document_keys_js_1.checkDocumentKeys)(base, schema));
-    for (const [env, doc] of environmentFiles)
-        findings.push(...(0, document_keys_js_1.checkDocumentKeys)(doc, schema, env));
-    for (const environment of environments) {
-        // A layer that does not parse is reported once; resolving without it would only add noise.
-        const unparsed = [base, environmentFiles.get(environment)].some((d) => d && d.value === undefined);
-        if (unparsed)
-            continue;
-        const resolution = (0, resolve_js_1.resolveEnvironment)(schema, policy, { environment, base, environmentFile: environmentFiles.get(environment) }, { mode: "committed" });
-        findings.push(...resolution.findings);
-        if (policy.production.includes(environment))
-            findings.push(...(0, production_js_1.checkProductionRules)(resolution, policy));
-    }
-    findings.push(...(0, drift_js_1.checkDrift)([...environmentFiles].map(([environment, doc]) => ({ environment, doc })), base, schema));
-    findings.push(...(0, examples_js_1.checkDotenvExample)(project.dotenvExample, schema));
-    findings.push(...(0, examples_js_1.checkConfigExample)(project.configExample, schema));
-    const merged = applyRuleSettings((0, finding_js_1.mergeAcrossEnvironments)(findings, policy.environments), policy.rules).sort(finding_js_1.compareFindings);
-    return { findings: merged, environments: environmentStatuses(project, merged) };
-}
-/** `.envguard.yml` `rules:` raise, lower or turn off a rule. */
-function applyRuleSettings(findings, rules) {
-    const out = [];
-    for (const f of findings) {
-        const setting = rules[f.rule];
-        if (setting === "off")
-            continue;
-        out.push(setting ? { ...f, severity: setting } : f);
-    }
-    return out;
-}
-function environmentStatuses(project, findings) {
-    const baseFile = project.base?.file;
-    return project.environments.map((name) => {
-        const envFile = project.environmentFiles.get(name)?.file;
-        const layerFiles = [baseFile, envFile].filter((f) => f !== undefined);
-        const mine = findings.filter((f) => f.environments?.includes(name) ||
-            (f.environments === undefined && f.file !== undefined && layerFiles.includes(f.file)));
-        const errors = mine.filter((f) => f.severity === "error").length;
-        return {
-            name,
-            production: project.policy.production.includes(name),
-            status: errors > 0 ? "fail" : "pass",
-            errors,
-            warnings: mine.filter((f) => f.severity === "warning").length,
-            files: [project.schema.file, baseFile, envFile].filter((f) => f !== undefined),
-        };
-    });
-}
-
-
-/***/ }),
-
-/***/ 5565:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.checkDocumentKeys = checkDocumentKeys;
-const key_path_js_1 = __nccwpck_require__(6417);
-const reference_js_1 = __nccwpck_require__(223);
-const suggest_js_1 = __nccwpck_require__(2784);
-const finding_js_1 = __nccwpck_require__(9023);
-const mask_js_1 = __nccwpck_require__(9488);
-/**
- * One walk over a committed config file: keys the schema does not know (typos, with a
- * suggestion) and secrets written as literals instead of references.
- */
-function checkDocumentKeys(doc, schema, environment, 
-/** Told each secret literal's path and value: the scanner's baseline needs the value's hash. */
-onSecretLiteral) {
-    const findings = [];
-    if (doc.value === undefined)
-        return findings;
-    const at = (path) => {
-        const place = doc.locate(path);
-        const pos = place.key ?? place.value;
-        return { file: doc.file, line: pos.line, column: pos.column };
-    };
-    // Data and schema are walked together, one step at a time (no lookups from the root).
-    const visit = (value, path, node) => {
-        if (node?.["x-secret"] === true) {
-            forEachString(value, path, (p, s) => {
-                if (s === "" || (0, reference_js_1.parseReference)(s))
-                    return;
-                onSecretLiteral?.(p, s);
-                findings.push((0, finding_js_1.makeFinding)({
-                    rule: "config/secret-literal",
-                    severity: "error",
-                    ...at(p),
-                    environment,
-                    key: (0, key_path_js_1.dottedKey)(p),
-                    match: (0, mask_js_1.maskSecret)(s),
-                    message: `${(0, key_path_js_1.dottedKey)(p)} is a secret (x-secret) but ${doc.file} holds a literal value for it.`,
-                    fix: `Remove the value and supply it at run time: env://VAR, vault://mount/path#field or aws-sm://id; rotate it if it was ever pushed.`,
-                }));
-            });
-            return;
-        }
-        if (typeof value !== "object" || value === null || !node)
-            return;
-        if (Array.isArray(value)) {
-            for (let i = 0; i < value.length; i++) {
-                const item = value[i];
-                const index = String(i);
-                const itemNode = schema.child(node, index);
-                // A scalar item holds no keys; it matters only when the items are secrets.
-                if ((typeof item !== "object" || item === null) && itemNode?.["x-secret"] !== true)
-                    continue;
-                path.push(index);
-                visit(item, path, itemNode);
-                path.pop();
-            }
-            return;
-        }
-        const shape = schema.shapeOf(node);
-        for (const k of Object.keys(value)) {
-            if (shape && !shape.open && !shape.properties.includes(k)) {
-                const child = [...path, k];
-                const guess = (0, suggest_js_1.closestName)(k, shape.properties);
-                const close = guess !== undefined;
-                findings.push((0, finding_js_1.makeFinding)({
-                    rule: "config/unknown-key",
-                    severity: "error",
-                    ...at(child),
-                    environment,
-                    key: (0, key_path_js_1.dottedKey)(child),
-                    message: `${(0, key_path_js_1.dottedKey)(child)} is not a key the schema knows${close ? ` (did you mean "${(0, key_path_js_1.dottedKey)([...path, guess])}"?)` : ""}.`,
-                    fix: close
-                        ? `Rename it to "${guess}", or add "${k}" to the schema.`
-                        : `Remove it, or add "${k}" to the schema${path.length ? ` under ${(0, key_path_js_1.dottedKey)(path)}` : ""}.`,
-                }));
-                continue;
-            }
-            path.push(k);
-            visit(value[k], path, schema.child(node, k));
-            path.pop();
-        }
-    };
-    visit(doc.value, [], schema.root);
-    return findings;
-}
-function forEachString(value, path, visit) {
-    if (typeof value === "string")
-        visit(path, value);
-    else if (typeof value === "number" || typeof value === "boolean")
-        visit(path, String(value));
-    else if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++)
-            forEachString(value[i], [...path, String(i)], visit);
-    }
-    else if (typeof value === "object" && value !== null) {
-        for (const [k, v] of Object.entries(value))
-            forEachString(v, [...path, k], visit);
-    }
-}
-
-
-/***/ }),
-
-/***/ 3510:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.checkDrift = checkDrift;
-const key_path_js_1 = __nccwpck_require__(6417);
-const resolve_js_1 = __nccwpck_require__(8270);
-const finding_js_1 = __nccwpck_require__(9023);
-/**
- * The paths a file sets, cut at the schema's keys: a list or a map counts once, so a file
- * that sets 2,000 routes sets one thing, `routes`. Data and schema are walked together.
- */
-function settablePaths(value, path, node, schema, out) {
-    const name = (0, key_path_js_1.dottedKey)(path);
-    const key = path.length > 0 ? schema.keyByName.get(name) : undefined;
-    // Keys supplied at run time (x-env, x-secret) are set per environment by design.
-    if (key?.runtime)
-        return;
-    const shape = schema.shapeOf(node);
-    if (!key && node && shape && typeof value === "object" && value !== null && !Array.isArray(value)) {
-        for (const k of Object.keys(value)) {
-            // Keys the schema does not declare are reported as unknown keys, not as drift.
-            if (!shape.open && !shape.properties.includes(k))
-                continue;
-            path.push(k);
-            settablePaths(value[k], path, schema.child(node, k), schema, out);
-            path.pop();
-        }
-        return;
-    }
-    if (path.length > 0)
-        out.set(name, [...path]);
-}
-/**
- * Cross-environment drift: a key one environment file sets that no sibling sets, and that
- * neither base nor a schema default provides, so every other environment runs without it.
- */
-function checkDrift(environmentFiles, base, schema) {
-    const parsed = environmentFiles.filter((e) => e.doc.value !== undefined);
-    if (parsed.length < 2)
-        return [];
-    const setBy = parsed.map((e) => {
-        const paths = new Map();
-        settablePaths(e.doc.value, [], schema.root, schema, paths);
-        return { ...e, paths };
-    });
-    // How many environment files set each key: drift is a count of one.
-    const count = new Map();
-    for (const env of setBy)
-        for (const name of env.paths.keys())
-            count.set(name, (count.get(name) ?? 0) + 1);
-    const findings = [];
-    for (const env of setBy) {
-        for (const [name, path] of env.paths) {
-            if ((count.get(name) ?? 0) > 1)
-                continue;
-            if (base?.value !== undefined && (0, resolve_js_1.getIn)(base.value, path).found)
-                continue;
-            if ((0, resolve_js_1.getIn)(schema.defaults, path).found)
-                continue;
-            const place = env.doc.locate(path);
-            const pos = place.key ?? place.value;
-            const others = setBy.filter((o) => o !== env).map((o) => o.environment);
-            findings.push((0, finding_js_1.makeFinding)({
-                rule: "config/drift",
-                severity: "warning",
-                file: env.doc.file,
-                line: pos.line,
-                column: pos.column,
-                environment: env.environment,
-                key: name,
-                message: `${name} is set only for ${env.environment}; ${others.join(", ")} run without it (no base value or default).`,
-                fix: `Set it in ${base?.file ?? "the base file"} or in the other environments, or give it a default in the schema.`,
-            }));
-        }
-    }
-    return findings;
-}
-
-
-/***/ }),
-
-/***/ 7762:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.checkDotenvExample = checkDotenvExample;
-exports.checkConfigExample = checkConfigExample;
-const key_path_js_1 = __nccwpck_require__(6417);
-const reference_js_1 = __nccwpck_require__(223);
-const resolve_js_1 = __nccwpck_require__(8270);
-const suggest_js_1 = __nccwpck_require__(2784);
-const finding_js_1 = __nccwpck_require__(9023);
-const mask_js_1 = __nccwpck_require__(9488);
-const credential_shape_js_1 = __nccwpck_require__(6952);
-const secret_key_js_1 = __nccwpck_require__(1697);
-/** Variables an example may list that belong to envguard or Node rather than to the schema. */
-const ALWAYS_KNOWN = new Set(["ENVGUARD_ENV", "NODE_ENV"]);
-/**
- * `.env.example` must list every variable that is supplied at run time (keys with x-env or
- * x-secret), list nothing the schema does not know, and hold placeholders only.
- */
-function checkDotenvExample(example, schema) {
-    const runtime = schema.keys.filter((k) => k.runtime);
-    if (!example) {
-        if (runtime.length === 0)
-            return [];
-        return [
-            (0, finding_js_1.makeFinding)({
-                rule: "examples/missing-file",
-                severity: "warning",
-                file: ".env.example",
-                message: `There is no .env.example, so nobody can see which ${runtime.length} variable(s) must be set at run time.`,
-                fix: `Create .env.example with empty or placeholder values for: ${runtime.map((k) => k.envVar).join(", ")}.`,
-            }),
-        ];
-    }
-    const { file, parsed } = example;
-    const findings = parsed.problems.map((p) => (0, finding_js_1.makeFinding)({
-        rule: "examples/syntax",
-        severity: "warning",
-        file,
-        line: p.line,
-        column: p.column,
-        message: `${file}: ${p.message}`,
-    }));
-    const listed = new Set(parsed.entries.map((e) => e.key));
-    for (const key of runtime) {
-        if (listed.has(key.envVar))
-            continue;
-        findings.push((0, finding_js_1.makeFinding)({
-            rule: "examples/missing-variable",
-            severity: "error",
-            file,
-            key: key.envVar,
-            message: `${file} does not list ${key.envVar}, which ${key.name} reads at run time${key.secret ? " (a secret)" : ""}.`,
-            fix: `Add the line ${key.envVar}= to ${file}.`,
-        }));
-    }
-    const known = new Map(schema.keys.map((k) => [k.envVar, k]));
-    const knownNames = [...known.keys()];
-    const reported = new Set();
-    for (const entry of parsed.entries) {
-        const key = known.get(entry.key);
-        if (!key && !ALWAYS_KNOWN.has(entry.key) && !reported.has(entry.key)) {
-            reported.add(entry.key);
-            const guess = (0, suggest_js_1.closestName)(entry.key, knownNames);
-            findings.push((0, finding_js_1.makeFinding)({
-                rule: "examples/unknown-variable",
-                severity: "warning",
-                file,
-                line: entry.line,
-                column: entry.column,
-                key: entry.key,
-                message: `${file} lists ${entry.key}, which sets no key in the schema${guess ? ` (did you mean ${guess}?)` : ""}.`,
-                fix: "Remove the line, correct its name, or add the key to the schema.",
-            }));
-        }
-        const secretKey = key?.secret === true || (0, secret_key_js_1.isSecretKeyName)(entry.key);
-        if (!(0, reference_js_1.parseReference)(entry.value) && (0, credential_shape_js_1.looksLikeCredential)(entry.value, { secretKey })) {
-            findings.push((0, finding_js_1.makeFinding)({
-                rule: "examples/real-secret",
-                severity: "error",
-                file,
-                line: entry.valueLine,
-                column: entry.valueColumn,
-                key: entry.key,
-                match: (0, mask_js_1.maskSecret)(entry.value),
-                message: `${file} holds what looks like a real credential for ${entry.key}, not a placeholder.`,
-                fix: "Replace it with an empty value or a placeholder such as <your-token>, and rotate the credential.",
-            }));
-        }
-    }
-    return findings;
-}
-/** `config/example.json` may show every key, but its secrets must be placeholders. */
-function checkConfigExample(doc, schema) {
-    if (!doc)
-        return [];
-    if (doc.value === undefined)
-        return doc.problems;
-    const findings = [...doc.problems];
-    (0, resolve_js_1.forEachLeaf)(doc.value, [], (path, value) => {
-        if (typeof value !== "string" || (0, reference_js_1.parseReference)(value))
-            return;
-        const secretKey = schema.nodeAt(path)?.["x-secret"] === true || (0, secret_key_js_1.isSecretKeyName)(String(path[path.length - 1]));
-        if (!(0, credential_shape_js_1.looksLikeCredential)(value, { secretKey }))
-            return;
-        const place = doc.locate(path);
-        findings.push((0, finding_js_1.makeFinding)({
-            rule: "examples/real-secret",
-            severity: "error",
-            file: doc.file,
-            line: place.value.line,
-            column: place.value.column,
-            key: (0, key_path_js_1.dottedKey)(path),
-            match: (0, mask_js_1.maskSecret)(value),
-            message: `${doc.file} holds what looks like a real credential at ${(0, key_path_js_1.dottedKey)(path)}, not a placeholder.`,
-            fix: "Replace it with a placeholder such as <your-token>, and rotate the credential.",
-        }));
-    });
-    return findings;
-}
-
-
-/***/ }),
-
-/***/ 3734:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.checkProductionRules = checkProductionRules;
-const key_path_js_1 = __nccwpck_require__(6417);
-const resolve_js_1 = __nccwpck_require__(8270);
-const finding_js_1 = __nccwpck_require__(9023);
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[?::1\]?|0\.0\.0\.0|\[?::\]?)$/i;
-const BARE_LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|::1)(:\d+)?$/i;
-const PRIVATE_IP = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|169\.254\.\d+\.\d+)$/;
-function hostMatches(host, pattern) {
-    const h = host.toLowerCase();
-    const p = pattern.toLowerCase();
-    if (p.startsWith("*."))
-        return h.endsWith(p.slice(1)) || h === p.slice(2);
-    return h === p;
-}
-function parseUrl(value) {
-    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
-        return undefined;
-    try {
-        return new URL(value);
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Production rules over one production environment's resolved config: no loopback hosts, no
- * plain http to public hosts, no debug log level. Reported where the value was set.
- */
-function checkProductionRules(resolution, policy) {
-    const { environment } = resolution;
-    const rules = policy.productionRules;
-    const findings = [];
-    const placeOf = (path) => {
-        const s = resolution.sourceOf(path);
-        return s && s.kind !== "env" ? { file: s.file, line: s.line, column: s.column } : {};
-    };
-    const via = (path) => {
-        const s = resolution.sourceOf(path);
-        return s?.kind === "env" || s?.kind === "dotenv" ? ` (set by ${s.variable})` : "";
-    };
-    const levelKeys = new Set(rules.logLevelKeys.map((k) => k.toLowerCase()));
-    const debugLevels = new Set(rules.debugLevels.map((k) => k.toLowerCase()));
-    (0, resolve_js_1.forEachLeaf)(resolution.config, [], (path, value) => {
-        if (typeof value !== "string")
-            return;
-        const name = (0, key_path_js_1.dottedKey)(path);
-        const url = parseUrl(value);
-        const host = url ? url.hostname.replace(/^\[|\]$/g, "") : undefined;
-        if ((url && host !== undefined && LOOPBACK.test(host)) || (!url && BARE_LOOPBACK.test(value.trim()))) {
-            findings.push((0, finding_js_1.makeFinding)({
-                rule: "production/localhost",
-                severity: "warning",
-                ...placeOf(path),
-                environment,
-                key: name,
-                message: `${name} points at a loopback host in ${environment}${via(path)}; nothing listens there in a deployed service.`,
-                fix: "Use the service's real host name for this environment.",
-            }));
-            return;
-        }
-        if (url && url.protocol === "http:" && host !== undefined) {
-            const internal = PRIVATE_IP.test(host) || !host.includes(".") || rules.internalHosts.some((p) => hostMatches(host, p));
-            if (!internal) {
-                findings.push((0, finding_js_1.makeFinding)({
-                    rule: "production/insecure-url",
-                    severity: "warning",
-                    ...placeOf(path),
-                    environment,
-                    key: name,
-                    message: `${name} uses plain http:// to a public host in ${environment}${via(path)}.`,
-                    fix: "Use https://, or list the host under productionRules.internalHosts in .envguard.yml if it is internal.",
-                }));
-            }
-            return;
-        }
-        const last = String(path[path.length - 1] ?? "").toLowerCase();
-        if (levelKeys.has(last) && debugLevels.has(value.trim().toLowerCase())) {
-            findings.push((0, finding_js_1.makeFinding)({
-                rule: "production/debug-log",
-                severity: "warning",
-                ...placeOf(path),
-                environment,
-                key: name,
-                message: `${name} turns on ${value.trim().toLowerCase()} logging in ${environment}${via(path)}; it is slow and may log secrets.`,
-                fix: "Use info or warn in production.",
-            }));
-        }
-    });
-    return findings;
-}
-
-
-/***/ }),
-
-/***/ 9329:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.formatOf = formatOf;
-exports.parseConfigDocument = parseConfigDocument;
-const jsonc_parser_1 = __nccwpck_require__(1928);
-const yaml_1 = __nccwpck_require__(8815);
-const finding_js_1 = __nccwpck_require__(9023);
-const key_path_js_1 = __nccwpck_require__(6417);
-const location_js_1 = __nccwpck_require__(7643);
-const BOM = "\uFEFF";
-function formatOf(file) {
-    if (/\.json$/i.test(file))
-        return "json";
-    if (/\.ya?ml$/i.test(file))
-        return "yaml";
-    return undefined;
-}
-/**
- * Parses a config file. `requireObject` (the default) reports a top level that is not an object;
- * the schema loader turns it off and says so in its own words.
- */
-function parseConfigDocument(file, rawText, format = formatOf(file) ?? "json", requireObject = true) {
-    const text = rawText.startsWith(BOM) ? rawText.slice(1) : rawText;
-    const doc = format === "json" ? parseJson(file, text) : parseYaml(file, text);
-    if (text.trim() === "") {
-        doc.value = {};
-        doc.problems.push((0, finding_js_1.makeFinding)({
-            rule: "config/empty-file",
-            severity: "warning",
-            file,
-            line: 1,
-            column: 1,
-            message: `${file} is empty and is read as {}.`,
-            fix: "Write {} (JSON) or delete the file if it has no settings.",
-        }));
-    }
-    else if (requireObject &&
-        doc.value !== undefined &&
-        (typeof doc.value !== "object" || doc.value === null || Array.isArray(doc.value))) {
-        const found = doc.value === null ? "null" : Array.isArray(doc.value) ? "an array" : `a ${typeof doc.value}`;
-        doc.problems.push((0, finding_js_1.makeFinding)({
-            rule: "config/parse",
-            severity: "error",
-            file,
-            line: 1,
-            column: 1,
-            message: `${file} must hold an object of settings at the top level, not ${found}.`,
-            fix: "Wrap the settings in { ... } (JSON) or key: value lines (YAML).",
-        }));
-        doc.value = undefined;
-    }
-    return doc;
-}
-function parseProblem(file, line, column, what) {
-    return (0, finding_js_1.makeFinding)({
-        rule: "config/parse",
-        severity: "error",
-        file,
-        line,
-        column,
-        message: `${file} does not parse: ${what}.`,
-        fix: "Fix the syntax at this position; nothing in this file was checked.",
-    });
-}
-function duplicateProblem(file, key, line, column, firstLine) {
-    return (0, finding_js_1.makeFinding)({
-        rule: "config/duplicate-key",
-        severity: "error",
-        file,
-        line,
-        column,
-        key,
-        message: `"${key}" is set twice in the same object (first at line ${firstLine}); only one of them takes effect.`,
-        fix: "Delete one of the two keys.",
-    });
-}
-// ---------------------------------------------------------------- JSON
-const PARSE_ERROR_TEXT = {
-    InvalidSymbol: "unexpected character",
-    InvalidNumberFormat: "invalid number",
-    PropertyNameExpected: "expected a property name in double quotes",
-    ValueExpected: "expected a value",
-    ColonExpected: "expected ':'",
-    CommaExpected: "expected ',' (or a closing bracket)",
-    CloseBraceExpected: "expected '}'",
-    CloseBracketExpected: "expected ']'",
-    EndOfFileExpected: "unexpected content after the end of the document",
-    InvalidCommentToken: "comments are not allowed in JSON",
-    UnexpectedEndOfComment: "unterminated comment",
-    UnexpectedEndOfString: "unterminated string",
-    UnexpectedEndOfNumber: "unterminated number",
-    InvalidUnicode: "invalid unicode escape",
-    InvalidEscapeCharacter: "invalid escape character",
-    InvalidCharacter: "invalid character in a string (control characters must be escaped)",
-};
-/** Counts the keys JSON.parse saw, to learn cheaply whether the text repeats one. */
-function countParsedKeys(value) {
-    if (typeof value !== "object" || value === null)
-        return 0;
-    let n = 0;
-    if (Array.isArray(value)) {
-        for (const item of value)
-            n += countParsedKeys(item);
-        return n;
-    }
-    for (const k in value)
-        n += 1 + countParsedKeys(value[k]);
-    return n;
-}
-/** Counts `"...":` tokens; outside strings JSON has no quote, so a left-to-right match stays aligned. */
-function countKeyTokens(text) {
-    const token = /"(?:[^"\\]|\\.)*"(\s*:)?/g;
-    let n = 0;
-    for (let m = token.exec(text); m; m = token.exec(text))
-        if (m[1])
-            n++;
-    return n;
-}
-function parseJson(file, text) {
-    const lines = new location_js_1.LineIndex(text);
-    let tree;
-    const treeOf = () => {
-        tree ??= (0, jsonc_parser_1.parseTree)(text, [], {
-            disallowComments: true,
-            allowTrailingComma: false,
-            allowEmptyContent: true,
-        });
-        return tree;
-    };
-    const doc = {
-        file,
-        format: "json",
-        value: undefined,
-        problems: [],
-        locate: (path) => locateJson(treeOf(), path, lines),
-    };
-    if (text.trim() === "")
-        return doc;
-    try {
-        doc.value = JSON.parse(text);
-    }
-    catch {
-        const errors = [];
-        (0, jsonc_parser_1.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false });
-        const first = errors[0];
-        const comma = first ? trailingCommaBefore(text, first.offset) : undefined;
-        const where = lines.position(comma ?? first?.offset ?? 0);
-        const what = comma !== undefined
-            ? "trailing commas are not allowed in JSON"
-            : first
-                ? (PARSE_ERROR_TEXT[(0, jsonc_parser_1.printParseErrorCode)(first.error)] ?? "syntax error")
-                : "syntax error";
-        doc.problems.push(parseProblem(file, where.line, where.column, what));
-        return doc;
-    }
-    if (countKeyTokens(text) !== countParsedKeys(doc.value)) {
-        findJsonDuplicates(file, treeOf(), lines, [], doc.problems);
-    }
-    return doc;
-}
-/** `{"a": 1,}`: the parser stops at the bracket, but the comma before it is what must go. */
-function trailingCommaBefore(text, offset) {
-    if (text[offset] !== "}" && text[offset] !== "]")
-        return undefined;
-    let i = offset - 1;
-    while (i >= 0 && /\s/.test(text[i]))
-        i--;
-    return text[i] === "," ? i : undefined;
-}
-function findJsonDuplicates(file, node, lines, path, out) {
-    if (!node)
-        return;
-    if (node.type === "object") {
-        const seen = new Map();
-        for (const prop of node.children ?? []) {
-            const keyNode = prop.children?.[0];
-            if (!keyNode)
-                continue;
-            const key = String(keyNode.value);
-            const at = lines.position(keyNode.offset);
-            const first = seen.get(key);
-            if (first !== undefined)
-                out.push(duplicateProblem(file, (0, key_path_js_1.dottedKey)([...path, key]), at.line, at.column, first));
-            else
-                seen.set(key, at.line);
-            findJsonDuplicates(file, prop.children?.[1], lines, [...path, key], out);
-        }
-    }
-    else if (node.type === "array") {
-        node.children?.forEach((child, i) => {
-            findJsonDuplicates(file, child, lines, [...path, String(i)], out);
-        });
-    }
-}
-function locateJson(root, path, lines) {
-    let node = root;
-    let keyNode;
-    for (const segment of path) {
-        if (!node)
-            break;
-        let next;
-        let nextKey;
-        if (node.type === "object") {
-            // The last duplicate wins in JSON.parse, so locate the last one too.
-            for (const prop of node.children ?? []) {
-                if (prop.children?.[0]?.value === String(segment)) {
-                    nextKey = prop.children[0];
-                    next = prop.children[1];
-                }
-            }
-        }
-        else if (node.type === "array") {
-            next = node.children?.[Number(segment)];
-        }
-        if (!next)
-            break;
-        node = next;
-        keyNode = nextKey;
-    }
-    const value = lines.position(node?.offset ?? 0);
-    return keyNode ? { key: lines.position(keyNode.offset), value } : { value };
-}
-// ---------------------------------------------------------------- YAML
-function parseYaml(file, text) {
-    // Duplicates are found by our own walk below, which knows each key's position.
-    const parsed = (0, yaml_1.parseDocument)(text, { uniqueKeys: false, prettyErrors: false, strict: true });
-    const lines = new location_js_1.LineIndex(text);
-    const doc = {
-        file,
-        format: "yaml",
-        value: undefined,
-        problems: [],
-        locate: (path) => locateYaml(parsed.contents, path, lines),
-    };
-    const firstError = parsed.errors[0];
-    if (firstError) {
-        const at = lines.position(firstError.pos[0]);
-        const what = firstError.message.split("\n")[0]?.replace(/ at line \d+, column \d+.*$/, "") ?? "syntax error";
-        doc.problems.push(parseProblem(file, at.line, at.column, what.replace(/\.$/, "")));
-        return doc;
-    }
-    findYamlDuplicates(file, parsed.contents, lines, [], doc.problems);
-    try {
-        // No content node at all (blank, or comments only) is an empty file, not a null document.
-        doc.value = parsed.contents === null ? {} : (parsed.toJS({ maxAliasCount: 100 }) ?? null);
-    }
-    catch (error) {
-        doc.problems.push(parseProblem(file, 1, 1, error.message.split("\n")[0] ?? "invalid YAML"));
-    }
-    return doc;
-}
-function findYamlDuplicates(file, node, lines, path, out) {
-    if ((0, yaml_1.isMap)(node)) {
-        const seen = new Map();
-        for (const pair of node.items) {
-            const keyNode = pair.key;
-            const key = String((0, yaml_1.isScalar)(keyNode) ? keyNode.value : keyNode);
-            const at = lines.position(keyNode?.range?.[0] ?? 0);
-            const first = seen.get(key);
-            if (first !== undefined)
-                out.push(duplicateProblem(file, (0, key_path_js_1.dottedKey)([...path, key]), at.line, at.column, first));
-            else
-                seen.set(key, at.line);
-            findYamlDuplicates(file, pair.value, lines, [...path, key], out);
-        }
-    }
-    else if ((0, yaml_1.isSeq)(node)) {
-        node.items.forEach((item, i) => {
-            findYamlDuplicates(file, item, lines, [...path, String(i)], out);
-        });
-    }
-}
-function locateYaml(root, path, lines) {
-    let node = root;
-    let keyOffset;
-    for (const segment of path) {
-        if ((0, yaml_1.isMap)(node)) {
-            const pair = [...node.items].reverse().find((p) => {
-                const k = p.key;
-                return String((0, yaml_1.isScalar)(k) ? k.value : k) === String(segment);
-            });
-            if (!pair)
-                break;
-            keyOffset = (0, yaml_1.isScalar)(pair.key) ? pair.key.range?.[0] : undefined;
-            node = pair.value;
-            if (!node) {
-                // `key:` with nothing after it: the key is the place to point at.
-                return keyOffset === undefined
-                    ? { value: { line: 1, column: 1 } }
-                    : { key: lines.position(keyOffset), value: lines.position(keyOffset) };
-            }
-        }
-        else if ((0, yaml_1.isSeq)(node)) {
-            const item = node.items[Number(segment)];
-            if (!item)
-                break;
-            node = item;
-            keyOffset = undefined;
-        }
-        else {
-            break;
-        }
-    }
-    const value = lines.position(node?.range?.[0] ?? 0);
-    return keyOffset === undefined ? { value } : { key: lines.position(keyOffset), value };
-}
-
-
-/***/ }),
-
-/***/ 7226:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-/**
- * A `.env` parser that keeps positions.
- *
- * `values` is exactly what `dotenv.parse(text)` (dotenv 18, default parser) returns, so envguard validates what
- * the application will really see. dotenv matches each assignment with one multi-line regular expression; this
- * module walks the text instead and reproduces that expression's behaviour step by step, including its odd
- * corners (each is named where it is handled). On top of that it records where every key and value starts and
- * reports what dotenv silently ignores or misreads.
- *
- * Nothing is ever executed or expanded: `$(cmd)` and `${VAR}` stay literal text, as in dotenv.
- *
- * Terms used below (all offsets are into the normalised text, see {@link normalise}):
- * - whitespace is JavaScript's `\s`: space, tab, VT, FF, NBSP, BOM, Unicode spaces and the line terminators;
- * - a line terminator is LF, U+2028 or U+2029 (dotenv's regex treats all three as line ends). Line numbers we
- *   report count LF only, since that is what editors and git show (CRLF and lone CR become LF first).
- *
- * Problem messages never quote the text of a value or of an ignored line (either may be a secret); they name
- * keys of accepted assignments and line numbers only.
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseDotenv = parseDotenv;
-const location_js_1 = __nccwpck_require__(7643);
-const LF = 0x0a;
-const HASH = 0x23;
-const EQUALS = 0x3d;
-const COLON = 0x3a;
-const BACKSLASH = 0x5c;
-const DOUBLE_QUOTE = 0x22;
-const BOM = "\ufeff";
-/** JavaScript's `\s` (the same set `String.prototype.trim` removes). NaN (past the end) is not whitespace. */
-function isWhitespace(c) {
-    if (c <= 32)
-        return c === 32 || (c >= 9 && c <= 13);
-    if (c < 160)
-        return false;
-    return (c === 160 ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200a) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000 ||
-        c === 0xfeff);
-}
-/** Line terminators as dotenv's multi-line regex sees them (CR is gone after normalisation). */
-function isTerminator(c) {
-    return c === LF || c === 0x2028 || c === 0x2029 || c === 0x0d;
-}
-/** dotenv key characters: ASCII letters, digits, `_`, `.` and `-` (so `1BAD` and `a.b-c` are keys). */
-function isKeyChar(c) {
-    return ((c >= 0x30 && c <= 0x39) ||
-        (c >= 0x41 && c <= 0x5a) ||
-        (c >= 0x61 && c <= 0x7a) ||
-        c === 0x5f ||
-        c === 0x2e ||
-        c === 0x2d);
-}
-function isQuote(c) {
-    return c === 0x27 || c === DOUBLE_QUOTE || c === 0x60;
-}
-/**
- * dotenv turns every CRLF and every lone CR into LF before parsing. A leading BOM is whitespace to dotenv, so
- * dropping it changes no value, and it keeps the BOM out of line 1's columns.
- */
-function normalise(text) {
-    const body = text.startsWith(BOM) ? text.slice(1) : text;
-    if (!body.includes("\r"))
-        return body;
-    let out = "";
-    let from = 0;
-    for (let i = 0; i < body.length; i++) {
-        if (body.charCodeAt(i) !== 0x0d)
-            continue;
-        out += `${body.slice(from, i)}\n`;
-        if (body.charCodeAt(i + 1) === LF)
-            i++;
-        from = i + 1;
-    }
-    return out + body.slice(from);
-}
-function skipWhitespace(s, from) {
-    let i = from;
-    while (i < s.length && isWhitespace(s.charCodeAt(i)))
-        i++;
-    return i;
-}
-/** The offset just after the first line terminator at or after `from` (or the end of the text). */
-function nextLineStart(s, from) {
-    let i = from;
-    while (i < s.length && !isTerminator(s.charCodeAt(i)))
-        i++;
-    return Math.min(i + 1, s.length);
-}
-/**
- * After a closing quote, dotenv accepts only whitespace and an optional `#` comment before the end of the line.
- * Its regex lets that whitespace run over line breaks, so: fine if the first non-whitespace character after `from`
- * is a `#`, or is the end of the text, or lies on a later line.
- */
-function restOfLineIsEmpty(s, from) {
-    const next = skipWhitespace(s, from);
-    if (next >= s.length || s.charCodeAt(next) === HASH)
-        return true;
-    for (let i = from; i < next; i++)
-        if (isTerminator(s.charCodeAt(i)))
-            return true;
-    return false;
-}
-/**
- * Where a quoted value opened at `open` closes, or -1. Inside the quotes a quote character preceded by a
- * backslash does not close the value (the backslash stays in the value; dotenv does not unescape it). The
- * value closes at the first unescaped quote of the same kind if only whitespace or a comment follows it there;
- * failing that, dotenv's regex backtracks and tries each backslash-preceded quote before it, last first
- * (so `A="x\"` gives `x\`). Quoted values may run over any number of lines.
- */
-function findClosingQuote(s, open) {
-    const quote = s.charCodeAt(open);
-    const escaped = [];
-    let close = -1;
-    for (let i = open + 1; i < s.length; i++) {
-        if (s.charCodeAt(i) !== quote)
-            continue;
-        if (s.charCodeAt(i - 1) === BACKSLASH) {
-            escaped.push(i);
-            continue;
-        }
-        close = i;
-        break;
-    }
-    if (close !== -1 && restOfLineIsEmpty(s, close + 1))
-        return close;
-    for (let k = escaped.length - 1; k >= 0; k--) {
-        const candidate = escaped[k];
-        if (restOfLineIsEmpty(s, candidate + 1))
-            return candidate;
-    }
-    return -1;
-}
-/**
- * dotenv strips a matching pair of quotes from an unquoted value that starts and ends with the same quote
- * character (`A='a'b'` gives `a'b`). It does so with a multi-line, global replace, so a value holding U+2028 or
- * U+2029 has the pair stripped on each of those "lines". Returns the result and whether the pair at the very
- * start was stripped.
- */
-function stripQuotePairs(value) {
-    const c0 = value.charCodeAt(0);
-    if (!value.includes("\u2028") && !value.includes("\u2029")) {
-        const strip = value.length >= 2 && isQuote(c0) && value.charCodeAt(value.length - 1) === c0;
-        return { text: strip ? value.slice(1, -1) : value, strippedAtStart: strip };
-    }
-    let out = "";
-    let from = 0;
-    let strippedAtStart = false;
-    let i = 0;
-    while (i < value.length) {
-        const atLineStart = i === 0 || isTerminator(value.charCodeAt(i - 1));
-        const c = value.charCodeAt(i);
-        if (atLineStart && isQuote(c)) {
-            const close = lastQuoteBeforeLineEnd(value, i);
-            if (close > i) {
-                out += value.slice(from, i) + value.slice(i + 1, close);
-                if (i === 0)
-                    strippedAtStart = true;
-                from = close + 1;
-                i = close + 1;
-                continue;
-            }
-        }
-        i++;
-    }
-    return { text: out + value.slice(from), strippedAtStart };
-}
-/** The last offset after `open` holding the same quote right before a line end (or the end), else -1. */
-function lastQuoteBeforeLineEnd(value, open) {
-    const quote = value.charCodeAt(open);
-    for (let j = value.length - 1; j > open; j--) {
-        if (value.charCodeAt(j) !== quote)
-            continue;
-        if (j + 1 === value.length || isTerminator(value.charCodeAt(j + 1)))
-            return j;
-    }
-    return -1;
-}
-/** Double-quoted values (and unquoted ones starting with `"`) turn `\n` and `\r` into line breaks; nothing else. */
-function expandNewlines(value) {
-    if (!value.includes("\\"))
-        return value;
-    return value.split("\\n").join("\n").split("\\r").join("\r");
-}
-/** Reads the value that starts right after the separator, at `from`. */
-function matchValue(s, from) {
-    // A quoted value may start after whitespace that includes line breaks: `A=` then `'x'` on the next line
-    // gives A=x in dotenv (its regex allows `\s*` before the opening quote).
-    const open = skipWhitespace(s, from);
-    const openChar = s.charCodeAt(open);
-    if (isQuote(openChar)) {
-        const close = findClosingQuote(s, open);
-        if (close !== -1) {
-            const body = s.slice(open + 1, close);
-            return { value: openChar === DOUBLE_QUOTE ? expandNewlines(body) : body, start: open, end: close + 1 };
-        }
-    }
-    // Unquoted: everything up to `#` or LF (U+2028 and U+2029 do not end it), trimmed; empty when that is nothing.
-    const first = s.charCodeAt(from);
-    if (from >= s.length || first === HASH || first === LF)
-        return { value: "", start: undefined, end: from };
-    let end = from;
-    while (end < s.length && s.charCodeAt(end) !== HASH && s.charCodeAt(end) !== LF)
-        end++;
-    const start = skipWhitespace(s, from);
-    const trimmed = s.slice(from, end).trim();
-    if (trimmed === "")
-        return { value: "", start: undefined, end };
-    const stripped = stripQuotePairs(trimmed);
-    const value = trimmed.charCodeAt(0) === DOUBLE_QUOTE ? expandNewlines(stripped.text) : stripped.text;
-    const result = { value, start, end };
-    if (isQuote(trimmed.charCodeAt(0)) && !stripped.strippedAtStart) {
-        result.brokenQuote = {
-            at: start,
-            quote: trimmed.charAt(0),
-            closedEarlier: trimmed.includes(trimmed.charAt(0), 1),
-        };
-    }
-    return result;
-}
-/** `KEY=value` or `KEY: value` with the key at `keyStart`, or undefined when that is not an assignment. */
-function matchFromKey(s, keyStart) {
-    let keyEnd = keyStart;
-    while (keyEnd < s.length && isKeyChar(s.charCodeAt(keyEnd)))
-        keyEnd++;
-    if (keyEnd === keyStart)
-        return undefined;
-    // `=` may follow whitespace, line breaks included (dotenv reads `FOO` then `=bar` on the next line as FOO=bar).
-    const equals = skipWhitespace(s, keyEnd);
-    if (s.charCodeAt(equals) === EQUALS) {
-        return { keyStart, keyEnd, separator: equals, ...matchValue(s, equals + 1) };
-    }
-    // `:` must come right after the key and be followed by one whitespace character, which may be a line break
-    // (so `FOO:` at the end of a line takes the next line as FOO's value).
-    if (s.charCodeAt(keyEnd) === COLON && isWhitespace(s.charCodeAt(keyEnd + 1))) {
-        return { keyStart, keyEnd, separator: keyEnd, ...matchValue(s, keyEnd + 2) };
-    }
-    return undefined;
-}
-/** An assignment whose first non-whitespace character is at `at`, with an optional `export ` prefix. */
-function matchAssignment(s, at) {
-    // `export` needs whitespace after it, which may include line breaks. If what follows is not an assignment,
-    // dotenv falls back to reading `export` itself as the key (so `export =1` sets a variable named export).
-    if (s.startsWith("export", at) && isWhitespace(s.charCodeAt(at + 6))) {
-        const prefixed = matchFromKey(s, skipWhitespace(s, at + 6));
-        if (prefixed)
-            return prefixed;
-    }
-    return matchFromKey(s, at);
-}
-/** Why the line starting at `at` is not an assignment. Never quotes the line: it may be a pasted secret. */
-function notAnAssignment(s, at) {
-    let keyEnd = at;
-    while (keyEnd < s.length && isKeyChar(s.charCodeAt(keyEnd)))
-        keyEnd++;
-    const ignored = "dotenv ignores this line";
-    if (keyEnd === at) {
-        return `${ignored}: it does not start with a key name (letters, digits, "_", "." or "-"). Write it as KEY=value, or start it with "#" to make it a comment.`;
-    }
-    if (s.charCodeAt(keyEnd) === COLON) {
-        return `${ignored}: in the KEY: value form the ":" must be followed by a space. Write it as KEY=value.`;
-    }
-    return `${ignored}: the key name is not followed by "=". Write it as KEY=value (key names cannot contain spaces), or start it with "#" to make it a comment.`;
-}
-function parseDotenv(text) {
-    const s = normalise(text);
-    const positions = new location_js_1.LineIndex(s);
-    const entries = [];
-    const values = {};
-    const problems = [];
-    const firstLine = new Map();
-    const problem = (offset, message) => {
-        problems.push({ ...positions.position(offset), message });
-    };
-    // Each candidate assignment starts at the first non-whitespace character of a line (dotenv's `^\s*`). After
-    // an assignment, scanning resumes on the line after its value ends, so lines inside a multi-line quoted value
-    // are never read as assignments; after anything else, on the next line.
-    let pos = 0;
-    while (pos < s.length) {
-        const at = skipWhitespace(s, pos);
-        if (at >= s.length)
-            break;
-        if (s.charCodeAt(at) === HASH) {
-            pos = nextLineStart(s, at);
-            continue;
-        }
-        const match = matchAssignment(s, at);
-        if (!match) {
-            problem(at, notAnAssignment(s, at));
-            pos = nextLineStart(s, at);
-            continue;
-        }
-        pos = nextLineStart(s, match.end);
-        const key = s.slice(match.keyStart, match.keyEnd);
-        const keyPos = positions.position(match.keyStart);
-        const separatorPos = positions.position(match.separator);
-        const separator = s.charAt(match.separator);
-        const valuePos = positions.position(match.start ?? match.separator + 1);
-        entries.push({
-            key,
-            value: match.value,
-            line: keyPos.line,
-            column: keyPos.column,
-            valueLine: valuePos.line,
-            valueColumn: valuePos.column,
-        });
-        if (separatorPos.line > keyPos.line) {
-            problem(match.separator, `The "=" for ${key} is on line ${separatorPos.line}, not on line ${keyPos.line} with the key; dotenv joins the lines into one assignment. Put ${key}= on one line, or remove line ${keyPos.line} if ${key} was not meant to be set.`);
-        }
-        if (match.start !== undefined && valuePos.line > separatorPos.line) {
-            problem(match.start, `The value of ${key} starts on line ${valuePos.line}, not on line ${separatorPos.line} with its "${separator}"; dotenv reads past the line break and takes it as the value. Put the value on line ${separatorPos.line}, or write ${key}="" if it should be empty.`);
-        }
-        if (match.brokenQuote) {
-            const { at: quoteAt, quote, closedEarlier } = match.brokenQuote;
-            const what = closedEarlier
-                ? `the value of ${key} starts with ${quote} but its closing ${quote} is followed by more text`
-                : `the value of ${key} starts with ${quote} but the quote is never closed`;
-            const fix = closedEarlier
-                ? `Move the extra text inside the quotes, or after a " #" to make it a comment.`
-                : `Add the closing ${quote}.`;
-            problem(quoteAt, `Unterminated quote: ${what}, so dotenv reads the rest of the line up to any "#" as an unquoted value and keeps the ${quote}. ${fix}`);
-        }
-        if (key === "__proto__") {
-            problem(match.keyStart, "dotenv drops a variable named __proto__ (it cannot be set on a plain object). Rename the key.");
-            continue;
-        }
-        const first = firstLine.get(key);
-        if (first === undefined)
-            firstLine.set(key, keyPos.line);
-        else {
-            problem(match.keyStart, `${key} is set again here; line ${first} set it first and the last one wins. Remove one of them.`);
-        }
-        values[key] = match.value;
-    }
-    return { entries, values, problems };
-}
-
-
-/***/ }),
-
-/***/ 6417:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.dottedKey = dottedKey;
-exports.pointerToPath = pointerToPath;
-exports.envVarNameFor = envVarNameFor;
-/** `["routes", 3, "path"]` → `routes[3].path`: how a person names a key. */
-function dottedKey(path) {
-    let out = "";
-    for (const segment of path) {
-        if (typeof segment === "number" || /^\d+$/.test(segment))
-            out += `[${segment}]`;
-        else
-            out += out === "" ? segment : `.${segment}`;
-    }
-    return out;
-}
-/** ajv's instancePath (a JSON Pointer) → key path. */
-function pointerToPath(pointer) {
-    if (pointer === "")
-        return [];
-    return pointer
-        .slice(1)
-        .split("/")
-        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-/** `database.poolSize` → `DATABASE_POOL_SIZE`; `http-server.TLSCert` → `HTTP_SERVER_TLS_CERT`. */
-function envVarNameFor(path, prefix = "") {
-    const words = path.map((segment) => String(segment)
-        .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
-        .replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2")
-        .replace(/[^A-Za-z0-9]+/g, "_")
-        .replace(/^_+|_+$/g, "")
-        .toUpperCase());
-    return prefix + words.filter((w) => w !== "").join("_");
-}
-
-
-/***/ }),
-
-/***/ 1036:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ConfigError = void 0;
-exports.resolveConfig = resolveConfig;
-exports.resolveProjectConfig = resolveProjectConfig;
-exports.loadConfig = loadConfig;
-const node_fs_1 = __nccwpck_require__(3024);
-const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const document_keys_js_1 = __nccwpck_require__(5565);
-const finding_js_1 = __nccwpck_require__(9023);
-const dotenv_js_1 = __nccwpck_require__(7226);
-const policy_js_1 = __nccwpck_require__(9706);
-const project_js_1 = __nccwpck_require__(9403);
-const resolve_js_1 = __nccwpck_require__(8270);
-const schema_js_1 = __nccwpck_require__(131);
-/** Thrown by `loadConfig`: lists every problem, never a secret value. */
-class ConfigError extends Error {
-    environment;
-    findings;
-    constructor(environment, findings) {
-        super(describeProblems(environment, findings));
-        this.environment = environment;
-        this.findings = findings;
-        this.name = "ConfigError";
-    }
-}
-exports.ConfigError = ConfigError;
-function describeProblems(environment, findings) {
-    const errors = findings.filter((f) => f.severity === "error");
-    const lines = errors.map((f) => {
-        const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ""}: ` : "";
-        return `  - ${where}${f.message}${f.fix ? ` ${f.fix}` : ""}`;
-    });
-    const head = `envguard: the config${environment ? ` for ${environment}` : ""} is invalid (${errors.length} problem${errors.length === 1 ? "" : "s"}):`;
-    return [head, ...lines].join("\n");
-}
-/** Resolves env://, ${VAR} and file:// references; store references need `envguard exec` or `verify`. */
-function syncDereference(root, environ) {
-    return (ref) => {
-        if (ref.scheme === "env") {
-            const value = environ[ref.variable];
-            return value === undefined || value === ""
-                ? { ok: false, problem: `the environment variable ${ref.variable} is not set` }
-                : { ok: true, value };
-        }
-        if (ref.scheme === "file") {
-            try {
-                return { ok: true, value: (0, node_fs_1.readFileSync)(node_path_1.default.resolve(root, ref.path), "utf8").replace(/\r?\n$/, "") };
-            }
-            catch (error) {
-                return {
-                    ok: false,
-                    problem: `the file ${ref.path} could not be read (${error.code})`,
-                };
-            }
-        }
-        return {
-            ok: false,
-            problem: `${ref.scheme}:// references are resolved by the secret-store support, which this version of loadConfig does not have`,
-        };
-    };
-}
-/**
- * Resolves one environment at run time: schema defaults, base file, environment file, `.env`
- * (local only, by default) and the process environment, highest last; validates it. Never throws
- * for problems in the config: they are in `findings`.
- */
-function resolveConfig(options = {}) {
-    try {
-        return resolveProjectConfig(options);
-    }
-    catch (error) {
-        if (error instanceof policy_js_1.PolicyError || error instanceof schema_js_1.SchemaError || error instanceof project_js_1.ProjectError) {
-            const environ = options.environ ?? process.env;
-            return {
-                environment: options.env ?? environ.ENVGUARD_ENV ?? "",
-                config: {},
-                values: [],
-                findings: error.findings,
-                ok: false,
-            };
-        }
-        throw error;
-    }
-}
-/** As `resolveConfig`, but a project that cannot be read (policy, schema, files) throws. */
-function resolveProjectConfig(options = {}) {
-    const root = node_path_1.default.resolve(options.cwd ?? process.cwd());
-    const environ = options.environ ?? process.env;
-    const environment = options.env ?? environ.ENVGUARD_ENV;
-    if (!environment) {
-        throw new project_js_1.ProjectError([
-            (0, finding_js_1.makeFinding)({
-                rule: "project/unknown-environment",
-                severity: "error",
-                message: "No environment was named.",
-                fix: "Set ENVGUARD_ENV (for example ENVGUARD_ENV=staging) or pass { env } to loadConfig.",
-            }),
-        ]);
-    }
-    const runtime = options.committedOnly !== true;
-    const project = (0, project_js_1.loadProject)(root, { policyFile: options.policyFile, environments: [environment] });
-    const { policy, schema, base } = project;
-    const environmentFile = project.environmentFiles.get(environment);
-    const findings = project.problems.filter((f) => f.file === base?.file || f.file === environmentFile?.file);
-    if (base)
-        findings.push(...(0, document_keys_js_1.checkDocumentKeys)(base, schema));
-    if (environmentFile)
-        findings.push(...(0, document_keys_js_1.checkDocumentKeys)(environmentFile, schema, environment));
-    let dotenv;
-    if (runtime && policy.dotenv.environments.includes(environment)) {
-        for (const file of policy.dotenv.files) {
-            if (!(0, node_fs_1.existsSync)(node_path_1.default.resolve(root, file)))
-                continue;
-            const parsed = (0, dotenv_js_1.parseDotenv)((0, project_js_1.readProjectFile)(root, file));
-            dotenv = dotenv
-                ? { file, parsed: { ...parsed, values: { ...dotenv.parsed.values, ...parsed.values } } }
-                : { file, parsed };
-        }
-    }
-    const resolution = (0, resolve_js_1.resolveEnvironment)(schema, policy, { environment, base, environmentFile, dotenv, environ: runtime ? environ : undefined }, {
-        mode: runtime ? "runtime" : "committed",
-        dereference: runtime ? syncDereference(root, environ) : undefined,
-    });
-    findings.push(...resolution.findings);
-    return {
-        environment,
-        config: resolution.config,
-        values: resolution.values(),
-        findings: (0, finding_js_1.mergeAcrossEnvironments)(findings, [environment]).sort(finding_js_1.compareFindings),
-        ok: !(0, finding_js_1.hasErrors)(findings),
-    };
-}
-function deepFreeze(value) {
-    if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-        Object.freeze(value);
-        for (const v of Object.values(value))
-            deepFreeze(v);
-    }
-    return value;
-}
-/**
- * Loads, validates and freezes one environment's config; throws a `ConfigError` that lists
- * every problem (key, environment, source, what is expected, which variable to set).
- */
-function loadConfig(options = {}) {
-    const result = resolveConfig(options);
-    if (!result.ok)
-        throw new ConfigError(result.environment || undefined, result.findings);
-    return deepFreeze(result.config);
-}
-
-
-/***/ }),
-
-/***/ 7643:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.LineIndex = void 0;
-/** Maps a character offset in `text` to a 1-based line and column; built once per file, lazily. */
-class LineIndex {
-    text;
-    starts;
-    constructor(text) {
-        this.text = text;
-    }
-    position(offset) {
-        if (!this.starts) {
-            const starts = [0];
-            for (let i = 0; i < this.text.length; i++)
-                if (this.text.charCodeAt(i) === 10)
-                    starts.push(i + 1);
-            this.starts = starts;
-        }
-        const starts = this.starts;
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - starts[lo] + 1 };
-    }
-}
-exports.LineIndex = LineIndex;
-
-
-/***/ }),
-
-/***/ 6540:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.POLICY_SCHEMA = void 0;
-/**
- * The policy file's own schema: a typo in `.envguard.yml` is reported at its line. Plain data with
- * no imports: `scripts/gen-policy-validator.mjs` compiles it ahead of time, so reading a policy
- * never loads ajv (the pre-commit hook stays fast).
- */
-const NAME = { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" };
-const PATH = { type: "string", minLength: 1 };
-const LIST_OF = (item) => ({ type: "array", items: item, uniqueItems: true });
-exports.POLICY_SCHEMA = {
-    type: "object",
-    additionalProperties: false,
-    properties: {
-        environments: { ...LIST_OF(NAME), minItems: 1 },
-        production: LIST_OF(NAME),
-        schema: PATH,
-        configDir: PATH,
-        envPrefix: { type: "string", pattern: "^[A-Za-z0-9_]*$" },
-        dotenv: {
-            type: "object",
-            additionalProperties: false,
-            properties: { files: LIST_OF(PATH), environments: LIST_OF(NAME) },
-        },
-        examples: {
-            type: "object",
-            additionalProperties: false,
-            properties: { dotenv: PATH, config: PATH },
-        },
-        rules: {
-            type: "object",
-            propertyNames: { type: "string", pattern: "^[a-z]+/[a-z0-9-]+$" },
-            additionalProperties: { type: "string", enum: ["error", "warning", "note", "off"] },
-        },
-        productionRules: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                internalHosts: LIST_OF({ type: "string", minLength: 1 }),
-                debugLevels: LIST_OF({ type: "string", minLength: 1 }),
-                logLevelKeys: LIST_OF({ type: "string", minLength: 1 }),
-            },
-        },
-        scan: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                ignorePaths: LIST_OF({ type: "string", minLength: 1 }),
-                maxFileSize: { type: "integer", minimum: 1 },
-                allowedDotenvSuffixes: LIST_OF({ type: "string", pattern: "^[A-Za-z0-9_-]+$" }),
-                baseline: PATH,
-                lockfiles: { type: "boolean" },
-            },
-        },
-    },
-};
-
-
-/***/ }),
-
-/***/ 9706:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PolicyError = exports.POLICY_FILES = void 0;
-exports.defaultPolicy = defaultPolicy;
-exports.loadPolicy = loadPolicy;
-const node_fs_1 = __nccwpck_require__(3024);
-const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const finding_js_1 = __nccwpck_require__(9023);
-const document_js_1 = __nccwpck_require__(9329);
-const key_path_js_1 = __nccwpck_require__(6417);
-const policy_schema_js_1 = __nccwpck_require__(6540);
-const policy_validator_generated_js_1 = __nccwpck_require__(1047);
-const suggest_js_1 = __nccwpck_require__(2784);
-const validation_message_js_1 = __nccwpck_require__(2033);
-exports.POLICY_FILES = [".envguard.yml", ".envguard.yaml"];
-function defaultPolicy(root) {
-    return {
-        root,
-        environments: ["local", "dev", "staging", "production"],
-        production: ["production"],
-        schema: "config/schema.json",
-        configDir: "config",
-        envPrefix: "",
-        dotenv: { files: [".env"], environments: ["local"] },
-        examples: { dotenv: ".env.example", config: "config/example.json" },
-        rules: {},
-        productionRules: {
-            internalHosts: ["*.internal", "*.local", "*.svc", "*.cluster.local", "*.localdomain"],
-            debugLevels: ["debug", "trace", "silly", "verbose", "all"],
-            logLevelKeys: ["level", "logLevel", "log_level", "loglevel"],
-        },
-        scan: {
-            ignorePaths: [],
-            maxFileSize: 4 * 1024 * 1024,
-            allowedDotenvSuffixes: ["example", "sample", "template", "dist"],
-            baseline: ".envguard-baseline.json",
-            lockfiles: false,
-        },
-    };
-}
-/** The policy could not be read or is invalid: nothing can be checked (exit 2). */
-class PolicyError extends Error {
-    findings;
-    constructor(findings) {
-        super(findings.map((f) => f.message).join("\n"));
-        this.findings = findings;
-        this.name = "PolicyError";
-    }
-}
-exports.PolicyError = PolicyError;
-/**
- * Reads `.envguard.yml` (or `explicitFile`) from `root` and lays it over the defaults.
- * A missing default policy file is fine; a missing explicit one is an error.
- */
-function loadPolicy(root, explicitFile) {
-    const policy = defaultPolicy(root);
-    const candidates = explicitFile ? [explicitFile] : exports.POLICY_FILES;
-    const found = candidates.find((f) => (0, node_fs_1.existsSync)(node_path_1.default.resolve(root, f)));
-    if (!found) {
-        if (explicitFile) {
-            throw new PolicyError([
-                (0, finding_js_1.makeFinding)({
-                    rule: "policy/invalid",
-                    severity: "error",
-                    file: explicitFile,
-                    message: `The policy file ${explicitFile} does not exist.`,
-                    fix: "Check the path given to --config; it is relative to the project root.",
-                }),
-            ]);
-        }
-        return policy;
-    }
-    const file = node_path_1.default.relative(root, node_path_1.default.resolve(root, found)).split(node_path_1.default.sep).join("/");
-    let text;
-    try {
-        text = (0, node_fs_1.readFileSync)(node_path_1.default.resolve(root, found), "utf8");
-    }
-    catch (error) {
-        throw new PolicyError([
-            (0, finding_js_1.makeFinding)({
-                rule: "policy/invalid",
-                severity: "error",
-                file,
-                message: `${file} could not be read (${error.code ?? "error"}).`,
-                fix: "Make the file readable.",
-            }),
-        ]);
-    }
-    const doc = (0, document_js_1.parseConfigDocument)(file, text, "yaml");
-    const parseErrors = doc.problems.filter((p) => p.severity === "error");
-    if (parseErrors.length > 0)
-        throw new PolicyError(parseErrors.map((p) => ({ ...p, rule: "policy/invalid" })));
-    // Compiled ahead of time from POLICY_SCHEMA: reading a policy does not load ajv.
-    if (!(0, policy_validator_generated_js_1.validate)(doc.value)) {
-        throw new PolicyError((policy_validator_generated_js_1.validate.errors ?? []).map((e) => policyProblem(e, doc.value, doc.file, (p) => doc.locate(p))));
-    }
-    const given = (doc.value ?? {});
-    const merged = {
-        ...policy,
-        ...given,
-        root,
-        file,
-        dotenv: { ...policy.dotenv, ...given.dotenv },
-        examples: { ...policy.examples, ...given.examples },
-        rules: { ...given.rules },
-        productionRules: { ...policy.productionRules, ...given.productionRules },
-        scan: { ...policy.scan, ...given.scan },
-    };
-    if (given.dotenv?.environments === undefined) {
-        // The default (.env for local) applies only where the project has a local environment.
-        merged.dotenv.environments = policy.dotenv.environments.filter((e) => merged.environments.includes(e));
-    }
-    if (given.production === undefined) {
-        merged.production = policy.production.filter((e) => merged.environments.includes(e));
-    }
-    // After the defaults above are narrowed, so only names the file itself gives can be unknown.
-    const unknownProduction = merged.production.filter((e) => !merged.environments.includes(e));
-    const unknownDotenvEnv = merged.dotenv.environments.filter((e) => !merged.environments.includes(e));
-    const listed = [
-        ...unknownProduction.map((e) => ["production", e]),
-        ...unknownDotenvEnv.map((e) => ["dotenv.environments", e]),
-    ];
-    if (listed.length > 0) {
-        throw new PolicyError(listed.map(([where, env]) => {
-            // Point at the unknown name itself, the item a person must edit.
-            const list = where === "production" ? merged.production : merged.dotenv.environments;
-            const at = doc.locate([...where.split("."), list.indexOf(env)]);
-            const pos = at.key ?? at.value;
-            return (0, finding_js_1.makeFinding)({
-                rule: "policy/invalid",
-                severity: "error",
-                file,
-                line: pos.line,
-                column: pos.column,
-                message: `${file}: ${where} names "${env}", which is not in environments.`,
-                fix: `Add "${env}" to environments or remove it here${(0, suggest_js_1.didYouMean)(env, merged.environments)}.`,
-            });
-        }));
-    }
-    return merged;
-}
-function policyProblem(e, root, file, locate) {
-    const path = (0, key_path_js_1.pointerToPath)(e.instancePath);
-    let value = root;
-    for (const seg of path)
-        value = value?.[seg];
-    if (e.keyword === "additionalProperties") {
-        const extra = String(e.params.additionalProperty);
-        let props = policy_schema_js_1.POLICY_SCHEMA.properties;
-        for (const seg of path)
-            props = (props[seg]?.properties ?? {});
-        const at = locate([...path, extra]);
-        const pos = at.key ?? at.value;
-        return (0, finding_js_1.makeFinding)({
-            rule: "policy/invalid",
-            severity: "error",
-            file,
-            line: pos.line,
-            column: pos.column,
-            key: (0, key_path_js_1.dottedKey)([...path, extra]),
-            message: `${file}: unknown setting "${(0, key_path_js_1.dottedKey)([...path, extra])}"${(0, suggest_js_1.didYouMean)(extra, Object.keys(props))}.`,
-            fix: "Remove it or correct its name; the README lists every setting.",
-        });
-    }
-    const at = locate(path);
-    const pos = at.value;
-    const name = (0, key_path_js_1.dottedKey)(path) || "the policy";
-    return (0, finding_js_1.makeFinding)({
-        rule: "policy/invalid",
-        severity: "error",
-        file,
-        line: pos.line,
-        column: pos.column,
-        key: (0, key_path_js_1.dottedKey)(path),
-        message: `${file}: ${name} ${(0, validation_message_js_1.expectation)(e, value)}.`,
-        fix: "Correct the setting; the README lists every setting and its form.",
-    });
-}
-
-
-/***/ }),
-
-/***/ 9403:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ProjectError = void 0;
-exports.readProjectFile = readProjectFile;
-exports.loadProject = loadProject;
-const node_fs_1 = __nccwpck_require__(3024);
-const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const finding_js_1 = __nccwpck_require__(9023);
-const document_js_1 = __nccwpck_require__(9329);
-const dotenv_js_1 = __nccwpck_require__(7226);
-const policy_js_1 = __nccwpck_require__(9706);
-const schema_js_1 = __nccwpck_require__(131);
-const suggest_js_1 = __nccwpck_require__(2784);
-/** envguard could not run: no config directory, unreadable files, unknown environment (exit 2). */
-class ProjectError extends Error {
-    findings;
-    constructor(findings) {
-        super(findings.map((f) => f.message).join("\n"));
-        this.findings = findings;
-        this.name = "ProjectError";
-    }
-}
-exports.ProjectError = ProjectError;
-const CONFIG_EXTENSIONS = [".json", ".yaml", ".yml"];
-function projectError(message, fix, file) {
-    return new ProjectError([
-        (0, finding_js_1.makeFinding)({ rule: "project/unreadable", severity: "error", file, message, fix }),
-    ]);
-}
-/** Reads a file as UTF-8 text; any failure is a "could not run" error naming the file. */
-function readProjectFile(root, file) {
-    try {
-        return (0, node_fs_1.readFileSync)(node_path_1.default.resolve(root, file), "utf8");
-    }
-    catch (error) {
-        const code = error.code ?? "error";
-        const why = code === "EACCES" ? "permission denied" : code === "EISDIR" ? "it is a directory" : code;
-        throw projectError(`${file} could not be read (${why}).`, "Make the file readable, or fix the path.", file);
-    }
-}
-/** Finds `<dir>/<stem>.{json,yaml,yml}`; two of them for one layer is ambiguous. */
-function findLayerFile(root, dir, stem, problems) {
-    const found = CONFIG_EXTENSIONS.map((ext) => `${dir}/${stem}${ext}`).filter((f) => (0, node_fs_1.existsSync)(node_path_1.default.resolve(root, f)));
-    if (found.length > 1) {
-        problems.push((0, finding_js_1.makeFinding)({
-            rule: "config/ambiguous-file",
-            severity: "error",
-            file: found[1],
-            message: `${found.join(" and ")} both define the ${stem} layer; envguard reads only ${found[0]}.`,
-            fix: `Merge them into one file and delete the other.`,
-        }));
-    }
-    return found[0];
-}
-function loadProject(root, options = {}) {
-    const policy = options.policy ?? (0, policy_js_1.loadPolicy)(root, options.policyFile);
-    const configDir = policy.configDir.replace(/\/+$/, "");
-    const dirPath = node_path_1.default.resolve(root, configDir);
-    if (!(0, node_fs_1.existsSync)(dirPath) || !(0, node_fs_1.statSync)(dirPath).isDirectory()) {
-        throw projectError(`The config directory ${configDir}/ does not exist in ${root}.`, "Run envguard from the project root, create the directory, or set configDir in .envguard.yml.", configDir);
-    }
-    if (!(0, node_fs_1.existsSync)(node_path_1.default.resolve(root, policy.schema))) {
-        throw projectError(`The schema ${policy.schema} does not exist.`, "Create it (a JSON Schema with x-secret and x-env annotations) or set schema in .envguard.yml.", policy.schema);
-    }
-    const environments = selectEnvironments(policy, options.environments);
-    const schemaDoc = (0, document_js_1.parseConfigDocument)(policy.schema, readProjectFile(root, policy.schema), "json", false);
-    const schema = (0, schema_js_1.compileSchema)(schemaDoc, policy.envPrefix);
-    const problems = [];
-    const read = (file) => {
-        if (!file)
-            return undefined;
-        const doc = (0, document_js_1.parseConfigDocument)(file, readProjectFile(root, file), (0, document_js_1.formatOf)(file));
-        problems.push(...doc.problems);
-        return doc;
-    };
-    const project = { policy, schema, environments, environmentFiles: new Map(), problems };
-    const base = read(findLayerFile(root, configDir, "base", problems));
-    if (base)
-        project.base = base;
-    for (const env of environments) {
-        const doc = read(findLayerFile(root, configDir, env, problems));
-        if (doc)
-            project.environmentFiles.set(env, doc);
-    }
-    problems.push(...strayConfigFiles(root, configDir, policy));
-    if ((0, node_fs_1.existsSync)(node_path_1.default.resolve(root, policy.examples.dotenv))) {
-        project.dotenvExample = {
-            file: policy.examples.dotenv,
-            parsed: (0, dotenv_js_1.parseDotenv)(readProjectFile(root, policy.examples.dotenv)),
-        };
-    }
-    const configExample = policy.examples.config;
-    if ((0, node_fs_1.existsSync)(node_path_1.default.resolve(root, configExample))) {
-        project.configExample = (0, document_js_1.parseConfigDocument)(configExample, readProjectFile(root, configExample));
-    }
-    return project;
-}
-function selectEnvironments(policy, wanted) {
-    if (!wanted || wanted.length === 0)
-        return [...policy.environments];
-    const unknown = wanted.filter((e) => !policy.environments.includes(e));
-    if (unknown.length > 0) {
-        const name = unknown[0];
-        throw new ProjectError([
-            (0, finding_js_1.makeFinding)({
-                rule: "project/unknown-environment",
-                severity: "error",
-                message: `"${name}" is not one of this project's environments (${policy.environments.join(", ")})${(0, suggest_js_1.didYouMean)(name, policy.environments)}.`,
-                fix: "Pass one of the listed names, or add it to environments in .envguard.yml.",
-            }),
-        ]);
-    }
-    return policy.environments.filter((e) => wanted.includes(e));
-}
-/** A file such as `config/prod.json` when the environment is called production is read by nobody. */
-function strayConfigFiles(root, configDir, policy) {
-    const known = new Set(["base", ...policy.environments]);
-    const reserved = new Set([policy.schema, policy.examples.config].map((f) => node_path_1.default.posix.normalize(f)));
-    const out = [];
-    for (const name of (0, node_fs_1.readdirSync)(node_path_1.default.resolve(root, configDir)).sort()) {
-        const ext = node_path_1.default.extname(name).toLowerCase();
-        if (!CONFIG_EXTENSIONS.includes(ext))
-            continue;
-        const file = `${configDir}/${name}`;
-        const stem = name.slice(0, -ext.length);
-        if (known.has(stem) || reserved.has(node_path_1.default.posix.normalize(file)))
-            continue;
-        out.push((0, finding_js_1.makeFinding)({
-            rule: "config/unknown-environment",
-            severity: "warning",
-            file,
-            message: `${file} belongs to no environment, so nothing reads it${(0, suggest_js_1.didYouMean)(stem, policy.environments)}.`,
-            fix: `Rename it after its environment (${policy.environments.join(", ")}), or add the environment to .envguard.yml.`,
-        }));
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 223:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.looksLikeReference = looksLikeReference;
-exports.parseReference = parseReference;
-exports.describeReference = describeReference;
-const SCHEMES = /^(env|file|vault|aws-sm):\/\//;
-const INTERPOLATION = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
-const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** True when the value claims to be a reference, well-formed or not. */
-function looksLikeReference(value) {
-    return typeof value === "string" && (SCHEMES.test(value) || INTERPOLATION.test(value));
-}
-/**
- * Parses `env://NAME`, `${NAME}`, `file:///path`, `vault://mount/path#field`,
- * `aws-sm://secret-id[#field][?versionStage=STAGE]`. Returns undefined for a plain value.
- * Problems describe the syntax only; they never repeat the value.
- */
-function parseReference(value) {
-    if (!looksLikeReference(value))
-        return undefined;
-    const interpolated = INTERPOLATION.exec(value);
-    if (interpolated)
-        return { ok: true, reference: { scheme: "env", variable: interpolated[1] } };
-    const scheme = SCHEMES.exec(value)?.[1];
-    const rest = value.slice((scheme?.length ?? 0) + 3);
-    if (/\s/.test(rest))
-        return {
-            ok: false,
-            problem: `${scheme === "env" || scheme === "aws-sm" ? "an" : "a"} ${scheme}:// reference cannot contain white space`,
-        };
-    switch (scheme) {
-        case "env":
-            return VARIABLE.test(rest)
-                ? { ok: true, reference: { scheme: "env", variable: rest } }
-                : { ok: false, problem: "env:// must be followed by a variable name such as env://DATABASE_URL" };
-        case "file":
-            return rest.length > 0 && rest !== "/"
-                ? { ok: true, reference: { scheme: "file", path: rest } }
-                : {
-                    ok: false,
-                    problem: "file:// must be followed by a path such as file:///run/secrets/db_password",
-                };
-        case "vault": {
-            const [location = "", field, extra] = rest.split("#");
-            const slash = location.indexOf("/");
-            const mount = location.slice(0, slash);
-            const path = location.slice(slash + 1).replace(/\/+$/, "");
-            if (slash <= 0 || path === "" || extra !== undefined || !field) {
-                return { ok: false, problem: "a vault reference has the form vault://<mount>/<path>#<field>" };
-            }
-            return { ok: true, reference: { scheme: "vault", mount, path, field } };
-        }
-        default: {
-            const [main = "", query] = rest.split("?");
-            const [secretId = "", field, extra] = main.split("#");
-            const stage = query === undefined ? undefined : /^versionStage=([A-Za-z0-9_-]+)$/.exec(query)?.[1];
-            if (!/^[A-Za-z0-9/_+=.@:-]+$/.test(secretId) ||
-                extra !== undefined ||
-                field === "" ||
-                (query && !stage)) {
-                return {
-                    ok: false,
-                    problem: "an aws-sm reference has the form aws-sm://<secret-id>[#<json-field>][?versionStage=<stage>]",
-                };
-            }
-            const reference = { scheme: "aws-sm", secretId };
-            if (field)
-                reference.field = field;
-            if (stage)
-                reference.versionStage = stage;
-            return { ok: true, reference };
-        }
-    }
-}
-/** How a reference is shown: references hold no secret, so they may be printed as written. */
-function describeReference(ref) {
-    switch (ref.scheme) {
-        case "env":
-            return `env://${ref.variable}`;
-        case "file":
-            return `file://${ref.path}`;
-        case "vault":
-            return `vault://${ref.mount}/${ref.path}#${ref.field}`;
-        case "aws-sm":
-            return `aws-sm://${ref.secretId}${ref.field ? `#${ref.field}` : ""}${ref.versionStage ? `?versionStage=${ref.versionStage}` : ""}`;
-    }
-}
-
-
-/***/ }),
-
-/***/ 8270:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.deepMerge = deepMerge;
-exports.getIn = getIn;
-exports.coerceEnvironmentString = coerceEnvironmentString;
-exports.resolveEnvironment = resolveEnvironment;
-exports.forEachLeaf = forEachLeaf;
-exports.describeSource = describeSource;
-const finding_js_1 = __nccwpck_require__(9023);
-const key_path_js_1 = __nccwpck_require__(6417);
-const reference_js_1 = __nccwpck_require__(223);
-const schema_js_1 = __nccwpck_require__(131);
-const validation_message_js_1 = __nccwpck_require__(2033);
-const isPlainObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-/** Objects merge key by key; anything else (lists included) replaces what was below it. */
-function deepMerge(lower, higher) {
-    if (!isPlainObject(lower) || !isPlainObject(higher))
-        return higher;
-    const out = { ...lower };
-    for (const k of Object.keys(higher))
-        out[k] = k in lower ? deepMerge(lower[k], higher[k]) : higher[k];
-    return out;
-}
-/** The value at `path`, and whether it is there at all (a key set to undefined still is). */
-function getIn(value, path) {
-    let node = value;
-    for (const seg of path) {
-        if (typeof node !== "object" || node === null)
-            return { found: false };
-        const key = String(seg);
-        if (!Object.hasOwn(node, key))
-            return { found: false };
-        node = node[key];
-    }
-    return { found: true, value: node };
-}
-function coerceScalar(text, types) {
-    const order = types.length === 0 ? ["string"] : types;
-    for (const t of order) {
-        if (t === "string")
-            return { ok: true, value: text };
-        if (t === "integer" && /^[+-]?\d+$/.test(text.trim()))
-            return { ok: true, value: Number(text) };
-        // Decimal only: Number() would also read 0x10, 0b1 and 1_000-like surprises.
-        if (t === "number" && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim())) {
-            return { ok: true, value: Number(text) };
-        }
-        if (t === "boolean") {
-            const b = /^(true|1|yes|on)$/i.test(text.trim())
-                ? true
-                : /^(false|0|no|off)$/i.test(text.trim())
-                    ? false
-                    : undefined;
-            if (b !== undefined)
-                return { ok: true, value: b };
-        }
-        if (t === "null" && /^null$/i.test(text.trim()))
-            return { ok: true, value: null };
-    }
-    const names = {
-        integer: "an integer",
-        number: "a number",
-        boolean: "true/false, 1/0, yes/no or on/off",
-        null: "null",
-    };
-    return { ok: false, expected: order.map((t) => names[t] ?? t).join(" or ") };
-}
-/** Reads an environment string as the schema's type: numbers, booleans, lists (JSON or a,b,c), objects (JSON). */
-function coerceEnvironmentString(text, key) {
-    if ((0, reference_js_1.parseReference)(text))
-        return { ok: true, value: text };
-    const types = key.types;
-    if (types.includes("array")) {
-        const trimmed = text.trim();
-        if (trimmed.startsWith("[")) {
-            try {
-                const parsed = JSON.parse(trimmed);
-                if (Array.isArray(parsed))
-                    return { ok: true, value: parsed };
-            }
-            catch {
-                return { ok: false, expected: "a JSON list" };
-            }
-        }
-        const items = trimmed === "" ? [] : trimmed.split(",").map((s) => s.trim());
-        const out = [];
-        for (const item of items) {
-            const c = coerceScalar(item, key.itemTypes);
-            if (!c.ok)
-                return { ok: false, expected: `a comma-separated list whose items are each ${c.expected}` };
-            out.push(c.value);
-        }
-        return { ok: true, value: out };
-    }
-    if (types.includes("object")) {
-        try {
-            const parsed = JSON.parse(text);
-            if (isPlainObject(parsed))
-                return { ok: true, value: parsed };
-        }
-        catch {
-            // reported below
-        }
-        return { ok: false, expected: "a JSON object" };
-    }
-    return coerceScalar(text, types);
-}
-function resolveEnvironment(schema, policy, input, { mode, dereference }) {
-    const environment = input.environment;
-    const findings = [];
-    const layers = [{ kind: "default", value: schema.defaults, file: schema.file }];
-    if (input.base?.value !== undefined)
-        layers.push(fileLayer(input.base));
-    if (input.environmentFile?.value !== undefined)
-        layers.push(fileLayer(input.environmentFile));
-    if (mode === "runtime" && input.dotenv) {
-        const values = input.dotenv.parsed.values;
-        const lines = new Map(input.dotenv.parsed.entries.map((e) => [e.key, e]));
-        layers.push(variableLayer(schema, "dotenv", values, environment, findings, input.dotenv.file, (name) => lines.get(name)));
-    }
-    if (mode === "runtime" && input.environ) {
-        layers.push(variableLayer(schema, "env", input.environ, environment, findings));
-        if (policy.envPrefix)
-            findings.push(...unknownPrefixedVariables(schema, policy.envPrefix, input.environ));
-    }
-    let config = {};
-    for (const layer of layers)
-        config = deepMerge(config, layer.value);
-    const sourceOf = (path) => {
-        for (let i = layers.length - 1; i >= 0; i--) {
-            const layer = layers[i];
-            if (!getIn(layer.value, path).found)
-                continue;
-            return sourceIn(layer, path, schema);
-        }
-        return undefined;
-    };
-    const place = (path) => placeOf(sourceOf(path));
-    // References stand in for values supplied later: check their syntax, and skip schema checks on them.
-    const referencePaths = new Set();
-    const references = new Map();
-    const wellFormed = [];
-    for (const [path, value] of mergedReferences(layers, config)) {
-        const parsed = (0, reference_js_1.parseReference)(value);
-        if (!parsed)
-            continue;
-        referencePaths.add(pathId(path));
-        if (parsed.ok) {
-            references.set(pathId(path), parsed.reference);
-            wellFormed.push([path, parsed.reference]);
-        }
-        else {
-            findings.push((0, finding_js_1.makeFinding)({
-                rule: "config/invalid-reference",
-                severity: "error",
-                ...place(path),
-                environment,
-                key: (0, key_path_js_1.dottedKey)(path),
-                message: `${(0, key_path_js_1.dottedKey)(path)} holds a malformed reference: ${parsed.problem}.`,
-                fix: "Correct the reference; the README lists the reference forms.",
-            }));
-        }
-    }
-    if (dereference && wellFormed.length > 0) {
-        config = structuredClone(config);
-        for (const [path, reference] of wellFormed) {
-            const got = dereference(reference);
-            if (!got.ok) {
-                findings.push((0, finding_js_1.makeFinding)({
-                    rule: "config/unresolved-reference",
-                    severity: "error",
-                    ...place(path),
-                    environment,
-                    key: (0, key_path_js_1.dottedKey)(path),
-                    message: `${(0, key_path_js_1.dottedKey)(path)} could not be resolved: ${got.problem}.`,
-                    fix: "Make the referenced secret available to this process, or change the reference.",
-                }));
-                continue;
-            }
-            const key = schema.keyFor(path);
-            const coerced = key ? coerceEnvironmentString(got.value, key) : { ok: true, value: got.value };
-            if (!coerced.ok) {
-                findings.push((0, finding_js_1.makeFinding)({
-                    rule: "config/invalid-value",
-                    severity: "error",
-                    ...place(path),
-                    environment,
-                    key: (0, key_path_js_1.dottedKey)(path),
-                    message: `The value behind ${(0, key_path_js_1.dottedKey)(path)}'s reference must be ${coerced.expected}.`,
-                    fix: "Correct the referenced secret.",
-                }));
-                continue;
-            }
-            (0, schema_js_1.setIn)(config, path, coerced.value);
-            referencePaths.delete(pathId(path));
-        }
-    }
-    const validate = schema.validate;
-    if (!validate(config)) {
-        const seen = new Set();
-        for (const error of (validate.errors ?? [])) {
-            const finding = validationFinding(error, {
-                schema,
-                config,
-                environment,
-                mode,
-                referencePaths,
-                sourceOf,
-                input,
-            });
-            if (!finding || seen.has(finding.fingerprint))
-                continue;
-            seen.add(finding.fingerprint);
-            findings.push(finding);
-        }
-    }
-    const values = () => {
-        const out = [];
-        const emit = (path, value) => {
-            const source = sourceOf(path);
-            if (!source)
-                return;
-            const reference = references.get(pathId(path));
-            const rv = {
-                key: (0, key_path_js_1.dottedKey)(path),
-                path,
-                value,
-                secret: schema.nodeAt(path)?.["x-secret"] === true,
-                source,
-            };
-            if (reference)
-                rv.reference = reference;
-            out.push(rv);
-        };
-        walkResolved(config, [], schema, emit);
-        // Schema order reads like the schema's documentation; keys it does not declare go last.
-        const rank = new Map(schema.keys.map((k, i) => [k.name, i]));
-        const rankOf = (v) => rank.get(v.key) ?? rank.get(schema.keyFor(v.path)?.name ?? "") ?? Infinity;
-        return out.sort((a, b) => rankOf(a) - rankOf(b) || a.key.localeCompare(b.key));
-    };
-    return { environment, config, findings, sourceOf, values };
-}
-/** Leaves for printing: schema keys as a whole (a list, a map), other values down to scalars. */
-function walkResolved(value, path, schema, emit) {
-    const isKey = path.length > 0 && schema.keyByName.has((0, key_path_js_1.dottedKey)(path));
-    if (isPlainObject(value) && !isKey) {
-        for (const k of Object.keys(value))
-            walkResolved(value[k], [...path, k], schema, emit);
-        return;
-    }
-    if (path.length > 0)
-        emit(path, value);
-}
-/**
- * Calls `visit` for every scalar, with its path. The path array is reused between calls:
- * copy it to keep it.
- */
-function forEachLeaf(value, path, visit) {
-    if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++) {
-            path.push(String(i));
-            forEachLeaf(value[i], path, visit);
-            path.pop();
-        }
-    }
-    else if (isPlainObject(value)) {
-        for (const k of Object.keys(value)) {
-            path.push(k);
-            forEachLeaf(value[k], path, visit);
-            path.pop();
-        }
-    }
-    else {
-        visit(path, value);
-    }
-}
-// A layer's value never changes, and the base file is shared by every environment: scan each once.
-const referencesByLayer = new WeakMap();
-/** The strings in a layer that claim to be references, with their paths. */
-function layerReferences(value) {
-    let found = referencesByLayer.get(value);
-    if (!found) {
-        const out = [];
-        forEachLeaf(value, [], (path, leaf) => {
-            if ((0, reference_js_1.looksLikeReference)(leaf))
-                out.push([[...path], leaf]);
-        });
-        referencesByLayer.set(value, out);
-        found = out;
-    }
-    return found;
-}
-/** References that survive the merge: those whose path still holds the same string in the result. */
-function mergedReferences(layers, config) {
-    const out = [];
-    const seen = new Set();
-    for (let i = layers.length - 1; i >= 0; i--) {
-        for (const [path, value] of layerReferences(layers[i].value)) {
-            const id = pathId(path);
-            if (seen.has(id) || getIn(config, path).value !== value)
-                continue;
-            seen.add(id);
-            out.push([path, value]);
-        }
-    }
-    return out;
-}
-function fileLayer(doc) {
-    return { kind: "file", value: doc.value, doc, file: doc.file };
-}
-function variableLayer(schema, kind, variables, environment, findings, file, lineOf) {
-    const value = {};
-    const names = new Map();
-    for (const key of schema.keys) {
-        const text = variables[key.envVar];
-        if (text === undefined || text === "")
-            continue;
-        const coerced = coerceEnvironmentString(text, key);
-        const at = lineOf?.(key.envVar);
-        if (!coerced.ok) {
-            findings.push((0, finding_js_1.makeFinding)({
-                rule: "env/invalid-value",
-                severity: "error",
-                file,
-                line: at?.line,
-                column: at?.column,
-                environment,
-                key: key.name,
-                message: `${key.envVar}${kind === "dotenv" ? ` in ${file}` : ""} sets ${key.name}, which must be ${coerced.expected}; its value could not be read as one.`,
-                fix: `Set ${key.envVar} to ${coerced.expected}.`,
-            }));
-            continue;
-        }
-        (0, schema_js_1.setIn)(value, key.path, coerced.value);
-        names.set(pathId(key.path), { variable: key.envVar, ...at });
-    }
-    const layer = { kind, value, variables: names };
-    if (file)
-        layer.file = file;
-    return layer;
-}
-function unknownPrefixedVariables(schema, prefix, environ) {
-    const known = new Set(schema.keys.map((k) => k.envVar));
-    return Object.keys(environ)
-        .filter((name) => name.startsWith(prefix) && !known.has(name))
-        .map((name) => (0, finding_js_1.makeFinding)({
-        rule: "env/unknown-variable",
-        severity: "warning",
-        key: name,
-        message: `${name} starts with the prefix ${prefix} but sets no key in the schema.`,
-        fix: "Check its spelling, or add the key to the schema.",
-    }));
-}
-function sourceIn(layer, path, schema) {
-    if (layer.kind === "default") {
-        const at = schema.locateDefault(path);
-        return { kind: "default", file: schema.file, ...at };
-    }
-    if (layer.kind === "file" && layer.doc) {
-        const at = layer.doc.locate(path);
-        const pos = at.key ?? at.value;
-        return { kind: "file", file: layer.doc.file, line: pos.line, column: pos.column };
-    }
-    // Variables set whole keys; find the one at or above the path.
-    for (let n = path.length; n > 0; n--) {
-        const v = layer.variables?.get(pathId(path.slice(0, n)));
-        if (!v)
-            continue;
-        if (layer.kind === "dotenv") {
-            return {
-                kind: "dotenv",
-                file: layer.file ?? ".env",
-                line: v.line ?? 1,
-                column: v.column ?? 1,
-                variable: v.variable,
-            };
-        }
-        return { kind: "env", variable: v.variable };
-    }
-    return { kind: "env", variable: "?" };
-}
-function placeOf(source) {
-    if (!source || source.kind === "env")
-        return {};
-    return { file: source.file, line: source.line, column: source.column };
-}
-/** Says where a value came from in words: `config/staging.json:12`, `DATABASE_PORT`, the schema default. */
-function describeSource(source) {
-    switch (source.kind) {
-        case "default":
-            return `default (${source.file}:${source.line})`;
-        case "file":
-            return `${source.file}:${source.line}`;
-        case "dotenv":
-            return `${source.variable} (${source.file}:${source.line})`;
-        case "env":
-            return `env ${source.variable}`;
-    }
-}
-/** A required object that holds only keys supplied at run time (a group of secrets) is not missing from files. */
-function onlyRuntimeKeysIn(schema, path) {
-    const prefix = `${(0, key_path_js_1.dottedKey)(path)}.`;
-    const inside = schema.keys.filter((k) => k.name.startsWith(prefix));
-    return inside.length > 0 && inside.every((k) => k.runtime || !k.required);
-}
-function validationFinding(error, ctx) {
-    const path = (0, key_path_js_1.pointerToPath)(error.instancePath);
-    const { schema, environment } = ctx;
-    // Unknown keys are reported once per file, with a suggestion (see checks/unknown-keys).
-    if (error.keyword === "additionalProperties")
-        return undefined;
-    // A reference replaces its value: the real value is checked when the reference is resolved.
-    for (let n = path.length; n >= 1; n--)
-        if (ctx.referencePaths.has(pathId(path.slice(0, n))))
-            return undefined;
-    if (error.keyword === "required") {
-        const missing = String(error.params.missingProperty);
-        const keyPath = [...path, missing];
-        const key = schema.keyByName.get((0, key_path_js_1.dottedKey)(keyPath));
-        const runtime = key?.runtime ?? false;
-        if (ctx.mode === "committed" && (runtime || onlyRuntimeKeysIn(schema, keyPath)))
-            return undefined;
-        const name = (0, key_path_js_1.dottedKey)(keyPath);
-        const envVar = key?.envVar;
-        const anchorSource = ctx.sourceOf(path);
-        const fallbackDoc = ctx.input.environmentFile ?? ctx.input.base;
-        const anchor = anchorSource && anchorSource.kind === "file"
-            ? { file: anchorSource.file, line: anchorSource.line, column: anchorSource.column }
-            : fallbackDoc
-                ? { file: fallbackDoc.file, line: 1, column: 1 }
-                : {};
-        const where = [ctx.input.base?.file, ctx.input.environmentFile?.file].filter(Boolean).join(" or ");
-        const fix = runtime
-            ? `Set the environment variable ${envVar}${key?.secret ? " (a secret: from your secret store, never a committed file)" : ""}.`
-            : `Set ${name} in ${where || `config/base.json or config/${environment}.json`}, give it a default in the schema${envVar ? `, or set ${envVar}` : ""}.`;
-        return (0, finding_js_1.makeFinding)({
-            rule: "config/missing-key",
-            severity: "error",
-            ...anchor,
-            environment,
-            key: name,
-            message: runtime
-                ? `${name} is required but ${envVar} is not set.`
-                : `${name} is required but no layer sets it.`,
-            fix,
-        });
-    }
-    const actual = getIn(ctx.config, path).value;
-    const source = ctx.sourceOf(path);
-    const name = (0, key_path_js_1.dottedKey)(path) || "the config";
-    const secret = schema.nodeAt(path)?.["x-secret"] === true;
-    const via = source?.kind === "env" || source?.kind === "dotenv"
-        ? `${source.variable} sets ${name}, which`
-        : source?.kind === "default"
-            ? `The schema's default for ${name}`
-            : name;
-    return (0, finding_js_1.makeFinding)({
-        rule: "config/invalid-value",
-        severity: "error",
-        ...placeOf(source),
-        environment,
-        key: (0, key_path_js_1.dottedKey)(path),
-        message: `${via} ${(0, validation_message_js_1.expectation)(error, actual)}${secret ? " (secret value not shown)" : ""}.`,
-        fix: source?.kind === "env" || source?.kind === "dotenv"
-            ? `Correct ${source.variable}.`
-            : `Correct the value${source?.kind === "file" ? ` in ${source.file}` : ""}; the schema (${schema.file}) says what is allowed.`,
-    });
-}
-/** A cheap, unambiguous map key for a path. */
-function pathId(path) {
-    return path.join("\u0000");
-}
-
-
-/***/ }),
-
-/***/ 131:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SchemaError = void 0;
-exports.compileSchema = compileSchema;
-exports.childSchema = childSchema;
-exports.setIn = setIn;
-const ajv_1 = __nccwpck_require__(2463);
-const _2019_js_1 = __nccwpck_require__(878);
-const _2020_js_1 = __nccwpck_require__(2210);
-const ajv_formats_1 = __importDefault(__nccwpck_require__(2815));
-const finding_js_1 = __nccwpck_require__(9023);
-const key_path_js_1 = __nccwpck_require__(6417);
-const validation_message_js_1 = __nccwpck_require__(2033);
-// ajv-formats is CommonJS; its default export arrives as the module object under some loaders.
-const addFormats = (ajv_formats_1.default.default ??
-    ajv_formats_1.default);
-/** The schema could not be used at all: envguard cannot check anything (exit 2). */
-class SchemaError extends Error {
-    findings;
-    constructor(findings) {
-        super(findings.map((f) => f.message).join("\n"));
-        this.findings = findings;
-        this.name = "SchemaError";
-    }
-}
-exports.SchemaError = SchemaError;
-function schemaProblem(doc, path, message, fix) {
-    const at = doc.locate(path);
-    const pos = at.key ?? at.value;
-    return (0, finding_js_1.makeFinding)({
-        rule: "schema/invalid",
-        severity: "error",
-        file: doc.file,
-        line: pos.line,
-        column: pos.column,
-        message,
-        fix,
-    });
-}
-function makeAjv(draft, doc) {
-    // `optimize: false` skips ajv's code-optimisation passes: on a large schema they cost more
-    // at compile time than they save in one validation run of a few environments.
-    const options = {
-        strict: true,
-        allErrors: true,
-        allowUnionTypes: true,
-        verbose: false,
-        messages: true,
-        code: { optimize: false },
-    };
-    let ajv;
-    if (draft.includes("2020-12"))
-        ajv = new _2020_js_1.Ajv2020(options);
-    else if (draft.includes("2019-09"))
-        ajv = new _2019_js_1.Ajv2019(options);
-    else if (draft === "" || draft.includes("draft-07"))
-        ajv = new ajv_1.Ajv(options);
-    else {
-        throw new SchemaError([
-            schemaProblem(doc, ["$schema"], `${doc.file} declares ${JSON.stringify(draft)}, a JSON Schema version envguard does not read.`, 'Use "https://json-schema.org/draft/2020-12/schema" or "http://json-schema.org/draft-07/schema#".'),
-        ]);
-    }
-    addFormats(ajv);
-    ajv.addKeyword({ keyword: "x-secret", metaSchema: { type: "boolean" } });
-    ajv.addKeyword({ keyword: "x-env", metaSchema: { type: "string", pattern: "^[A-Za-z_][A-Za-z0-9_]*$" } });
-    return ajv;
-}
-/** Finds where a keyword named in an ajv strict-mode message stands in the schema document. */
-function findKeyword(value, keyword, path = []) {
-    if (typeof value !== "object" || value === null)
-        return undefined;
-    for (const [k, v] of Object.entries(value)) {
-        const here = [...path, Array.isArray(value) ? Number(k) : k];
-        if (k === keyword && !Array.isArray(value))
-            return here;
-        const inner = findKeyword(v, keyword, here);
-        if (inner)
-            return inner;
-    }
-    return undefined;
-}
-function compileSchema(doc, envPrefix = "") {
-    if (doc.problems.some((p) => p.severity === "error")) {
-        throw new SchemaError(doc.problems.map((p) => ({ ...p, rule: "schema/invalid" })));
-    }
-    const schema = doc.value;
-    // An empty file would compile to {}, a schema that accepts anything: surely not what was meant.
-    const empty = doc.problems.some((p) => p.rule === "config/empty-file");
-    if (empty || typeof schema !== "object" || schema === null || Array.isArray(schema)) {
-        throw new SchemaError([
-            schemaProblem(doc, [], `${doc.file} must be a JSON Schema object.`, 'Start it with { "type": "object", ... }.'),
-        ]);
-    }
-    const root = schema;
-    const draft = typeof root.$schema === "string" ? root.$schema : "";
-    const ajv = makeAjv(draft, doc);
-    if (!ajv.validateSchema(root)) {
-        const errors = (ajv.errors ?? []);
-        throw new SchemaError(dedupeSchemaErrors(errors).map((e) => {
-            const path = (0, key_path_js_1.pointerToPath)(e.instancePath);
-            let actual = root;
-            for (const seg of path)
-                actual = actual?.[seg];
-            return schemaProblem(doc, path, `${doc.file}: ${(0, key_path_js_1.dottedKey)(path) || "the schema"} ${(0, validation_message_js_1.expectation)(e, actual)}.`, "Fix the schema so that it is valid JSON Schema.");
-        }));
-    }
-    let validate;
-    try {
-        validate = ajv.compile(root);
-    }
-    catch (error) {
-        const message = String(error.message).replace(/\s*\(strictMode\)\s*$/, "");
-        const keyword = /keyword[:\s]+"?([^"\s]+)"?/.exec(message)?.[1] ??
-            (/^unknown format/.test(message) ? "format" : undefined);
-        // Most messages name the schema location ("at path "#/properties/port""); the rest only the keyword.
-        const pointer = /\bat (?:path )?"#([^"]*)"/.exec(message)?.[1];
-        const at = pointer !== undefined
-            ? [...(0, key_path_js_1.pointerToPath)(decodeURIComponent(pointer)), ...(keyword ? [keyword] : [])]
-            : (keyword && findKeyword(root, keyword)) || [];
-        const badAnnotation = keyword === "x-env" || keyword === "x-secret";
-        throw new SchemaError([
-            schemaProblem(doc, at, `${doc.file} is not valid in strict mode: ${message}.`, badAnnotation
-                ? "x-env takes an environment variable name (letters, digits and _, not starting with a digit); x-secret takes true or false."
-                : keyword?.startsWith("x-")
-                    ? "envguard knows the annotations x-secret and x-env; remove other x- keywords."
-                    : "Fix the schema; strict mode rejects unknown keywords and ambiguous types."),
-        ]);
-    }
-    const keys = [];
-    const defaults = {};
-    // Every navigation step is cached per schema node: checks walk thousands of values through it.
-    const resolved = new WeakMap();
-    const resolveRef = (node) => {
-        const cached = resolved.get(node);
-        if (cached)
-            return cached;
-        let n = node;
-        for (let hops = 0; hops < 32 && typeof n.$ref === "string" && n.$ref.startsWith("#/"); hops++) {
-            let target = root;
-            for (const seg of (0, key_path_js_1.pointerToPath)(n.$ref.slice(1)))
-                target = target?.[seg];
-            if (typeof target !== "object" || target === null)
-                break;
-            n = {
-                ...target,
-                ...Object.fromEntries(Object.entries(n).filter(([k]) => k !== "$ref")),
-            };
-        }
-        resolved.set(node, n);
-        return n;
-    };
-    const declared = new WeakMap();
-    const propertiesOf = (node) => {
-        const cached = declared.get(node);
-        if (cached)
-            return cached;
-        const props = { ...(node.properties ?? {}) };
-        const required = [...(node.required ?? [])];
-        for (const sub of node.allOf ?? []) {
-            const [p, r] = propertiesOf(resolveRef(sub));
-            Object.assign(props, p);
-            required.push(...r);
-        }
-        declared.set(node, [props, required]);
-        return [props, required];
-    };
-    const walk = (rawNode, path, required) => {
-        const node = resolveRef(rawNode);
-        const [props, req] = propertiesOf(node);
-        const isObject = Object.keys(props).length > 0;
-        if (path.length > 0 && (!isObject || node["x-env"] || node["x-secret"])) {
-            const type = node.type ?? (node.enum ? [...new Set(node.enum.map((v) => typeof v))] : []);
-            const key = {
-                path,
-                name: (0, key_path_js_1.dottedKey)(path),
-                envVar: typeof node["x-env"] === "string" ? node["x-env"] : (0, key_path_js_1.envVarNameFor)(path, envPrefix),
-                explicitEnv: typeof node["x-env"] === "string",
-                secret: node["x-secret"] === true,
-                types: Array.isArray(type) ? type : [type],
-                itemTypes: itemTypesOf(resolveRef((node.items ?? {}))),
-                hasDefault: "default" in node,
-                default: node.default,
-                description: node.description,
-                required,
-                runtime: typeof node["x-env"] === "string" || node["x-secret"] === true,
-            };
-            keys.push(key);
-            if ("default" in node)
-                setIn(defaults, path, structuredClone(node.default));
-        }
-        if (isObject) {
-            const requiredSet = new Set(req);
-            for (const [name, sub] of Object.entries(props))
-                walk(sub, [...path, name], requiredSet.has(name));
-        }
-    };
-    walk(root, [], true);
-    const rootNode = resolveRef(root);
-    const patterns = new Map();
-    const child = (node, segment) => childSchema(node, segment, resolveRef, propertiesOf, patterns);
-    const nodeAt = (path) => {
-        let node = rootNode;
-        for (const seg of path) {
-            if (!node)
-                break;
-            node = child(node, String(seg));
-        }
-        return node;
-    };
-    const shapes = new WeakMap();
-    const shapeOf = (node) => {
-        if (!node)
-            return undefined;
-        let shape = shapes.get(node);
-        if (shape === undefined) {
-            const names = Object.keys(propertiesOf(node)[0]);
-            const ap = node.additionalProperties;
-            shape =
-                names.length === 0
-                    ? null
-                    : {
-                        properties: names,
-                        open: (ap !== undefined && ap !== false) || node.patternProperties !== undefined,
-                    };
-            shapes.set(node, shape);
-        }
-        return shape ?? undefined;
-    };
-    const keyByName = new Map(keys.map((k) => [k.name, k]));
-    return {
-        file: doc.file,
-        validate,
-        keys,
-        keyByName,
-        defaults,
-        shapeAt: (path) => shapeOf(nodeAt(path)),
-        nodeAt,
-        root: rootNode,
-        child,
-        shapeOf,
-        keyFor: (path) => {
-            for (let n = path.length; n > 0; n--) {
-                const key = keyByName.get((0, key_path_js_1.dottedKey)(path.slice(0, n)));
-                if (key)
-                    return key;
-            }
-            return undefined;
-        },
-        locateDefault: (path) => {
-            const schemaPath = [];
-            for (const seg of path)
-                schemaPath.push("properties", String(seg));
-            const at = doc.locate([...schemaPath, "default"]);
-            return at.key ?? at.value;
-        },
-    };
-}
-function itemTypesOf(items) {
-    const t = items.type;
-    return Array.isArray(t) ? t : typeof t === "string" ? [t] : [];
-}
-/** One step down the schema: a declared property, a pattern property, additionalProperties, or items. */
-function childSchema(node, segment, resolveRef, propertiesOf, patterns = new Map()) {
-    const [props] = propertiesOf(node);
-    const declared = Object.hasOwn(props, segment) ? props[segment] : undefined;
-    if (declared)
-        return resolveRef(declared);
-    for (const [pattern, sub] of Object.entries((node.patternProperties ?? {}))) {
-        let re = patterns.get(pattern);
-        if (!re) {
-            re = new RegExp(pattern, "u");
-            patterns.set(pattern, re);
-        }
-        if (re.test(segment))
-            return resolveRef(sub);
-    }
-    if (typeof node.additionalProperties === "object" && node.additionalProperties !== null) {
-        return resolveRef(node.additionalProperties);
-    }
-    if (/^\d+$/.test(segment)) {
-        if (Array.isArray(node.prefixItems) && node.prefixItems[Number(segment)]) {
-            return resolveRef(node.prefixItems[Number(segment)]);
-        }
-        if (typeof node.items === "object" && node.items !== null && !Array.isArray(node.items)) {
-            return resolveRef(node.items);
-        }
-    }
-    return undefined;
-}
-/** One error per place: the meta-schema's alternatives (anyOf) otherwise add a guess for each branch. */
-function dedupeSchemaErrors(errors) {
-    const seen = new Set();
-    return errors.filter((e) => {
-        const k = e.instancePath;
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
-}
-function setIn(target, path, value) {
-    let node = target;
-    for (let i = 0; i < path.length - 1; i++) {
-        const seg = path[i];
-        const next = node[seg];
-        if (typeof next !== "object" || next === null || Array.isArray(next))
-            node[seg] = {};
-        node = node[seg];
-    }
-    node[path[path.length - 1]] = value;
-}
-
-
-/***/ }),
-
-/***/ 2784:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.closestName = closestName;
-exports.didYouMean = didYouMean;
-const fastest_levenshtein_1 = __nccwpck_require__(1916);
-const normalise = (s) => s.toLowerCase().replace(/[-_.\s]/g, "");
-/**
- * The name a person most likely meant: the same name in other case or separators, then a name
- * that starts with what was typed (`prod` → `production`), then the nearest by edit distance if at
- * most a third of it differs. Undefined when nothing is close enough to suggest.
- */
-function closestName(typed, options) {
-    const t = normalise(typed);
-    if (t === "")
-        return undefined;
-    const same = options.find((o) => normalise(o) === t);
-    if (same !== undefined)
-        return same;
-    const prefixed = options.filter((o) => {
-        const n = normalise(o);
-        return Math.min(n.length, t.length) >= 3 && (n.startsWith(t) || t.startsWith(n));
-    });
-    if (prefixed.length === 1)
-        return prefixed[0];
-    let best;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const o of prefixed.length > 1 ? prefixed : options) {
-        const n = normalise(o);
-        // Two swapped neighbours (`prot` for `port`) are one slip, not two edits.
-        const d = isAdjacentSwap(t, n) ? 1 : (0, fastest_levenshtein_1.distance)(t, n);
-        if (d < bestDistance) {
-            best = o;
-            bestDistance = d;
-        }
-    }
-    if (best === undefined)
-        return undefined;
-    if (prefixed.length > 1)
-        return best;
-    return bestDistance <= Math.max(1, Math.floor(Math.max(t.length, normalise(best).length) / 3))
-        ? best
-        : undefined;
-}
-/** ` (did you mean "x"?)`, or nothing. */
-function didYouMean(typed, options, quote = '"') {
-    const guess = closestName(typed, options);
-    return guess === undefined ? "" : ` (did you mean ${quote}${guess}${quote}?)`;
-}
-function isAdjacentSwap(a, b) {
-    if (a.length !== b.length)
-        return false;
-    let i = 0;
-    while (i < a.length && a[i] === b[i])
-        i++;
-    return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-}
-
-
-/***/ }),
-
-/***/ 2033:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.describeKind = describeKind;
-exports.expectation = expectation;
-const TYPE_NAMES = {
-    integer: "an integer",
-    number: "a number",
-    string: "a string",
-    boolean: "true or false",
-    object: "an object",
-    array: "a list",
-    null: "null",
-};
-function typeName(t) {
-    if (Array.isArray(t))
-        return t.map(typeName).join(" or ");
-    return TYPE_NAMES[String(t)] ?? String(t);
-}
-/** Describes what was actually there without ever showing the value itself. */
-function describeKind(value) {
-    if (value === null)
-        return "null";
-    if (Array.isArray(value))
-        return "a list";
-    if (typeof value === "number")
-        return Number.isInteger(value) ? "an integer" : "a number";
-    if (typeof value === "boolean")
-        return "a boolean";
-    if (typeof value === "string")
-        return "a string";
-    return `${typeof value === "object" ? "an" : "a"} ${typeof value}`;
-}
-function list(values) {
-    const shown = values.slice(0, 12).map((v) => JSON.stringify(v));
-    return shown.join(", ") + (values.length > 12 ? `, … (${values.length} in all)` : "");
-}
-/**
- * What the schema expects, in words, from an ajv error; never the value that failed, since
- * it may be a secret. `actual` is only used to name its kind.
- */
-function expectation(error, actual) {
-    const p = error.params;
-    switch (error.keyword) {
-        case "type":
-            return `must be ${typeName(p.type)}, not ${describeKind(actual)}`;
-        case "enum":
-            return `must be one of ${list(p.allowedValues)}`;
-        case "const":
-            return `must be exactly ${JSON.stringify(p.allowedValue)}`;
-        case "format":
-            return `must be a valid ${p.format}`;
-        case "pattern":
-            return `must match the pattern ${p.pattern}`;
-        case "minimum":
-        case "maximum":
-        case "exclusiveMinimum":
-        case "exclusiveMaximum":
-            return `must be ${p.comparison} ${p.limit}`;
-        case "multipleOf":
-            return `must be a multiple of ${p.multipleOf}`;
-        case "minLength":
-            return `must be at least ${plural(p.limit, "character")} long`;
-        case "maxLength":
-            return `must be at most ${plural(p.limit, "character")} long`;
-        case "minItems":
-            return `must have at least ${plural(p.limit, "item")}`;
-        case "maxItems":
-            return `must have at most ${plural(p.limit, "item")}`;
-        case "uniqueItems":
-            return `must not repeat an item (items ${p.j} and ${p.i} are the same)`;
-        case "minProperties":
-            return `must have at least ${plural(p.limit, "key")}`;
-        case "maxProperties":
-            return `must have at most ${plural(p.limit, "key")}`;
-        case "propertyNames":
-            return `has a key name that is not allowed (${p.propertyName})`;
-        case "oneOf":
-            return "must match exactly one of the shapes the schema allows";
-        case "anyOf":
-            return "must match at least one of the shapes the schema allows";
-        case "not":
-            return "must not match the shape the schema forbids";
-        case "if":
-            return `must match the schema's "${p.failingKeyword}" branch`;
-        case "contains":
-            return "must contain an item the schema asks for";
-        case "dependentRequired":
-        case "dependencies":
-            return `needs ${p.missingProperty} when ${p.property} is set`;
-        default:
-            return error.message ?? `fails the schema's "${error.keyword}" rule`;
-    }
-}
-function plural(n, noun) {
-    return `${n} ${noun}${Number(n) === 1 ? "" : "s"}`;
-}
-
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.makeFinding = makeFinding;
-exports.compareFindings = compareFindings;
-exports.mergeAcrossEnvironments = mergeAcrossEnvironments;
-exports.hasErrors = hasErrors;
-const node_crypto_1 = __nccwpck_require__(7598);
-function makeFinding(input) {
-    const { fingerprintParts, ...rest } = input;
-    const finding = { ...rest };
-    for (const k of Object.keys(finding)) {
-        if (finding[k] === undefined)
-            delete finding[k];
-    }
-    if (input.environment !== undefined)
-        finding.environments = [input.environment];
-    finding.fingerprint = fingerprintParts ? hashParts(fingerprintParts) : fingerprintOf(finding);
-    return finding;
-}
-function hashParts(parts) {
-    return (0, node_crypto_1.createHash)("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
-}
-function fingerprintOf(f) {
-    const parts = [f.rule, f.file ?? "", f.key ?? "", (f.environments ?? []).join(","), f.message];
-    return (0, node_crypto_1.createHash)("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
-}
-const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
-/** Same order everywhere: file, line, column, severity, rule. Findings without a file come first. */
-function compareFindings(a, b) {
-    return ((a.file ?? "").localeCompare(b.file ?? "") ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        (a.column ?? 0) - (b.column ?? 0) ||
-        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-        a.rule.localeCompare(b.rule) ||
-        (a.key ?? "").localeCompare(b.key ?? "") ||
-        a.message.localeCompare(b.message));
-}
-/**
- * The same problem found in several environments (a bad value in base.json is bad in all of them)
- * is reported once, naming every environment it applies to.
- */
-function mergeAcrossEnvironments(findings, environmentOrder) {
-    const byPlace = new Map();
-    for (const f of findings) {
-        const place = [f.rule, f.file ?? "", f.line ?? "", f.column ?? "", f.key ?? "", f.message].join("\u0000");
-        const seen = byPlace.get(place);
-        if (!seen) {
-            byPlace.set(place, { ...f, environments: [...(f.environments ?? [])] });
-            continue;
-        }
-        for (const env of f.environments ?? []) {
-            if (!seen.environments?.includes(env))
-                seen.environments?.push(env);
-        }
-    }
-    const rank = (env) => {
-        const i = environmentOrder.indexOf(env);
-        return i < 0 ? Number.MAX_SAFE_INTEGER : i;
-    };
-    return [...byPlace.values()].map((f) => {
-        const envs = (f.environments ?? []).sort((a, b) => rank(a) - rank(b));
-        const merged = { ...f };
-        if (envs.length === 0) {
-            delete merged.environments;
-            delete merged.environment;
-        }
-        else {
-            merged.environments = envs;
-            merged.environment = envs.join(", ");
-        }
-        merged.fingerprint = fingerprintOf(merged);
-        return merged;
-    });
-}
-function hasErrors(findings) {
-    return findings.some((f) => f.severity === "error");
-}
-
-
-/***/ }),
-
-/***/ 9488:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.maskSecret = maskSecret;
-exports.maskUrlPassword = maskUrlPassword;
-/**
- * Renders a secret so that a person can recognise it without it being usable: a few characters
- * at each end of long values only, never more than a fifth of them in all. `AKIA…E7QA (40 chars)`,
- * `ab…yz (24 chars)`, `•••••••• (12 chars)`.
- */
-function maskSecret(secret) {
-    const chars = [...secret];
-    const n = chars.length;
-    if (n === 0)
-        return "(empty)";
-    const show = n < 16 ? 0 : Math.min(4, Math.floor(n / 10));
-    if (show === 0)
-        return `${"•".repeat(Math.min(n, 8))} (${n} chars)`;
-    return `${chars.slice(0, show).join("")}…${chars.slice(n - show).join("")} (${n} chars)`;
-}
-/**
- * Hides the password in `scheme://user:password@host` URLs; everything else stays as it was.
- * The user info runs to the last `@`, so a password holding `/`, `:` or `@` is hidden whole.
- */
-function maskUrlPassword(value) {
-    const m = /^([a-z][a-z0-9+.-]*:\/\/)(\S*)@([^@]*)$/i.exec(value);
-    if (!m)
-        return value;
-    const [, scheme, userinfo = "", rest] = m;
-    const colon = userinfo.indexOf(":");
-    if (colon < 0)
-        return value;
-    return `${scheme}${userinfo.slice(0, colon + 1)}****@${rest}`;
-}
-
-
-/***/ }),
-
-/***/ 6952:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-/**
- * Heuristics that tell a real-looking credential from a placeholder. Used on example files
- * (which must hold placeholders) and by the generic credential rule.
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isPlaceholder = isPlaceholder;
-exports.isWordLike = isWordLike;
-exports.shannonEntropy = shannonEntropy;
-exports.looksLikeCredential = looksLikeCredential;
-const PLACEHOLDER_WORDS = /(example|sample|dummy|placeholder|changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?me|redacted|your[-_ ]|[-_ ]here$|insert[-_ ]|fake|x{3,}|todo|tbd|\*\*\*|\.\.\.|\u2026|\u2022{2,})/i;
-/** Runs of six or more keys in order (`123456`, `abcdef`, `qwerty`): typed by a person, not generated. */
-const SEQUENCES = ["0123456789", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl"];
-function hasTypedSequence(value) {
-    const lower = value.toLowerCase();
-    for (const run of SEQUENCES) {
-        for (let i = 0; i + 6 <= run.length; i++)
-            if (lower.includes(run.slice(i, i + 6)))
-                return true;
-    }
-    return false;
-}
-/** Values that stand in for a secret rather than being one. */
-function isPlaceholder(raw) {
-    const value = raw.trim();
-    if (value === "")
-        return true;
-    if (/^<[^<>]*>$/.test(value) || /^\[[^[\]]*\]$/.test(value))
-        return true; // <token>, [token]
-    if (/\$\{[^}]*\}|^\$[A-Za-z_][A-Za-z0-9_]*$|\{\{[^}]*\}\}|%\(?[a-z_]*\)?s|%s/.test(value))
-        return true;
-    // $(command), %NAME% (Windows, Azure Pipelines), #{name} (Ruby, Octopus), {name} (format strings)
-    if (/\$\([^)]*\)|^%[A-Za-z_][\w.]*%$|#\{[^}]*\}|^\{[\w.-]*\}$/.test(value))
-        return true;
-    if (/^(.)\1*$/.test(value))
-        return true; // ********, 00000000
-    if (PLACEHOLDER_WORDS.test(value))
-        return true;
-    if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value))
-        return true; // UUIDs
-    if (isWordLike(value))
-        return true;
-    if (hasTypedSequence(value))
-        return true;
-    return false;
-}
-/** `postgres`, `password1`, `test`, `dev-secret`: dictionary-like words, not generated credentials. */
-function isWordLike(value) {
-    return /^[a-z]+(?:[-_. ][a-z]+)*\d{0,4}$/.test(value) || /^[A-Z][a-z]+\d{0,4}$/.test(value);
-}
-function shannonEntropy(value) {
-    const counts = new Map();
-    for (const ch of value)
-        counts.set(ch, (counts.get(ch) ?? 0) + 1);
-    let bits = 0;
-    const n = [...value].length;
-    for (const c of counts.values()) {
-        const p = c / n;
-        bits -= p * Math.log2(p);
-    }
-    return bits;
-}
-function characterClasses(value) {
-    return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
-}
-/**
- * True when the value is shaped like a generated credential. `secretKey` says the key it is
- * assigned to names a secret, which lowers the bar (a 12-character mixed password counts).
- */
-function looksLikeCredential(raw, { secretKey }) {
-    const value = raw.trim();
-    if (/\s/.test(value) || isPlaceholder(value))
-        return false;
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-        const password = /^[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:([^\s@/]+)@/i.exec(value)?.[1];
-        return (password !== undefined && looksLikeCredential(decodeURIComponentSafe(password), { secretKey: true }));
-    }
-    // `user:password@host` without a scheme: as in a URL, only the password can be a credential.
-    const password = /^[^\s:/@]+:([^\s@/]+)@[^\s@]+$/.exec(value)?.[1];
-    if (password !== undefined)
-        return looksLikeCredential(decodeURIComponentSafe(password), { secretKey: true });
-    if (/^[\d.:+-]+$/.test(value))
-        return false; // numbers, versions, times
-    const classes = characterClasses(value);
-    const entropy = shannonEntropy(value);
-    if (secretKey) {
-        if (value.length < 8)
-            return false;
-        if (/^[0-9a-f]+$/i.test(value))
-            return value.length >= 16 && entropy >= 3;
-        return classes >= 2 && entropy >= 2.8;
-    }
-    if (value.length < 20 || value.includes("/") || /^[0-9a-f]+$/i.test(value))
-        return false;
-    return classes >= 3 ? entropy >= 3.5 : classes === 2 && entropy >= 4.2;
-}
-function decodeURIComponentSafe(value) {
-    try {
-        return decodeURIComponent(value);
-    }
-    catch {
-        return value;
-    }
-}
-
-
-/***/ }),
-
-/***/ 1697:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-/**
- * Which key names name a secret. A key names one when its last word is a secret word (`password`,
- * `token`, …) or its last two words are `<qualifier> key` (`api_key`, `privateKey`): `DB_PASSWORD`,
- * `githubToken`, `spring.datasource.password`, `--password`. A key whose secret word is followed
- * by another word only talks about a secret (`password_policy`, `token_url`, `passwordMinLength`).
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SECRET_KEY_KEYWORDS = exports.SECRET_KEY_END = void 0;
-exports.isSecretKeyName = isSecretKeyName;
-/** Last words that make a key a secret's name. */
-const SECRET_WORDS = [
-    "pass",
-    "password",
-    "passwd",
-    "passphrase",
-    "pwd",
-    "secret",
-    "token",
-    "auth",
-    "credential",
-    "credentials",
-];
-/** Words that, followed by `key`, make a secret's name (`api_key`, `accessKey`, `SIGNING-KEY`). */
-const KEY_QUALIFIERS = ["api", "access", "secret", "private", "signing", "encryption", "master", "auth"];
-/**
- * The end of a secret key's name, as a case-insensitive pattern. Longest alternatives first, so
- * that `password` is not read as `pass` followed by more.
- */
-exports.SECRET_KEY_END = `(?:(?:${KEY_QUALIFIERS.join("|")})[-_.]?key|${[...SECRET_WORDS]
-    .sort((a, b) => b.length - a.length)
-    .join("|")})`;
-/**
- * The prefilter's keywords: lower-case text that every secret key contains. Each secret word
- * (`pass` stands for `password`, `passwd`, `passphrase`), and each qualifier written together with
- * `key` in the four ways a name can join them (`apikey`, `api_key`, `api-key`, `api.key`).
- * `secret` and `auth` already cover `secret_key` and `auth_key`.
- */
-exports.SECRET_KEY_KEYWORDS = [
-    "pass",
-    "pwd",
-    "secret",
-    "token",
-    "auth",
-    "credential",
-    ...KEY_QUALIFIERS.filter((q) => q !== "secret" && q !== "auth").flatMap((q) => ["", "_", "-", "."].map((sep) => `${q}${sep}key`)),
-];
-const END = new RegExp(`${exports.SECRET_KEY_END}$`, "i");
-/** Words that end in `pass` without being about a password. */
-const NOT_A_PASS = /(?:by|com|sur|encom|tres|under|over|multi)pass$/i;
-/**
- * True when `key` (as written, without quotes) names a secret: it ends with a secret word, after a
- * separator (`DB_PASSWORD`), at a change of case (`githubToken`) or glued on (`PGPASSWORD`), but is
- * not an ordinary word that happens to end in one (`bypass`, `compass`).
- */
-function isSecretKeyName(key) {
-    return END.test(key) && !NOT_A_PASS.test(key);
-}
-
-
-/***/ }),
-
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -16343,6 +13171,7 @@ exports.prettifyError = prettifyError;
 /***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
@@ -16364,35 +13193,35 @@ var visit = __nccwpck_require__(204);
 
 
 
-exports.Composer = composer.Composer;
-exports.Document = Document.Document;
-exports.Schema = Schema.Schema;
-exports.YAMLError = errors.YAMLError;
-exports.YAMLParseError = errors.YAMLParseError;
-exports.YAMLWarning = errors.YAMLWarning;
-exports.Alias = Alias.Alias;
-exports.isAlias = identity.isAlias;
-exports.isCollection = identity.isCollection;
-exports.isDocument = identity.isDocument;
-exports.isMap = identity.isMap;
-exports.isNode = identity.isNode;
-exports.isPair = identity.isPair;
-exports.isScalar = identity.isScalar;
-exports.isSeq = identity.isSeq;
-exports.Pair = Pair.Pair;
-exports.Scalar = Scalar.Scalar;
-exports.YAMLMap = YAMLMap.YAMLMap;
-exports.YAMLSeq = YAMLSeq.YAMLSeq;
-exports.CST = cst;
-exports.Lexer = lexer.Lexer;
-exports.LineCounter = lineCounter.LineCounter;
-exports.Parser = parser.Parser;
-exports.parse = publicApi.parse;
-exports.parseAllDocuments = publicApi.parseAllDocuments;
-exports.parseDocument = publicApi.parseDocument;
-exports.stringify = publicApi.stringify;
-exports.visit = visit.visit;
-exports.visitAsync = visit.visitAsync;
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+__webpack_unused_export__ = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+exports.jh = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+__webpack_unused_export__ = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+__webpack_unused_export__ = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+__webpack_unused_export__ = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
 
 
 /***/ }),
@@ -22305,21 +19134,2711 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 1047:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+/***/ 3837:
+/***/ ((module) => {
 
-__nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__),
-/* harmony export */   validate: () => (/* binding */ validate)
-/* harmony export */ });
-/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6214);
+module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
+
+/***/ }),
+
+/***/ 4908:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/applicator":true},"$recursiveAnchor":true,"title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"additionalItems":{"$recursiveRef":"#"},"unevaluatedItems":{"$recursiveRef":"#"},"items":{"anyOf":[{"$recursiveRef":"#"},{"$ref":"#/$defs/schemaArray"}]},"contains":{"$recursiveRef":"#"},"additionalProperties":{"$recursiveRef":"#"},"unevaluatedProperties":{"$recursiveRef":"#"},"properties":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$recursiveRef":"#"}},"propertyNames":{"$recursiveRef":"#"},"if":{"$recursiveRef":"#"},"then":{"$recursiveRef":"#"},"else":{"$recursiveRef":"#"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$recursiveRef":"#"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$recursiveRef":"#"}}}}');
+
+/***/ }),
+
+/***/ 958:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/content","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/content":true},"$recursiveAnchor":true,"title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"contentSchema":{"$recursiveRef":"#"}}}');
+
+/***/ }),
+
+/***/ 58:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/core","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/core":true},"$recursiveAnchor":true,"title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"type":"string","format":"uri"},"$anchor":{"type":"string","pattern":"^[A-Za-z][-A-Za-z0-9.:_]*$"},"$ref":{"type":"string","format":"uri-reference"},"$recursiveRef":{"type":"string","format":"uri-reference"},"$recursiveAnchor":{"type":"boolean","default":false},"$vocabulary":{"type":"object","propertyNames":{"type":"string","format":"uri"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}}}}');
+
+/***/ }),
+
+/***/ 6534:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/format","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/format":true},"$recursiveAnchor":true,"title":"Format vocabulary meta-schema","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
+
+/***/ }),
+
+/***/ 711:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/meta-data":true},"$recursiveAnchor":true,"title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
+
+/***/ }),
+
+/***/ 8030:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/validation","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/validation":true},"$recursiveAnchor":true,"title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}},"const":true,"enum":{"type":"array","items":true},"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
+
+/***/ }),
+
+/***/ 8138:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/schema","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/core":true,"https://json-schema.org/draft/2019-09/vocab/applicator":true,"https://json-schema.org/draft/2019-09/vocab/validation":true,"https://json-schema.org/draft/2019-09/vocab/meta-data":true,"https://json-schema.org/draft/2019-09/vocab/format":false,"https://json-schema.org/draft/2019-09/vocab/content":true},"$recursiveAnchor":true,"title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format"},{"$ref":"meta/content"}],"type":["object","boolean"],"properties":{"definitions":{"$comment":"While no longer an official keyword as it is replaced by $defs, this keyword is retained in the meta-schema to prevent incompatible extensions as it remains in common use.","type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}},"dependencies":{"$comment":"\\"dependencies\\" is no longer a keyword, but schema authors should avoid redefining it to facilitate a smooth transition to \\"dependentSchemas\\" and \\"dependentRequired\\"","type":"object","additionalProperties":{"anyOf":[{"$recursiveRef":"#"},{"$ref":"meta/validation#/$defs/stringArray"}]}}}}');
+
+/***/ }),
+
+/***/ 7216:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/applicator":true},"$dynamicAnchor":"meta","title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"prefixItems":{"$ref":"#/$defs/schemaArray"},"items":{"$dynamicRef":"#meta"},"contains":{"$dynamicRef":"#meta"},"additionalProperties":{"$dynamicRef":"#meta"},"properties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"propertyNames":{"$dynamicRef":"#meta"},"if":{"$dynamicRef":"#meta"},"then":{"$dynamicRef":"#meta"},"else":{"$dynamicRef":"#meta"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$dynamicRef":"#meta"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$dynamicRef":"#meta"}}}}');
+
+/***/ }),
+
+/***/ 8226:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/content","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentEncoding":{"type":"string"},"contentMediaType":{"type":"string"},"contentSchema":{"$dynamicRef":"#meta"}}}');
+
+/***/ }),
+
+/***/ 518:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/core","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true},"$dynamicAnchor":"meta","title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"$ref":"#/$defs/uriReferenceString","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"$ref":"#/$defs/uriString"},"$ref":{"$ref":"#/$defs/uriReferenceString"},"$anchor":{"$ref":"#/$defs/anchorString"},"$dynamicRef":{"$ref":"#/$defs/uriReferenceString"},"$dynamicAnchor":{"$ref":"#/$defs/anchorString"},"$vocabulary":{"type":"object","propertyNames":{"$ref":"#/$defs/uriString"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"}}},"$defs":{"anchorString":{"type":"string","pattern":"^[A-Za-z_][-A-Za-z0-9._]*$"},"uriString":{"type":"string","format":"uri"},"uriReferenceString":{"type":"string","format":"uri-reference"}}}');
+
+/***/ }),
+
+/***/ 4588:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/format-annotation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/format-annotation":true},"$dynamicAnchor":"meta","title":"Format vocabulary meta-schema for annotation results","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
+
+/***/ }),
+
+/***/ 5707:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/meta-data":true},"$dynamicAnchor":"meta","title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
+
+/***/ }),
+
+/***/ 9547:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/unevaluated","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/unevaluated":true},"$dynamicAnchor":"meta","title":"Unevaluated applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"unevaluatedItems":{"$dynamicRef":"#meta"},"unevaluatedProperties":{"$dynamicRef":"#meta"}}}');
+
+/***/ }),
+
+/***/ 7082:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/validation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/validation":true},"$dynamicAnchor":"meta","title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]},"const":true,"enum":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
+
+/***/ }),
+
+/***/ 1678:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
+
+/***/ }),
+
+/***/ 2079:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xL: () => (/* reexport */ ConfigError),
+  wB: () => (/* reexport */ ProjectError),
+  sh: () => (/* reexport */ checkProject),
+  B6: () => (/* reexport */ describeSource),
+  Z9: () => (/* reexport */ loadConfig),
+  gi: () => (/* reexport */ loadProject),
+  $l: () => (/* reexport */ maskSecret),
+  F2: () => (/* reexport */ parseReference),
+  pE: () => (/* reexport */ resolveConfig)
+});
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/report/finding.ts
+
+function makeFinding(input) {
+    const { fingerprintParts, ...rest } = input;
+    const finding = { ...rest };
+    for (const k of Object.keys(finding)) {
+        if (finding[k] === undefined)
+            delete finding[k];
+    }
+    if (input.environment !== undefined)
+        finding.environments = [input.environment];
+    finding.fingerprint = fingerprintParts ? hashParts(fingerprintParts) : fingerprintOf(finding);
+    return finding;
+}
+function hashParts(parts) {
+    return (0,external_node_crypto_namespaceObject.createHash)("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
+}
+function fingerprintOf(f) {
+    const parts = [f.rule, f.file ?? "", f.key ?? "", (f.environments ?? []).join(","), f.message];
+    return (0,external_node_crypto_namespaceObject.createHash)("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
+}
+const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
+/** Same order everywhere: file, line, column, severity, rule. Findings without a file come first. */
+function compareFindings(a, b) {
+    return ((a.file ?? "").localeCompare(b.file ?? "") ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        a.rule.localeCompare(b.rule) ||
+        (a.key ?? "").localeCompare(b.key ?? "") ||
+        a.message.localeCompare(b.message));
+}
+/**
+ * The same problem found in several environments (a bad value in base.json is bad in all of them)
+ * is reported once, naming every environment it applies to.
+ */
+function mergeAcrossEnvironments(findings, environmentOrder) {
+    const byPlace = new Map();
+    for (const f of findings) {
+        const place = [f.rule, f.file ?? "", f.line ?? "", f.column ?? "", f.key ?? "", f.message].join("\u0000");
+        const seen = byPlace.get(place);
+        if (!seen) {
+            byPlace.set(place, { ...f, environments: [...(f.environments ?? [])] });
+            continue;
+        }
+        for (const env of f.environments ?? []) {
+            if (!seen.environments?.includes(env))
+                seen.environments?.push(env);
+        }
+    }
+    const rank = (env) => {
+        const i = environmentOrder.indexOf(env);
+        return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+    };
+    return [...byPlace.values()].map((f) => {
+        const envs = (f.environments ?? []).sort((a, b) => rank(a) - rank(b));
+        const merged = { ...f };
+        if (envs.length === 0) {
+            delete merged.environments;
+            delete merged.environment;
+        }
+        else {
+            merged.environments = envs;
+            merged.environment = envs.join(", ");
+        }
+        merged.fingerprint = fingerprintOf(merged);
+        return merged;
+    });
+}
+function hasErrors(findings) {
+    return findings.some((f) => f.severity === "error");
+}
+
+;// CONCATENATED MODULE: ./src/config/key-path.ts
+/** `["routes", 3, "path"]` → `routes[3].path`: how a person names a key. */
+function dottedKey(path) {
+    let out = "";
+    for (const segment of path) {
+        if (typeof segment === "number" || /^\d+$/.test(segment))
+            out += `[${segment}]`;
+        else
+            out += out === "" ? segment : `.${segment}`;
+    }
+    return out;
+}
+/** ajv's instancePath (a JSON Pointer) → key path. */
+function pointerToPath(pointer) {
+    if (pointer === "")
+        return [];
+    return pointer
+        .slice(1)
+        .split("/")
+        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+/** `database.poolSize` → `DATABASE_POOL_SIZE`; `http-server.TLSCert` → `HTTP_SERVER_TLS_CERT`. */
+function envVarNameFor(path, prefix = "") {
+    const words = path.map((segment) => String(segment)
+        .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+        .replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2")
+        .replace(/[^A-Za-z0-9]+/g, "_")
+        .replace(/^_+|_+$/g, "")
+        .toUpperCase());
+    return prefix + words.filter((w) => w !== "").join("_");
+}
+
+;// CONCATENATED MODULE: ./src/config/reference.ts
+const SCHEMES = /^(env|file|vault|aws-sm):\/\//;
+const INTERPOLATION = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
+const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** True when the value claims to be a reference, well-formed or not. */
+function looksLikeReference(value) {
+    return typeof value === "string" && (SCHEMES.test(value) || INTERPOLATION.test(value));
+}
+/**
+ * Parses `env://NAME`, `${NAME}`, `file:///path`, `vault://mount/path#field`,
+ * `aws-sm://secret-id[#field][?versionStage=STAGE]`. Returns undefined for a plain value.
+ * Problems describe the syntax only; they never repeat the value.
+ */
+function parseReference(value) {
+    if (!looksLikeReference(value))
+        return undefined;
+    const interpolated = INTERPOLATION.exec(value);
+    if (interpolated)
+        return { ok: true, reference: { scheme: "env", variable: interpolated[1] } };
+    const scheme = SCHEMES.exec(value)?.[1];
+    const rest = value.slice((scheme?.length ?? 0) + 3);
+    if (/\s/.test(rest))
+        return {
+            ok: false,
+            problem: `${scheme === "env" || scheme === "aws-sm" ? "an" : "a"} ${scheme}:// reference cannot contain white space`,
+        };
+    switch (scheme) {
+        case "env":
+            return VARIABLE.test(rest)
+                ? { ok: true, reference: { scheme: "env", variable: rest } }
+                : { ok: false, problem: "env:// must be followed by a variable name such as env://DATABASE_URL" };
+        case "file":
+            return rest.length > 0 && rest !== "/"
+                ? { ok: true, reference: { scheme: "file", path: rest } }
+                : {
+                    ok: false,
+                    problem: "file:// must be followed by a path such as file:///run/secrets/db_password",
+                };
+        case "vault": {
+            const [location = "", field, extra] = rest.split("#");
+            const slash = location.indexOf("/");
+            const mount = location.slice(0, slash);
+            const path = location.slice(slash + 1).replace(/\/+$/, "");
+            if (slash <= 0 || path === "" || extra !== undefined || !field) {
+                return { ok: false, problem: "a vault reference has the form vault://<mount>/<path>#<field>" };
+            }
+            return { ok: true, reference: { scheme: "vault", mount, path, field } };
+        }
+        default: {
+            const [main = "", query] = rest.split("?");
+            const [secretId = "", field, extra] = main.split("#");
+            const stage = query === undefined ? undefined : /^versionStage=([A-Za-z0-9_-]+)$/.exec(query)?.[1];
+            if (!/^[A-Za-z0-9/_+=.@:-]+$/.test(secretId) ||
+                extra !== undefined ||
+                field === "" ||
+                (query && !stage)) {
+                return {
+                    ok: false,
+                    problem: "an aws-sm reference has the form aws-sm://<secret-id>[#<json-field>][?versionStage=<stage>]",
+                };
+            }
+            const reference = { scheme: "aws-sm", secretId };
+            if (field)
+                reference.field = field;
+            if (stage)
+                reference.versionStage = stage;
+            return { ok: true, reference };
+        }
+    }
+}
+/** How a reference is shown: references hold no secret, so they may be printed as written. */
+function describeReference(ref) {
+    switch (ref.scheme) {
+        case "env":
+            return `env://${ref.variable}`;
+        case "file":
+            return `file://${ref.path}`;
+        case "vault":
+            return `vault://${ref.mount}/${ref.path}#${ref.field}`;
+        case "aws-sm":
+            return `aws-sm://${ref.secretId}${ref.field ? `#${ref.field}` : ""}${ref.versionStage ? `?versionStage=${ref.versionStage}` : ""}`;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2019.js
+var _2019 = __nccwpck_require__(878);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var dist = __nccwpck_require__(2815);
+var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
+;// CONCATENATED MODULE: ./src/config/validation-message.ts
+const TYPE_NAMES = {
+    integer: "an integer",
+    number: "a number",
+    string: "a string",
+    boolean: "true or false",
+    object: "an object",
+    array: "a list",
+    null: "null",
+};
+function typeName(t) {
+    if (Array.isArray(t))
+        return t.map(typeName).join(" or ");
+    return TYPE_NAMES[String(t)] ?? String(t);
+}
+/** Describes what was actually there without ever showing the value itself. */
+function describeKind(value) {
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "a list";
+    if (typeof value === "number")
+        return Number.isInteger(value) ? "an integer" : "a number";
+    if (typeof value === "boolean")
+        return "a boolean";
+    if (typeof value === "string")
+        return "a string";
+    return `${typeof value === "object" ? "an" : "a"} ${typeof value}`;
+}
+function list(values) {
+    const shown = values.slice(0, 12).map((v) => JSON.stringify(v));
+    return shown.join(", ") + (values.length > 12 ? `, … (${values.length} in all)` : "");
+}
+/**
+ * What the schema expects, in words, from an ajv error; never the value that failed, since
+ * it may be a secret. `actual` is only used to name its kind.
+ */
+function expectation(error, actual) {
+    const p = error.params;
+    switch (error.keyword) {
+        case "type":
+            return `must be ${typeName(p.type)}, not ${describeKind(actual)}`;
+        case "enum":
+            return `must be one of ${list(p.allowedValues)}`;
+        case "const":
+            return `must be exactly ${JSON.stringify(p.allowedValue)}`;
+        case "format":
+            return `must be a valid ${p.format}`;
+        case "pattern":
+            return `must match the pattern ${p.pattern}`;
+        case "minimum":
+        case "maximum":
+        case "exclusiveMinimum":
+        case "exclusiveMaximum":
+            return `must be ${p.comparison} ${p.limit}`;
+        case "multipleOf":
+            return `must be a multiple of ${p.multipleOf}`;
+        case "minLength":
+            return `must be at least ${plural(p.limit, "character")} long`;
+        case "maxLength":
+            return `must be at most ${plural(p.limit, "character")} long`;
+        case "minItems":
+            return `must have at least ${plural(p.limit, "item")}`;
+        case "maxItems":
+            return `must have at most ${plural(p.limit, "item")}`;
+        case "uniqueItems":
+            return `must not repeat an item (items ${p.j} and ${p.i} are the same)`;
+        case "minProperties":
+            return `must have at least ${plural(p.limit, "key")}`;
+        case "maxProperties":
+            return `must have at most ${plural(p.limit, "key")}`;
+        case "propertyNames":
+            return `has a key name that is not allowed (${p.propertyName})`;
+        case "oneOf":
+            return "must match exactly one of the shapes the schema allows";
+        case "anyOf":
+            return "must match at least one of the shapes the schema allows";
+        case "not":
+            return "must not match the shape the schema forbids";
+        case "if":
+            return `must match the schema's "${p.failingKeyword}" branch`;
+        case "contains":
+            return "must contain an item the schema asks for";
+        case "dependentRequired":
+        case "dependencies":
+            return `needs ${p.missingProperty} when ${p.property} is set`;
+        default:
+            return error.message ?? `fails the schema's "${error.keyword}" rule`;
+    }
+}
+function plural(n, noun) {
+    return `${n} ${noun}${Number(n) === 1 ? "" : "s"}`;
+}
+
+;// CONCATENATED MODULE: ./src/config/schema.ts
+
+
+
+
+
+
+
+// ajv-formats is CommonJS; its default export arrives as the module object under some loaders.
+const addFormats = ((dist_default())["default"] ??
+    (dist_default()));
+/** The schema could not be used at all: envguard cannot check anything (exit 2). */
+class SchemaError extends Error {
+    findings;
+    constructor(findings) {
+        super(findings.map((f) => f.message).join("\n"));
+        this.findings = findings;
+        this.name = "SchemaError";
+    }
+}
+function schemaProblem(doc, path, message, fix) {
+    const at = doc.locate(path);
+    const pos = at.key ?? at.value;
+    return makeFinding({
+        rule: "schema/invalid",
+        severity: "error",
+        file: doc.file,
+        line: pos.line,
+        column: pos.column,
+        message,
+        fix,
+    });
+}
+function makeAjv(draft, doc) {
+    // `optimize: false` skips ajv's code-optimisation passes: on a large schema they cost more
+    // at compile time than they save in one validation run of a few environments.
+    const options = {
+        strict: true,
+        allErrors: true,
+        allowUnionTypes: true,
+        verbose: false,
+        messages: true,
+        code: { optimize: false },
+    };
+    let ajv;
+    if (draft.includes("2020-12"))
+        ajv = new _2020.Ajv2020(options);
+    else if (draft.includes("2019-09"))
+        ajv = new _2019.Ajv2019(options);
+    else if (draft === "" || draft.includes("draft-07"))
+        ajv = new dist_ajv.Ajv(options);
+    else {
+        throw new SchemaError([
+            schemaProblem(doc, ["$schema"], `${doc.file} declares ${JSON.stringify(draft)}, a JSON Schema version envguard does not read.`, 'Use "https://json-schema.org/draft/2020-12/schema" or "http://json-schema.org/draft-07/schema#".'),
+        ]);
+    }
+    addFormats(ajv);
+    ajv.addKeyword({ keyword: "x-secret", metaSchema: { type: "boolean" } });
+    ajv.addKeyword({ keyword: "x-env", metaSchema: { type: "string", pattern: "^[A-Za-z_][A-Za-z0-9_]*$" } });
+    return ajv;
+}
+/** Finds where a keyword named in an ajv strict-mode message stands in the schema document. */
+function findKeyword(value, keyword, path = []) {
+    if (typeof value !== "object" || value === null)
+        return undefined;
+    for (const [k, v] of Object.entries(value)) {
+        const here = [...path, Array.isArray(value) ? Number(k) : k];
+        if (k === keyword && !Array.isArray(value))
+            return here;
+        const inner = findKeyword(v, keyword, here);
+        if (inner)
+            return inner;
+    }
+    return undefined;
+}
+function compileSchema(doc, envPrefix = "") {
+    if (doc.problems.some((p) => p.severity === "error")) {
+        throw new SchemaError(doc.problems.map((p) => ({ ...p, rule: "schema/invalid" })));
+    }
+    const schema = doc.value;
+    // An empty file would compile to {}, a schema that accepts anything: surely not what was meant.
+    const empty = doc.problems.some((p) => p.rule === "config/empty-file");
+    if (empty || typeof schema !== "object" || schema === null || Array.isArray(schema)) {
+        throw new SchemaError([
+            schemaProblem(doc, [], `${doc.file} must be a JSON Schema object.`, 'Start it with { "type": "object", ... }.'),
+        ]);
+    }
+    const root = schema;
+    const draft = typeof root.$schema === "string" ? root.$schema : "";
+    const ajv = makeAjv(draft, doc);
+    if (!ajv.validateSchema(root)) {
+        const errors = (ajv.errors ?? []);
+        throw new SchemaError(dedupeSchemaErrors(errors).map((e) => {
+            const path = pointerToPath(e.instancePath);
+            let actual = root;
+            for (const seg of path)
+                actual = actual?.[seg];
+            return schemaProblem(doc, path, `${doc.file}: ${dottedKey(path) || "the schema"} ${expectation(e, actual)}.`, "Fix the schema so that it is valid JSON Schema.");
+        }));
+    }
+    let validate;
+    try {
+        validate = ajv.compile(root);
+    }
+    catch (error) {
+        const message = String(error.message).replace(/\s*\(strictMode\)\s*$/, "");
+        const keyword = /keyword[:\s]+"?([^"\s]+)"?/.exec(message)?.[1] ??
+            (/^unknown format/.test(message) ? "format" : undefined);
+        // Most messages name the schema location ("at path "#/properties/port""); the rest only the keyword.
+        const pointer = /\bat (?:path )?"#([^"]*)"/.exec(message)?.[1];
+        const at = pointer !== undefined
+            ? [...pointerToPath(decodeURIComponent(pointer)), ...(keyword ? [keyword] : [])]
+            : (keyword && findKeyword(root, keyword)) || [];
+        const badAnnotation = keyword === "x-env" || keyword === "x-secret";
+        throw new SchemaError([
+            schemaProblem(doc, at, `${doc.file} is not valid in strict mode: ${message}.`, badAnnotation
+                ? "x-env takes an environment variable name (letters, digits and _, not starting with a digit); x-secret takes true or false."
+                : keyword?.startsWith("x-")
+                    ? "envguard knows the annotations x-secret and x-env; remove other x- keywords."
+                    : "Fix the schema; strict mode rejects unknown keywords and ambiguous types."),
+        ]);
+    }
+    const keys = [];
+    const defaults = {};
+    // Every navigation step is cached per schema node: checks walk thousands of values through it.
+    const resolved = new WeakMap();
+    const resolveRef = (node) => {
+        const cached = resolved.get(node);
+        if (cached)
+            return cached;
+        let n = node;
+        for (let hops = 0; hops < 32 && typeof n.$ref === "string" && n.$ref.startsWith("#/"); hops++) {
+            let target = root;
+            for (const seg of pointerToPath(n.$ref.slice(1)))
+                target = target?.[seg];
+            if (typeof target !== "object" || target === null)
+                break;
+            n = {
+                ...target,
+                ...Object.fromEntries(Object.entries(n).filter(([k]) => k !== "$ref")),
+            };
+        }
+        resolved.set(node, n);
+        return n;
+    };
+    const declared = new WeakMap();
+    const propertiesOf = (node) => {
+        const cached = declared.get(node);
+        if (cached)
+            return cached;
+        const props = { ...(node.properties ?? {}) };
+        const required = [...(node.required ?? [])];
+        for (const sub of node.allOf ?? []) {
+            const [p, r] = propertiesOf(resolveRef(sub));
+            Object.assign(props, p);
+            required.push(...r);
+        }
+        declared.set(node, [props, required]);
+        return [props, required];
+    };
+    const walk = (rawNode, path, required) => {
+        const node = resolveRef(rawNode);
+        const [props, req] = propertiesOf(node);
+        const isObject = Object.keys(props).length > 0;
+        if (path.length > 0 && (!isObject || node["x-env"] || node["x-secret"])) {
+            const type = node.type ?? (node.enum ? [...new Set(node.enum.map((v) => typeof v))] : []);
+            const key = {
+                path,
+                name: dottedKey(path),
+                envVar: typeof node["x-env"] === "string" ? node["x-env"] : envVarNameFor(path, envPrefix),
+                explicitEnv: typeof node["x-env"] === "string",
+                secret: node["x-secret"] === true,
+                types: Array.isArray(type) ? type : [type],
+                itemTypes: itemTypesOf(resolveRef((node.items ?? {}))),
+                hasDefault: "default" in node,
+                default: node.default,
+                description: node.description,
+                required,
+                runtime: typeof node["x-env"] === "string" || node["x-secret"] === true,
+            };
+            keys.push(key);
+            if ("default" in node)
+                setIn(defaults, path, structuredClone(node.default));
+        }
+        if (isObject) {
+            const requiredSet = new Set(req);
+            for (const [name, sub] of Object.entries(props))
+                walk(sub, [...path, name], requiredSet.has(name));
+        }
+    };
+    walk(root, [], true);
+    const rootNode = resolveRef(root);
+    const patterns = new Map();
+    const child = (node, segment) => childSchema(node, segment, resolveRef, propertiesOf, patterns);
+    const nodeAt = (path) => {
+        let node = rootNode;
+        for (const seg of path) {
+            if (!node)
+                break;
+            node = child(node, String(seg));
+        }
+        return node;
+    };
+    const shapes = new WeakMap();
+    const shapeOf = (node) => {
+        if (!node)
+            return undefined;
+        let shape = shapes.get(node);
+        if (shape === undefined) {
+            const names = Object.keys(propertiesOf(node)[0]);
+            const ap = node.additionalProperties;
+            shape =
+                names.length === 0
+                    ? null
+                    : {
+                        properties: names,
+                        open: (ap !== undefined && ap !== false) || node.patternProperties !== undefined,
+                    };
+            shapes.set(node, shape);
+        }
+        return shape ?? undefined;
+    };
+    const keyByName = new Map(keys.map((k) => [k.name, k]));
+    return {
+        file: doc.file,
+        validate,
+        keys,
+        keyByName,
+        defaults,
+        shapeAt: (path) => shapeOf(nodeAt(path)),
+        nodeAt,
+        root: rootNode,
+        child,
+        shapeOf,
+        keyFor: (path) => {
+            for (let n = path.length; n > 0; n--) {
+                const key = keyByName.get(dottedKey(path.slice(0, n)));
+                if (key)
+                    return key;
+            }
+            return undefined;
+        },
+        locateDefault: (path) => {
+            const schemaPath = [];
+            for (const seg of path)
+                schemaPath.push("properties", String(seg));
+            const at = doc.locate([...schemaPath, "default"]);
+            return at.key ?? at.value;
+        },
+    };
+}
+function itemTypesOf(items) {
+    const t = items.type;
+    return Array.isArray(t) ? t : typeof t === "string" ? [t] : [];
+}
+/** One step down the schema: a declared property, a pattern property, additionalProperties, or items. */
+function childSchema(node, segment, resolveRef, propertiesOf, patterns = new Map()) {
+    const [props] = propertiesOf(node);
+    const declared = Object.hasOwn(props, segment) ? props[segment] : undefined;
+    if (declared)
+        return resolveRef(declared);
+    for (const [pattern, sub] of Object.entries((node.patternProperties ?? {}))) {
+        let re = patterns.get(pattern);
+        if (!re) {
+            re = new RegExp(pattern, "u");
+            patterns.set(pattern, re);
+        }
+        if (re.test(segment))
+            return resolveRef(sub);
+    }
+    if (typeof node.additionalProperties === "object" && node.additionalProperties !== null) {
+        return resolveRef(node.additionalProperties);
+    }
+    if (/^\d+$/.test(segment)) {
+        if (Array.isArray(node.prefixItems) && node.prefixItems[Number(segment)]) {
+            return resolveRef(node.prefixItems[Number(segment)]);
+        }
+        if (typeof node.items === "object" && node.items !== null && !Array.isArray(node.items)) {
+            return resolveRef(node.items);
+        }
+    }
+    return undefined;
+}
+/** One error per place: the meta-schema's alternatives (anyOf) otherwise add a guess for each branch. */
+function dedupeSchemaErrors(errors) {
+    const seen = new Set();
+    return errors.filter((e) => {
+        const k = e.instancePath;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+function setIn(target, path, value) {
+    let node = target;
+    for (let i = 0; i < path.length - 1; i++) {
+        const seg = path[i];
+        const next = node[seg];
+        if (typeof next !== "object" || next === null || Array.isArray(next))
+            node[seg] = {};
+        node = node[seg];
+    }
+    node[path[path.length - 1]] = value;
+}
+
+;// CONCATENATED MODULE: ./src/config/resolve.ts
+
+
+
+
+
+const isPlainObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+/** Objects merge key by key; anything else (lists included) replaces what was below it. */
+function deepMerge(lower, higher) {
+    if (!isPlainObject(lower) || !isPlainObject(higher))
+        return higher;
+    const out = { ...lower };
+    for (const k of Object.keys(higher))
+        out[k] = k in lower ? deepMerge(lower[k], higher[k]) : higher[k];
+    return out;
+}
+/** The value at `path`, and whether it is there at all (a key set to undefined still is). */
+function getIn(value, path) {
+    let node = value;
+    for (const seg of path) {
+        if (typeof node !== "object" || node === null)
+            return { found: false };
+        const key = String(seg);
+        if (!Object.hasOwn(node, key))
+            return { found: false };
+        node = node[key];
+    }
+    return { found: true, value: node };
+}
+function coerceScalar(text, types) {
+    const order = types.length === 0 ? ["string"] : types;
+    for (const t of order) {
+        if (t === "string")
+            return { ok: true, value: text };
+        if (t === "integer" && /^[+-]?\d+$/.test(text.trim()))
+            return { ok: true, value: Number(text) };
+        // Decimal only: Number() would also read 0x10, 0b1 and 1_000-like surprises.
+        if (t === "number" && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim())) {
+            return { ok: true, value: Number(text) };
+        }
+        if (t === "boolean") {
+            const b = /^(true|1|yes|on)$/i.test(text.trim())
+                ? true
+                : /^(false|0|no|off)$/i.test(text.trim())
+                    ? false
+                    : undefined;
+            if (b !== undefined)
+                return { ok: true, value: b };
+        }
+        if (t === "null" && /^null$/i.test(text.trim()))
+            return { ok: true, value: null };
+    }
+    const names = {
+        integer: "an integer",
+        number: "a number",
+        boolean: "true/false, 1/0, yes/no or on/off",
+        null: "null",
+    };
+    return { ok: false, expected: order.map((t) => names[t] ?? t).join(" or ") };
+}
+/** Reads an environment string as the schema's type: numbers, booleans, lists (JSON or a,b,c), objects (JSON). */
+function coerceEnvironmentString(text, key) {
+    if (parseReference(text))
+        return { ok: true, value: text };
+    const types = key.types;
+    if (types.includes("array")) {
+        const trimmed = text.trim();
+        if (trimmed.startsWith("[")) {
+            try {
+                const parsed = JSON.parse(trimmed);
+                if (Array.isArray(parsed))
+                    return { ok: true, value: parsed };
+            }
+            catch {
+                return { ok: false, expected: "a JSON list" };
+            }
+        }
+        const items = trimmed === "" ? [] : trimmed.split(",").map((s) => s.trim());
+        const out = [];
+        for (const item of items) {
+            const c = coerceScalar(item, key.itemTypes);
+            if (!c.ok)
+                return { ok: false, expected: `a comma-separated list whose items are each ${c.expected}` };
+            out.push(c.value);
+        }
+        return { ok: true, value: out };
+    }
+    if (types.includes("object")) {
+        try {
+            const parsed = JSON.parse(text);
+            if (isPlainObject(parsed))
+                return { ok: true, value: parsed };
+        }
+        catch {
+            // reported below
+        }
+        return { ok: false, expected: "a JSON object" };
+    }
+    return coerceScalar(text, types);
+}
+function resolveEnvironment(schema, policy, input, { mode, dereference }) {
+    const environment = input.environment;
+    const findings = [];
+    const layers = [{ kind: "default", value: schema.defaults, file: schema.file }];
+    if (input.base?.value !== undefined)
+        layers.push(fileLayer(input.base));
+    if (input.environmentFile?.value !== undefined)
+        layers.push(fileLayer(input.environmentFile));
+    if (mode === "runtime" && input.dotenv) {
+        const values = input.dotenv.parsed.values;
+        const lines = new Map(input.dotenv.parsed.entries.map((e) => [e.key, e]));
+        layers.push(variableLayer(schema, "dotenv", values, environment, findings, input.dotenv.file, (name) => lines.get(name)));
+    }
+    if (mode === "runtime" && input.environ) {
+        layers.push(variableLayer(schema, "env", input.environ, environment, findings));
+        if (policy.envPrefix)
+            findings.push(...unknownPrefixedVariables(schema, policy.envPrefix, input.environ));
+    }
+    let config = {};
+    for (const layer of layers)
+        config = deepMerge(config, layer.value);
+    const sourceOf = (path) => {
+        for (let i = layers.length - 1; i >= 0; i--) {
+            const layer = layers[i];
+            if (!getIn(layer.value, path).found)
+                continue;
+            return sourceIn(layer, path, schema);
+        }
+        return undefined;
+    };
+    const place = (path) => placeOf(sourceOf(path));
+    // References stand in for values supplied later: check their syntax, and skip schema checks on them.
+    const referencePaths = new Set();
+    const references = new Map();
+    const wellFormed = [];
+    for (const [path, value] of mergedReferences(layers, config)) {
+        const parsed = parseReference(value);
+        if (!parsed)
+            continue;
+        referencePaths.add(pathId(path));
+        if (parsed.ok) {
+            references.set(pathId(path), parsed.reference);
+            wellFormed.push([path, parsed.reference]);
+        }
+        else {
+            findings.push(makeFinding({
+                rule: "config/invalid-reference",
+                severity: "error",
+                ...place(path),
+                environment,
+                key: dottedKey(path),
+                message: `${dottedKey(path)} holds a malformed reference: ${parsed.problem}.`,
+                fix: "Correct the reference; the README lists the reference forms.",
+            }));
+        }
+    }
+    if (dereference && wellFormed.length > 0) {
+        config = structuredClone(config);
+        for (const [path, reference] of wellFormed) {
+            const got = dereference(reference);
+            if (!got.ok) {
+                findings.push(makeFinding({
+                    rule: "config/unresolved-reference",
+                    severity: "error",
+                    ...place(path),
+                    environment,
+                    key: dottedKey(path),
+                    message: `${dottedKey(path)} could not be resolved: ${got.problem}.`,
+                    fix: "Make the referenced secret available to this process, or change the reference.",
+                }));
+                continue;
+            }
+            const key = schema.keyFor(path);
+            const coerced = key ? coerceEnvironmentString(got.value, key) : { ok: true, value: got.value };
+            if (!coerced.ok) {
+                findings.push(makeFinding({
+                    rule: "config/invalid-value",
+                    severity: "error",
+                    ...place(path),
+                    environment,
+                    key: dottedKey(path),
+                    message: `The value behind ${dottedKey(path)}'s reference must be ${coerced.expected}.`,
+                    fix: "Correct the referenced secret.",
+                }));
+                continue;
+            }
+            setIn(config, path, coerced.value);
+            referencePaths.delete(pathId(path));
+        }
+    }
+    const validate = schema.validate;
+    if (!validate(config)) {
+        const seen = new Set();
+        for (const error of (validate.errors ?? [])) {
+            const finding = validationFinding(error, {
+                schema,
+                config,
+                environment,
+                mode,
+                referencePaths,
+                sourceOf,
+                input,
+            });
+            if (!finding || seen.has(finding.fingerprint))
+                continue;
+            seen.add(finding.fingerprint);
+            findings.push(finding);
+        }
+    }
+    const values = () => {
+        const out = [];
+        const emit = (path, value) => {
+            const source = sourceOf(path);
+            if (!source)
+                return;
+            const reference = references.get(pathId(path));
+            const rv = {
+                key: dottedKey(path),
+                path,
+                value,
+                secret: schema.nodeAt(path)?.["x-secret"] === true,
+                source,
+            };
+            if (reference)
+                rv.reference = reference;
+            out.push(rv);
+        };
+        walkResolved(config, [], schema, emit);
+        // Schema order reads like the schema's documentation; keys it does not declare go last.
+        const rank = new Map(schema.keys.map((k, i) => [k.name, i]));
+        const rankOf = (v) => rank.get(v.key) ?? rank.get(schema.keyFor(v.path)?.name ?? "") ?? Infinity;
+        return out.sort((a, b) => rankOf(a) - rankOf(b) || a.key.localeCompare(b.key));
+    };
+    return { environment, config, findings, sourceOf, values };
+}
+/** Leaves for printing: schema keys as a whole (a list, a map), other values down to scalars. */
+function walkResolved(value, path, schema, emit) {
+    const isKey = path.length > 0 && schema.keyByName.has(dottedKey(path));
+    if (isPlainObject(value) && !isKey) {
+        for (const k of Object.keys(value))
+            walkResolved(value[k], [...path, k], schema, emit);
+        return;
+    }
+    if (path.length > 0)
+        emit(path, value);
+}
+/**
+ * Calls `visit` for every scalar, with its path. The path array is reused between calls:
+ * copy it to keep it.
+ */
+function forEachLeaf(value, path, visit) {
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+            path.push(String(i));
+            forEachLeaf(value[i], path, visit);
+            path.pop();
+        }
+    }
+    else if (isPlainObject(value)) {
+        for (const k of Object.keys(value)) {
+            path.push(k);
+            forEachLeaf(value[k], path, visit);
+            path.pop();
+        }
+    }
+    else {
+        visit(path, value);
+    }
+}
+// A layer's value never changes, and the base file is shared by every environment: scan each once.
+const referencesByLayer = new WeakMap();
+/** The strings in a layer that claim to be references, with their paths. */
+function layerReferences(value) {
+    let found = referencesByLayer.get(value);
+    if (!found) {
+        const out = [];
+        forEachLeaf(value, [], (path, leaf) => {
+            if (looksLikeReference(leaf))
+                out.push([[...path], leaf]);
+        });
+        referencesByLayer.set(value, out);
+        found = out;
+    }
+    return found;
+}
+/** References that survive the merge: those whose path still holds the same string in the result. */
+function mergedReferences(layers, config) {
+    const out = [];
+    const seen = new Set();
+    for (let i = layers.length - 1; i >= 0; i--) {
+        for (const [path, value] of layerReferences(layers[i].value)) {
+            const id = pathId(path);
+            if (seen.has(id) || getIn(config, path).value !== value)
+                continue;
+            seen.add(id);
+            out.push([path, value]);
+        }
+    }
+    return out;
+}
+function fileLayer(doc) {
+    return { kind: "file", value: doc.value, doc, file: doc.file };
+}
+function variableLayer(schema, kind, variables, environment, findings, file, lineOf) {
+    const value = {};
+    const names = new Map();
+    for (const key of schema.keys) {
+        const text = variables[key.envVar];
+        if (text === undefined || text === "")
+            continue;
+        const coerced = coerceEnvironmentString(text, key);
+        const at = lineOf?.(key.envVar);
+        if (!coerced.ok) {
+            findings.push(makeFinding({
+                rule: "env/invalid-value",
+                severity: "error",
+                file,
+                line: at?.line,
+                column: at?.column,
+                environment,
+                key: key.name,
+                message: `${key.envVar}${kind === "dotenv" ? ` in ${file}` : ""} sets ${key.name}, which must be ${coerced.expected}; its value could not be read as one.`,
+                fix: `Set ${key.envVar} to ${coerced.expected}.`,
+            }));
+            continue;
+        }
+        setIn(value, key.path, coerced.value);
+        names.set(pathId(key.path), { variable: key.envVar, ...at });
+    }
+    const layer = { kind, value, variables: names };
+    if (file)
+        layer.file = file;
+    return layer;
+}
+function unknownPrefixedVariables(schema, prefix, environ) {
+    const known = new Set(schema.keys.map((k) => k.envVar));
+    return Object.keys(environ)
+        .filter((name) => name.startsWith(prefix) && !known.has(name))
+        .map((name) => makeFinding({
+        rule: "env/unknown-variable",
+        severity: "warning",
+        key: name,
+        message: `${name} starts with the prefix ${prefix} but sets no key in the schema.`,
+        fix: "Check its spelling, or add the key to the schema.",
+    }));
+}
+function sourceIn(layer, path, schema) {
+    if (layer.kind === "default") {
+        const at = schema.locateDefault(path);
+        return { kind: "default", file: schema.file, ...at };
+    }
+    if (layer.kind === "file" && layer.doc) {
+        const at = layer.doc.locate(path);
+        const pos = at.key ?? at.value;
+        return { kind: "file", file: layer.doc.file, line: pos.line, column: pos.column };
+    }
+    // Variables set whole keys; find the one at or above the path.
+    for (let n = path.length; n > 0; n--) {
+        const v = layer.variables?.get(pathId(path.slice(0, n)));
+        if (!v)
+            continue;
+        if (layer.kind === "dotenv") {
+            return {
+                kind: "dotenv",
+                file: layer.file ?? ".env",
+                line: v.line ?? 1,
+                column: v.column ?? 1,
+                variable: v.variable,
+            };
+        }
+        return { kind: "env", variable: v.variable };
+    }
+    return { kind: "env", variable: "?" };
+}
+function placeOf(source) {
+    if (!source || source.kind === "env")
+        return {};
+    return { file: source.file, line: source.line, column: source.column };
+}
+/** Says where a value came from in words: `config/staging.json:12`, `DATABASE_PORT`, the schema default. */
+function describeSource(source) {
+    switch (source.kind) {
+        case "default":
+            return `default (${source.file}:${source.line})`;
+        case "file":
+            return `${source.file}:${source.line}`;
+        case "dotenv":
+            return `${source.variable} (${source.file}:${source.line})`;
+        case "env":
+            return `env ${source.variable}`;
+    }
+}
+/** A required object that holds only keys supplied at run time (a group of secrets) is not missing from files. */
+function onlyRuntimeKeysIn(schema, path) {
+    const prefix = `${dottedKey(path)}.`;
+    const inside = schema.keys.filter((k) => k.name.startsWith(prefix));
+    return inside.length > 0 && inside.every((k) => k.runtime || !k.required);
+}
+function validationFinding(error, ctx) {
+    const path = pointerToPath(error.instancePath);
+    const { schema, environment } = ctx;
+    // Unknown keys are reported once per file, with a suggestion (see checks/unknown-keys).
+    if (error.keyword === "additionalProperties")
+        return undefined;
+    // A reference replaces its value: the real value is checked when the reference is resolved.
+    for (let n = path.length; n >= 1; n--)
+        if (ctx.referencePaths.has(pathId(path.slice(0, n))))
+            return undefined;
+    if (error.keyword === "required") {
+        const missing = String(error.params.missingProperty);
+        const keyPath = [...path, missing];
+        const key = schema.keyByName.get(dottedKey(keyPath));
+        const runtime = key?.runtime ?? false;
+        if (ctx.mode === "committed" && (runtime || onlyRuntimeKeysIn(schema, keyPath)))
+            return undefined;
+        const name = dottedKey(keyPath);
+        const envVar = key?.envVar;
+        const anchorSource = ctx.sourceOf(path);
+        const fallbackDoc = ctx.input.environmentFile ?? ctx.input.base;
+        const anchor = anchorSource && anchorSource.kind === "file"
+            ? { file: anchorSource.file, line: anchorSource.line, column: anchorSource.column }
+            : fallbackDoc
+                ? { file: fallbackDoc.file, line: 1, column: 1 }
+                : {};
+        const where = [ctx.input.base?.file, ctx.input.environmentFile?.file].filter(Boolean).join(" or ");
+        const fix = runtime
+            ? `Set the environment variable ${envVar}${key?.secret ? " (a secret: from your secret store, never a committed file)" : ""}.`
+            : `Set ${name} in ${where || `config/base.json or config/${environment}.json`}, give it a default in the schema${envVar ? `, or set ${envVar}` : ""}.`;
+        return makeFinding({
+            rule: "config/missing-key",
+            severity: "error",
+            ...anchor,
+            environment,
+            key: name,
+            message: runtime
+                ? `${name} is required but ${envVar} is not set.`
+                : `${name} is required but no layer sets it.`,
+            fix,
+        });
+    }
+    const actual = getIn(ctx.config, path).value;
+    const source = ctx.sourceOf(path);
+    const name = dottedKey(path) || "the config";
+    const secret = schema.nodeAt(path)?.["x-secret"] === true;
+    const via = source?.kind === "env" || source?.kind === "dotenv"
+        ? `${source.variable} sets ${name}, which`
+        : source?.kind === "default"
+            ? `The schema's default for ${name}`
+            : name;
+    return makeFinding({
+        rule: "config/invalid-value",
+        severity: "error",
+        ...placeOf(source),
+        environment,
+        key: dottedKey(path),
+        message: `${via} ${expectation(error, actual)}${secret ? " (secret value not shown)" : ""}.`,
+        fix: source?.kind === "env" || source?.kind === "dotenv"
+            ? `Correct ${source.variable}.`
+            : `Correct the value${source?.kind === "file" ? ` in ${source.file}` : ""}; the schema (${schema.file}) says what is allowed.`,
+    });
+}
+/** A cheap, unambiguous map key for a path. */
+function pathId(path) {
+    return path.join("\u0000");
+}
+
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./src/config/suggest.ts
+
+const normalise = (s) => s.toLowerCase().replace(/[-_.\s]/g, "");
+/**
+ * The name a person most likely meant: the same name in other case or separators, then a name
+ * that starts with what was typed (`prod` → `production`), then the nearest by edit distance if at
+ * most a third of it differs. Undefined when nothing is close enough to suggest.
+ */
+function closestName(typed, options) {
+    const t = normalise(typed);
+    if (t === "")
+        return undefined;
+    const same = options.find((o) => normalise(o) === t);
+    if (same !== undefined)
+        return same;
+    const prefixed = options.filter((o) => {
+        const n = normalise(o);
+        return Math.min(n.length, t.length) >= 3 && (n.startsWith(t) || t.startsWith(n));
+    });
+    if (prefixed.length === 1)
+        return prefixed[0];
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const o of prefixed.length > 1 ? prefixed : options) {
+        const n = normalise(o);
+        // Two swapped neighbours (`prot` for `port`) are one slip, not two edits.
+        const d = isAdjacentSwap(t, n) ? 1 : (0,mod/* distance */.Io)(t, n);
+        if (d < bestDistance) {
+            best = o;
+            bestDistance = d;
+        }
+    }
+    if (best === undefined)
+        return undefined;
+    if (prefixed.length > 1)
+        return best;
+    return bestDistance <= Math.max(1, Math.floor(Math.max(t.length, normalise(best).length) / 3))
+        ? best
+        : undefined;
+}
+/** ` (did you mean "x"?)`, or nothing. */
+function didYouMean(typed, options, quote = '"') {
+    const guess = closestName(typed, options);
+    return guess === undefined ? "" : ` (did you mean ${quote}${guess}${quote}?)`;
+}
+function isAdjacentSwap(a, b) {
+    if (a.length !== b.length)
+        return false;
+    let i = 0;
+    while (i < a.length && a[i] === b[i])
+        i++;
+    return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+;// CONCATENATED MODULE: ./src/report/mask.ts
+/**
+ * Renders a secret so that a person can recognise it without it being usable: a few characters
+ * at each end of long values only, never more than a fifth of them in all. `AKIA…E7QA (40 chars)`,
+ * `ab…yz (24 chars)`, `•••••••• (12 chars)`.
+ */
+function maskSecret(secret) {
+    const chars = [...secret];
+    const n = chars.length;
+    if (n === 0)
+        return "(empty)";
+    const show = n < 16 ? 0 : Math.min(4, Math.floor(n / 10));
+    if (show === 0)
+        return `${"•".repeat(Math.min(n, 8))} (${n} chars)`;
+    return `${chars.slice(0, show).join("")}…${chars.slice(n - show).join("")} (${n} chars)`;
+}
+/**
+ * Hides the password in `scheme://user:password@host` URLs; everything else stays as it was.
+ * The user info runs to the last `@`, so a password holding `/`, `:` or `@` is hidden whole.
+ */
+function maskUrlPassword(value) {
+    const m = /^([a-z][a-z0-9+.-]*:\/\/)(\S*)@([^@]*)$/i.exec(value);
+    if (!m)
+        return value;
+    const [, scheme, userinfo = "", rest] = m;
+    const colon = userinfo.indexOf(":");
+    if (colon < 0)
+        return value;
+    return `${scheme}${userinfo.slice(0, colon + 1)}****@${rest}`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/document-keys.ts
+
+
+
+
+
+/**
+ * One walk over a committed config file: keys the schema does not know (typos, with a
+ * suggestion) and secrets written as literals instead of references.
+ */
+function checkDocumentKeys(doc, schema, environment, 
+/** Told each secret literal's path and value: the scanner's baseline needs the value's hash. */
+onSecretLiteral) {
+    const findings = [];
+    if (doc.value === undefined)
+        return findings;
+    const at = (path) => {
+        const place = doc.locate(path);
+        const pos = place.key ?? place.value;
+        return { file: doc.file, line: pos.line, column: pos.column };
+    };
+    // Data and schema are walked together, one step at a time (no lookups from the root).
+    const visit = (value, path, node) => {
+        if (node?.["x-secret"] === true) {
+            forEachString(value, path, (p, s) => {
+                if (s === "" || parseReference(s))
+                    return;
+                onSecretLiteral?.(p, s);
+                findings.push(makeFinding({
+                    rule: "config/secret-literal",
+                    severity: "error",
+                    ...at(p),
+                    environment,
+                    key: dottedKey(p),
+                    match: maskSecret(s),
+                    message: `${dottedKey(p)} is a secret (x-secret) but ${doc.file} holds a literal value for it.`,
+                    fix: `Remove the value and supply it at run time: env://VAR, vault://mount/path#field or aws-sm://id; rotate it if it was ever pushed.`,
+                }));
+            });
+            return;
+        }
+        if (typeof value !== "object" || value === null || !node)
+            return;
+        if (Array.isArray(value)) {
+            for (let i = 0; i < value.length; i++) {
+                const item = value[i];
+                const index = String(i);
+                const itemNode = schema.child(node, index);
+                // A scalar item holds no keys; it matters only when the items are secrets.
+                if ((typeof item !== "object" || item === null) && itemNode?.["x-secret"] !== true)
+                    continue;
+                path.push(index);
+                visit(item, path, itemNode);
+                path.pop();
+            }
+            return;
+        }
+        const shape = schema.shapeOf(node);
+        for (const k of Object.keys(value)) {
+            if (shape && !shape.open && !shape.properties.includes(k)) {
+                const child = [...path, k];
+                const guess = closestName(k, shape.properties);
+                const close = guess !== undefined;
+                findings.push(makeFinding({
+                    rule: "config/unknown-key",
+                    severity: "error",
+                    ...at(child),
+                    environment,
+                    key: dottedKey(child),
+                    message: `${dottedKey(child)} is not a key the schema knows${close ? ` (did you mean "${dottedKey([...path, guess])}"?)` : ""}.`,
+                    fix: close
+                        ? `Rename it to "${guess}", or add "${k}" to the schema.`
+                        : `Remove it, or add "${k}" to the schema${path.length ? ` under ${dottedKey(path)}` : ""}.`,
+                }));
+                continue;
+            }
+            path.push(k);
+            visit(value[k], path, schema.child(node, k));
+            path.pop();
+        }
+    };
+    visit(doc.value, [], schema.root);
+    return findings;
+}
+function forEachString(value, path, visit) {
+    if (typeof value === "string")
+        visit(path, value);
+    else if (typeof value === "number" || typeof value === "boolean")
+        visit(path, String(value));
+    else if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++)
+            forEachString(value[i], [...path, String(i)], visit);
+    }
+    else if (typeof value === "object" && value !== null) {
+        for (const [k, v] of Object.entries(value))
+            forEachString(v, [...path, k], visit);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/drift.ts
+
+
+
+/**
+ * The paths a file sets, cut at the schema's keys: a list or a map counts once, so a file
+ * that sets 2,000 routes sets one thing, `routes`. Data and schema are walked together.
+ */
+function settablePaths(value, path, node, schema, out) {
+    const name = dottedKey(path);
+    const key = path.length > 0 ? schema.keyByName.get(name) : undefined;
+    // Keys supplied at run time (x-env, x-secret) are set per environment by design.
+    if (key?.runtime)
+        return;
+    const shape = schema.shapeOf(node);
+    if (!key && node && shape && typeof value === "object" && value !== null && !Array.isArray(value)) {
+        for (const k of Object.keys(value)) {
+            // Keys the schema does not declare are reported as unknown keys, not as drift.
+            if (!shape.open && !shape.properties.includes(k))
+                continue;
+            path.push(k);
+            settablePaths(value[k], path, schema.child(node, k), schema, out);
+            path.pop();
+        }
+        return;
+    }
+    if (path.length > 0)
+        out.set(name, [...path]);
+}
+/**
+ * Cross-environment drift: a key one environment file sets that no sibling sets, and that
+ * neither base nor a schema default provides, so every other environment runs without it.
+ */
+function checkDrift(environmentFiles, base, schema) {
+    const parsed = environmentFiles.filter((e) => e.doc.value !== undefined);
+    if (parsed.length < 2)
+        return [];
+    const setBy = parsed.map((e) => {
+        const paths = new Map();
+        settablePaths(e.doc.value, [], schema.root, schema, paths);
+        return { ...e, paths };
+    });
+    // How many environment files set each key: drift is a count of one.
+    const count = new Map();
+    for (const env of setBy)
+        for (const name of env.paths.keys())
+            count.set(name, (count.get(name) ?? 0) + 1);
+    const findings = [];
+    for (const env of setBy) {
+        for (const [name, path] of env.paths) {
+            if ((count.get(name) ?? 0) > 1)
+                continue;
+            if (base?.value !== undefined && getIn(base.value, path).found)
+                continue;
+            if (getIn(schema.defaults, path).found)
+                continue;
+            const place = env.doc.locate(path);
+            const pos = place.key ?? place.value;
+            const others = setBy.filter((o) => o !== env).map((o) => o.environment);
+            findings.push(makeFinding({
+                rule: "config/drift",
+                severity: "warning",
+                file: env.doc.file,
+                line: pos.line,
+                column: pos.column,
+                environment: env.environment,
+                key: name,
+                message: `${name} is set only for ${env.environment}; ${others.join(", ")} run without it (no base value or default).`,
+                fix: `Set it in ${base?.file ?? "the base file"} or in the other environments, or give it a default in the schema.`,
+            }));
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/scan/credential-shape.ts
+/**
+ * Heuristics that tell a real-looking credential from a placeholder. Used on example files
+ * (which must hold placeholders) and by the generic credential rule.
+ */
+const PLACEHOLDER_WORDS = /(example|sample|dummy|placeholder|changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?me|redacted|your[-_ ]|[-_ ]here$|insert[-_ ]|fake|x{3,}|todo|tbd|\*\*\*|\.\.\.|\u2026|\u2022{2,})/i;
+/** Runs of six or more keys in order (`123456`, `abcdef`, `qwerty`): typed by a person, not generated. */
+const SEQUENCES = ["0123456789", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl"];
+function hasTypedSequence(value) {
+    const lower = value.toLowerCase();
+    for (const run of SEQUENCES) {
+        for (let i = 0; i + 6 <= run.length; i++)
+            if (lower.includes(run.slice(i, i + 6)))
+                return true;
+    }
+    return false;
+}
+/** Values that stand in for a secret rather than being one. */
+function isPlaceholder(raw) {
+    const value = raw.trim();
+    if (value === "")
+        return true;
+    if (/^<[^<>]*>$/.test(value) || /^\[[^[\]]*\]$/.test(value))
+        return true; // <token>, [token]
+    if (/\$\{[^}]*\}|^\$[A-Za-z_][A-Za-z0-9_]*$|\{\{[^}]*\}\}|%\(?[a-z_]*\)?s|%s/.test(value))
+        return true;
+    // $(command), %NAME% (Windows, Azure Pipelines), #{name} (Ruby, Octopus), {name} (format strings)
+    if (/\$\([^)]*\)|^%[A-Za-z_][\w.]*%$|#\{[^}]*\}|^\{[\w.-]*\}$/.test(value))
+        return true;
+    if (/^(.)\1*$/.test(value))
+        return true; // ********, 00000000
+    if (PLACEHOLDER_WORDS.test(value))
+        return true;
+    if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value))
+        return true; // UUIDs
+    if (isWordLike(value))
+        return true;
+    if (hasTypedSequence(value))
+        return true;
+    return false;
+}
+/** `postgres`, `password1`, `test`, `dev-secret`: dictionary-like words, not generated credentials. */
+function isWordLike(value) {
+    return /^[a-z]+(?:[-_. ][a-z]+)*\d{0,4}$/.test(value) || /^[A-Z][a-z]+\d{0,4}$/.test(value);
+}
+function shannonEntropy(value) {
+    const counts = new Map();
+    for (const ch of value)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let bits = 0;
+    const n = [...value].length;
+    for (const c of counts.values()) {
+        const p = c / n;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+function characterClasses(value) {
+    return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
+}
+/**
+ * True when the value is shaped like a generated credential. `secretKey` says the key it is
+ * assigned to names a secret, which lowers the bar (a 12-character mixed password counts).
+ */
+function looksLikeCredential(raw, { secretKey }) {
+    const value = raw.trim();
+    if (/\s/.test(value) || isPlaceholder(value))
+        return false;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+        const password = /^[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:([^\s@/]+)@/i.exec(value)?.[1];
+        return (password !== undefined && looksLikeCredential(decodeURIComponentSafe(password), { secretKey: true }));
+    }
+    // `user:password@host` without a scheme: as in a URL, only the password can be a credential.
+    const password = /^[^\s:/@]+:([^\s@/]+)@[^\s@]+$/.exec(value)?.[1];
+    if (password !== undefined)
+        return looksLikeCredential(decodeURIComponentSafe(password), { secretKey: true });
+    if (/^[\d.:+-]+$/.test(value))
+        return false; // numbers, versions, times
+    const classes = characterClasses(value);
+    const entropy = shannonEntropy(value);
+    if (secretKey) {
+        if (value.length < 8)
+            return false;
+        if (/^[0-9a-f]+$/i.test(value))
+            return value.length >= 16 && entropy >= 3;
+        return classes >= 2 && entropy >= 2.8;
+    }
+    if (value.length < 20 || value.includes("/") || /^[0-9a-f]+$/i.test(value))
+        return false;
+    return classes >= 3 ? entropy >= 3.5 : classes === 2 && entropy >= 4.2;
+}
+function decodeURIComponentSafe(value) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        return value;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/rules/generic/secret-key.ts
+/**
+ * Which key names name a secret. A key names one when its last word is a secret word (`password`,
+ * `token`, …) or its last two words are `<qualifier> key` (`api_key`, `privateKey`): `DB_PASSWORD`,
+ * `githubToken`, `spring.datasource.password`, `--password`. A key whose secret word is followed
+ * by another word only talks about a secret (`password_policy`, `token_url`, `passwordMinLength`).
+ */
+/** Last words that make a key a secret's name. */
+const SECRET_WORDS = [
+    "pass",
+    "password",
+    "passwd",
+    "passphrase",
+    "pwd",
+    "secret",
+    "token",
+    "auth",
+    "credential",
+    "credentials",
+];
+/** Words that, followed by `key`, make a secret's name (`api_key`, `accessKey`, `SIGNING-KEY`). */
+const KEY_QUALIFIERS = ["api", "access", "secret", "private", "signing", "encryption", "master", "auth"];
+/**
+ * The end of a secret key's name, as a case-insensitive pattern. Longest alternatives first, so
+ * that `password` is not read as `pass` followed by more.
+ */
+const SECRET_KEY_END = `(?:(?:${KEY_QUALIFIERS.join("|")})[-_.]?key|${[...SECRET_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .join("|")})`;
+/**
+ * The prefilter's keywords: lower-case text that every secret key contains. Each secret word
+ * (`pass` stands for `password`, `passwd`, `passphrase`), and each qualifier written together with
+ * `key` in the four ways a name can join them (`apikey`, `api_key`, `api-key`, `api.key`).
+ * `secret` and `auth` already cover `secret_key` and `auth_key`.
+ */
+const SECRET_KEY_KEYWORDS = [
+    "pass",
+    "pwd",
+    "secret",
+    "token",
+    "auth",
+    "credential",
+    ...KEY_QUALIFIERS.filter((q) => q !== "secret" && q !== "auth").flatMap((q) => ["", "_", "-", "."].map((sep) => `${q}${sep}key`)),
+];
+const END = new RegExp(`${SECRET_KEY_END}$`, "i");
+/** Words that end in `pass` without being about a password. */
+const NOT_A_PASS = /(?:by|com|sur|encom|tres|under|over|multi)pass$/i;
+/**
+ * True when `key` (as written, without quotes) names a secret: it ends with a secret word, after a
+ * separator (`DB_PASSWORD`), at a change of case (`githubToken`) or glued on (`PGPASSWORD`), but is
+ * not an ordinary word that happens to end in one (`bypass`, `compass`).
+ */
+function isSecretKeyName(key) {
+    return END.test(key) && !NOT_A_PASS.test(key);
+}
+
+;// CONCATENATED MODULE: ./src/checks/examples.ts
+
+
+
+
+
+
+
+
+/** Variables an example may list that belong to envguard or Node rather than to the schema. */
+const ALWAYS_KNOWN = new Set(["ENVGUARD_ENV", "NODE_ENV"]);
+/**
+ * `.env.example` must list every variable that is supplied at run time (keys with x-env or
+ * x-secret), list nothing the schema does not know, and hold placeholders only.
+ */
+function checkDotenvExample(example, schema) {
+    const runtime = schema.keys.filter((k) => k.runtime);
+    if (!example) {
+        if (runtime.length === 0)
+            return [];
+        return [
+            makeFinding({
+                rule: "examples/missing-file",
+                severity: "warning",
+                file: ".env.example",
+                message: `There is no .env.example, so nobody can see which ${runtime.length} variable(s) must be set at run time.`,
+                fix: `Create .env.example with empty or placeholder values for: ${runtime.map((k) => k.envVar).join(", ")}.`,
+            }),
+        ];
+    }
+    const { file, parsed } = example;
+    const findings = parsed.problems.map((p) => makeFinding({
+        rule: "examples/syntax",
+        severity: "warning",
+        file,
+        line: p.line,
+        column: p.column,
+        message: `${file}: ${p.message}`,
+    }));
+    const listed = new Set(parsed.entries.map((e) => e.key));
+    for (const key of runtime) {
+        if (listed.has(key.envVar))
+            continue;
+        findings.push(makeFinding({
+            rule: "examples/missing-variable",
+            severity: "error",
+            file,
+            key: key.envVar,
+            message: `${file} does not list ${key.envVar}, which ${key.name} reads at run time${key.secret ? " (a secret)" : ""}.`,
+            fix: `Add the line ${key.envVar}= to ${file}.`,
+        }));
+    }
+    const known = new Map(schema.keys.map((k) => [k.envVar, k]));
+    const knownNames = [...known.keys()];
+    const reported = new Set();
+    for (const entry of parsed.entries) {
+        const key = known.get(entry.key);
+        if (!key && !ALWAYS_KNOWN.has(entry.key) && !reported.has(entry.key)) {
+            reported.add(entry.key);
+            const guess = closestName(entry.key, knownNames);
+            findings.push(makeFinding({
+                rule: "examples/unknown-variable",
+                severity: "warning",
+                file,
+                line: entry.line,
+                column: entry.column,
+                key: entry.key,
+                message: `${file} lists ${entry.key}, which sets no key in the schema${guess ? ` (did you mean ${guess}?)` : ""}.`,
+                fix: "Remove the line, correct its name, or add the key to the schema.",
+            }));
+        }
+        const secretKey = key?.secret === true || isSecretKeyName(entry.key);
+        if (!parseReference(entry.value) && looksLikeCredential(entry.value, { secretKey })) {
+            findings.push(makeFinding({
+                rule: "examples/real-secret",
+                severity: "error",
+                file,
+                line: entry.valueLine,
+                column: entry.valueColumn,
+                key: entry.key,
+                match: maskSecret(entry.value),
+                message: `${file} holds what looks like a real credential for ${entry.key}, not a placeholder.`,
+                fix: "Replace it with an empty value or a placeholder such as <your-token>, and rotate the credential.",
+            }));
+        }
+    }
+    return findings;
+}
+/** `config/example.json` may show every key, but its secrets must be placeholders. */
+function checkConfigExample(doc, schema) {
+    if (!doc)
+        return [];
+    if (doc.value === undefined)
+        return doc.problems;
+    const findings = [...doc.problems];
+    forEachLeaf(doc.value, [], (path, value) => {
+        if (typeof value !== "string" || parseReference(value))
+            return;
+        const secretKey = schema.nodeAt(path)?.["x-secret"] === true || isSecretKeyName(String(path[path.length - 1]));
+        if (!looksLikeCredential(value, { secretKey }))
+            return;
+        const place = doc.locate(path);
+        findings.push(makeFinding({
+            rule: "examples/real-secret",
+            severity: "error",
+            file: doc.file,
+            line: place.value.line,
+            column: place.value.column,
+            key: dottedKey(path),
+            match: maskSecret(value),
+            message: `${doc.file} holds what looks like a real credential at ${dottedKey(path)}, not a placeholder.`,
+            fix: "Replace it with a placeholder such as <your-token>, and rotate the credential.",
+        }));
+    });
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/checks/production.ts
+
+
+
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[?::1\]?|0\.0\.0\.0|\[?::\]?)$/i;
+const BARE_LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|::1)(:\d+)?$/i;
+const PRIVATE_IP = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|169\.254\.\d+\.\d+)$/;
+function hostMatches(host, pattern) {
+    const h = host.toLowerCase();
+    const p = pattern.toLowerCase();
+    if (p.startsWith("*."))
+        return h.endsWith(p.slice(1)) || h === p.slice(2);
+    return h === p;
+}
+function parseUrl(value) {
+    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
+        return undefined;
+    try {
+        return new URL(value);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Production rules over one production environment's resolved config: no loopback hosts, no
+ * plain http to public hosts, no debug log level. Reported where the value was set.
+ */
+function checkProductionRules(resolution, policy) {
+    const { environment } = resolution;
+    const rules = policy.productionRules;
+    const findings = [];
+    const placeOf = (path) => {
+        const s = resolution.sourceOf(path);
+        return s && s.kind !== "env" ? { file: s.file, line: s.line, column: s.column } : {};
+    };
+    const via = (path) => {
+        const s = resolution.sourceOf(path);
+        return s?.kind === "env" || s?.kind === "dotenv" ? ` (set by ${s.variable})` : "";
+    };
+    const levelKeys = new Set(rules.logLevelKeys.map((k) => k.toLowerCase()));
+    const debugLevels = new Set(rules.debugLevels.map((k) => k.toLowerCase()));
+    forEachLeaf(resolution.config, [], (path, value) => {
+        if (typeof value !== "string")
+            return;
+        const name = dottedKey(path);
+        const url = parseUrl(value);
+        const host = url ? url.hostname.replace(/^\[|\]$/g, "") : undefined;
+        if ((url && host !== undefined && LOOPBACK.test(host)) || (!url && BARE_LOOPBACK.test(value.trim()))) {
+            findings.push(makeFinding({
+                rule: "production/localhost",
+                severity: "warning",
+                ...placeOf(path),
+                environment,
+                key: name,
+                message: `${name} points at a loopback host in ${environment}${via(path)}; nothing listens there in a deployed service.`,
+                fix: "Use the service's real host name for this environment.",
+            }));
+            return;
+        }
+        if (url && url.protocol === "http:" && host !== undefined) {
+            const internal = PRIVATE_IP.test(host) || !host.includes(".") || rules.internalHosts.some((p) => hostMatches(host, p));
+            if (!internal) {
+                findings.push(makeFinding({
+                    rule: "production/insecure-url",
+                    severity: "warning",
+                    ...placeOf(path),
+                    environment,
+                    key: name,
+                    message: `${name} uses plain http:// to a public host in ${environment}${via(path)}.`,
+                    fix: "Use https://, or list the host under productionRules.internalHosts in .envguard.yml if it is internal.",
+                }));
+            }
+            return;
+        }
+        const last = String(path[path.length - 1] ?? "").toLowerCase();
+        if (levelKeys.has(last) && debugLevels.has(value.trim().toLowerCase())) {
+            findings.push(makeFinding({
+                rule: "production/debug-log",
+                severity: "warning",
+                ...placeOf(path),
+                environment,
+                key: name,
+                message: `${name} turns on ${value.trim().toLowerCase()} logging in ${environment}${via(path)}; it is slow and may log secrets.`,
+                fix: "Use info or warn in production.",
+            }));
+        }
+    });
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/checks/check-project.ts
+
+
+
+
+
+
+/**
+ * `envguard check` over a loaded project: every environment's committed layers, merged and
+ * validated, plus the checks of examples and production rules. `repoFindings` come from git.
+ * Pure: reads nothing, writes nothing.
+ */
+function checkProject(project, repoFindings = []) {
+    const { policy, schema, base, environmentFiles, environments } = project;
+    const findings = [...project.problems, ...repoFindings];
+    if (base)
+        findings.push(...checkDocumentKeys(base, schema));
+    for (const [env, doc] of environmentFiles)
+        findings.push(...checkDocumentKeys(doc, schema, env));
+    for (const environment of environments) {
+        // A layer that does not parse is reported once; resolving without it would only add noise.
+        const unparsed = [base, environmentFiles.get(environment)].some((d) => d && d.value === undefined);
+        if (unparsed)
+            continue;
+        const resolution = resolveEnvironment(schema, policy, { environment, base, environmentFile: environmentFiles.get(environment) }, { mode: "committed" });
+        findings.push(...resolution.findings);
+        if (policy.production.includes(environment))
+            findings.push(...checkProductionRules(resolution, policy));
+    }
+    findings.push(...checkDrift([...environmentFiles].map(([environment, doc]) => ({ environment, doc })), base, schema));
+    findings.push(...checkDotenvExample(project.dotenvExample, schema));
+    findings.push(...checkConfigExample(project.configExample, schema));
+    const merged = applyRuleSettings(mergeAcrossEnvironments(findings, policy.environments), policy.rules).sort(compareFindings);
+    return { findings: merged, environments: environmentStatuses(project, merged) };
+}
+/** `.envguard.yml` `rules:` raise, lower or turn off a rule. */
+function applyRuleSettings(findings, rules) {
+    const out = [];
+    for (const f of findings) {
+        const setting = rules[f.rule];
+        if (setting === "off")
+            continue;
+        out.push(setting ? { ...f, severity: setting } : f);
+    }
+    return out;
+}
+function environmentStatuses(project, findings) {
+    const baseFile = project.base?.file;
+    return project.environments.map((name) => {
+        const envFile = project.environmentFiles.get(name)?.file;
+        const layerFiles = [baseFile, envFile].filter((f) => f !== undefined);
+        const mine = findings.filter((f) => f.environments?.includes(name) ||
+            (f.environments === undefined && f.file !== undefined && layerFiles.includes(f.file)));
+        const errors = mine.filter((f) => f.severity === "error").length;
+        return {
+            name,
+            production: project.policy.production.includes(name),
+            status: errors > 0 ? "fail" : "pass",
+            errors,
+            warnings: mine.filter((f) => f.severity === "warning").length,
+            files: [project.schema.file, baseFile, envFile].filter((f) => f !== undefined),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/config/location.ts
+/** Maps a character offset in `text` to a 1-based line and column; built once per file, lazily. */
+class LineIndex {
+    text;
+    starts;
+    constructor(text) {
+        this.text = text;
+    }
+    position(offset) {
+        if (!this.starts) {
+            const starts = [0];
+            for (let i = 0; i < this.text.length; i++)
+                if (this.text.charCodeAt(i) === 10)
+                    starts.push(i + 1);
+            this.starts = starts;
+        }
+        const starts = this.starts;
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - starts[lo] + 1 };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/dotenv.ts
+/**
+ * A `.env` parser that keeps positions.
+ *
+ * `values` is exactly what `dotenv.parse(text)` (dotenv 18, default parser) returns, so envguard validates what
+ * the application will really see. dotenv matches each assignment with one multi-line regular expression; this
+ * module walks the text instead and reproduces that expression's behaviour step by step, including its odd
+ * corners (each is named where it is handled). On top of that it records where every key and value starts and
+ * reports what dotenv silently ignores or misreads.
+ *
+ * Nothing is ever executed or expanded: `$(cmd)` and `${VAR}` stay literal text, as in dotenv.
+ *
+ * Terms used below (all offsets are into the normalised text, see {@link normalise}):
+ * - whitespace is JavaScript's `\s`: space, tab, VT, FF, NBSP, BOM, Unicode spaces and the line terminators;
+ * - a line terminator is LF, U+2028 or U+2029 (dotenv's regex treats all three as line ends). Line numbers we
+ *   report count LF only, since that is what editors and git show (CRLF and lone CR become LF first).
+ *
+ * Problem messages never quote the text of a value or of an ignored line (either may be a secret); they name
+ * keys of accepted assignments and line numbers only.
+ */
+
+const LF = 0x0a;
+const HASH = 0x23;
+const EQUALS = 0x3d;
+const COLON = 0x3a;
+const BACKSLASH = 0x5c;
+const DOUBLE_QUOTE = 0x22;
+const BOM = "\ufeff";
+/** JavaScript's `\s` (the same set `String.prototype.trim` removes). NaN (past the end) is not whitespace. */
+function isWhitespace(c) {
+    if (c <= 32)
+        return c === 32 || (c >= 9 && c <= 13);
+    if (c < 160)
+        return false;
+    return (c === 160 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff);
+}
+/** Line terminators as dotenv's multi-line regex sees them (CR is gone after normalisation). */
+function isTerminator(c) {
+    return c === LF || c === 0x2028 || c === 0x2029 || c === 0x0d;
+}
+/** dotenv key characters: ASCII letters, digits, `_`, `.` and `-` (so `1BAD` and `a.b-c` are keys). */
+function isKeyChar(c) {
+    return ((c >= 0x30 && c <= 0x39) ||
+        (c >= 0x41 && c <= 0x5a) ||
+        (c >= 0x61 && c <= 0x7a) ||
+        c === 0x5f ||
+        c === 0x2e ||
+        c === 0x2d);
+}
+function isQuote(c) {
+    return c === 0x27 || c === DOUBLE_QUOTE || c === 0x60;
+}
+/**
+ * dotenv turns every CRLF and every lone CR into LF before parsing. A leading BOM is whitespace to dotenv, so
+ * dropping it changes no value, and it keeps the BOM out of line 1's columns.
+ */
+function dotenv_normalise(text) {
+    const body = text.startsWith(BOM) ? text.slice(1) : text;
+    if (!body.includes("\r"))
+        return body;
+    let out = "";
+    let from = 0;
+    for (let i = 0; i < body.length; i++) {
+        if (body.charCodeAt(i) !== 0x0d)
+            continue;
+        out += `${body.slice(from, i)}\n`;
+        if (body.charCodeAt(i + 1) === LF)
+            i++;
+        from = i + 1;
+    }
+    return out + body.slice(from);
+}
+function skipWhitespace(s, from) {
+    let i = from;
+    while (i < s.length && isWhitespace(s.charCodeAt(i)))
+        i++;
+    return i;
+}
+/** The offset just after the first line terminator at or after `from` (or the end of the text). */
+function nextLineStart(s, from) {
+    let i = from;
+    while (i < s.length && !isTerminator(s.charCodeAt(i)))
+        i++;
+    return Math.min(i + 1, s.length);
+}
+/**
+ * After a closing quote, dotenv accepts only whitespace and an optional `#` comment before the end of the line.
+ * Its regex lets that whitespace run over line breaks, so: fine if the first non-whitespace character after `from`
+ * is a `#`, or is the end of the text, or lies on a later line.
+ */
+function restOfLineIsEmpty(s, from) {
+    const next = skipWhitespace(s, from);
+    if (next >= s.length || s.charCodeAt(next) === HASH)
+        return true;
+    for (let i = from; i < next; i++)
+        if (isTerminator(s.charCodeAt(i)))
+            return true;
+    return false;
+}
+/**
+ * Where a quoted value opened at `open` closes, or -1. Inside the quotes a quote character preceded by a
+ * backslash does not close the value (the backslash stays in the value; dotenv does not unescape it). The
+ * value closes at the first unescaped quote of the same kind if only whitespace or a comment follows it there;
+ * failing that, dotenv's regex backtracks and tries each backslash-preceded quote before it, last first
+ * (so `A="x\"` gives `x\`). Quoted values may run over any number of lines.
+ */
+function findClosingQuote(s, open) {
+    const quote = s.charCodeAt(open);
+    const escaped = [];
+    let close = -1;
+    for (let i = open + 1; i < s.length; i++) {
+        if (s.charCodeAt(i) !== quote)
+            continue;
+        if (s.charCodeAt(i - 1) === BACKSLASH) {
+            escaped.push(i);
+            continue;
+        }
+        close = i;
+        break;
+    }
+    if (close !== -1 && restOfLineIsEmpty(s, close + 1))
+        return close;
+    for (let k = escaped.length - 1; k >= 0; k--) {
+        const candidate = escaped[k];
+        if (restOfLineIsEmpty(s, candidate + 1))
+            return candidate;
+    }
+    return -1;
+}
+/**
+ * dotenv strips a matching pair of quotes from an unquoted value that starts and ends with the same quote
+ * character (`A='a'b'` gives `a'b`). It does so with a multi-line, global replace, so a value holding U+2028 or
+ * U+2029 has the pair stripped on each of those "lines". Returns the result and whether the pair at the very
+ * start was stripped.
+ */
+function stripQuotePairs(value) {
+    const c0 = value.charCodeAt(0);
+    if (!value.includes("\u2028") && !value.includes("\u2029")) {
+        const strip = value.length >= 2 && isQuote(c0) && value.charCodeAt(value.length - 1) === c0;
+        return { text: strip ? value.slice(1, -1) : value, strippedAtStart: strip };
+    }
+    let out = "";
+    let from = 0;
+    let strippedAtStart = false;
+    let i = 0;
+    while (i < value.length) {
+        const atLineStart = i === 0 || isTerminator(value.charCodeAt(i - 1));
+        const c = value.charCodeAt(i);
+        if (atLineStart && isQuote(c)) {
+            const close = lastQuoteBeforeLineEnd(value, i);
+            if (close > i) {
+                out += value.slice(from, i) + value.slice(i + 1, close);
+                if (i === 0)
+                    strippedAtStart = true;
+                from = close + 1;
+                i = close + 1;
+                continue;
+            }
+        }
+        i++;
+    }
+    return { text: out + value.slice(from), strippedAtStart };
+}
+/** The last offset after `open` holding the same quote right before a line end (or the end), else -1. */
+function lastQuoteBeforeLineEnd(value, open) {
+    const quote = value.charCodeAt(open);
+    for (let j = value.length - 1; j > open; j--) {
+        if (value.charCodeAt(j) !== quote)
+            continue;
+        if (j + 1 === value.length || isTerminator(value.charCodeAt(j + 1)))
+            return j;
+    }
+    return -1;
+}
+/** Double-quoted values (and unquoted ones starting with `"`) turn `\n` and `\r` into line breaks; nothing else. */
+function expandNewlines(value) {
+    if (!value.includes("\\"))
+        return value;
+    return value.split("\\n").join("\n").split("\\r").join("\r");
+}
+/** Reads the value that starts right after the separator, at `from`. */
+function matchValue(s, from) {
+    // A quoted value may start after whitespace that includes line breaks: `A=` then `'x'` on the next line
+    // gives A=x in dotenv (its regex allows `\s*` before the opening quote).
+    const open = skipWhitespace(s, from);
+    const openChar = s.charCodeAt(open);
+    if (isQuote(openChar)) {
+        const close = findClosingQuote(s, open);
+        if (close !== -1) {
+            const body = s.slice(open + 1, close);
+            return { value: openChar === DOUBLE_QUOTE ? expandNewlines(body) : body, start: open, end: close + 1 };
+        }
+    }
+    // Unquoted: everything up to `#` or LF (U+2028 and U+2029 do not end it), trimmed; empty when that is nothing.
+    const first = s.charCodeAt(from);
+    if (from >= s.length || first === HASH || first === LF)
+        return { value: "", start: undefined, end: from };
+    let end = from;
+    while (end < s.length && s.charCodeAt(end) !== HASH && s.charCodeAt(end) !== LF)
+        end++;
+    const start = skipWhitespace(s, from);
+    const trimmed = s.slice(from, end).trim();
+    if (trimmed === "")
+        return { value: "", start: undefined, end };
+    const stripped = stripQuotePairs(trimmed);
+    const value = trimmed.charCodeAt(0) === DOUBLE_QUOTE ? expandNewlines(stripped.text) : stripped.text;
+    const result = { value, start, end };
+    if (isQuote(trimmed.charCodeAt(0)) && !stripped.strippedAtStart) {
+        result.brokenQuote = {
+            at: start,
+            quote: trimmed.charAt(0),
+            closedEarlier: trimmed.includes(trimmed.charAt(0), 1),
+        };
+    }
+    return result;
+}
+/** `KEY=value` or `KEY: value` with the key at `keyStart`, or undefined when that is not an assignment. */
+function matchFromKey(s, keyStart) {
+    let keyEnd = keyStart;
+    while (keyEnd < s.length && isKeyChar(s.charCodeAt(keyEnd)))
+        keyEnd++;
+    if (keyEnd === keyStart)
+        return undefined;
+    // `=` may follow whitespace, line breaks included (dotenv reads `FOO` then `=bar` on the next line as FOO=bar).
+    const equals = skipWhitespace(s, keyEnd);
+    if (s.charCodeAt(equals) === EQUALS) {
+        return { keyStart, keyEnd, separator: equals, ...matchValue(s, equals + 1) };
+    }
+    // `:` must come right after the key and be followed by one whitespace character, which may be a line break
+    // (so `FOO:` at the end of a line takes the next line as FOO's value).
+    if (s.charCodeAt(keyEnd) === COLON && isWhitespace(s.charCodeAt(keyEnd + 1))) {
+        return { keyStart, keyEnd, separator: keyEnd, ...matchValue(s, keyEnd + 2) };
+    }
+    return undefined;
+}
+/** An assignment whose first non-whitespace character is at `at`, with an optional `export ` prefix. */
+function matchAssignment(s, at) {
+    // `export` needs whitespace after it, which may include line breaks. If what follows is not an assignment,
+    // dotenv falls back to reading `export` itself as the key (so `export =1` sets a variable named export).
+    if (s.startsWith("export", at) && isWhitespace(s.charCodeAt(at + 6))) {
+        const prefixed = matchFromKey(s, skipWhitespace(s, at + 6));
+        if (prefixed)
+            return prefixed;
+    }
+    return matchFromKey(s, at);
+}
+/** Why the line starting at `at` is not an assignment. Never quotes the line: it may be a pasted secret. */
+function notAnAssignment(s, at) {
+    let keyEnd = at;
+    while (keyEnd < s.length && isKeyChar(s.charCodeAt(keyEnd)))
+        keyEnd++;
+    const ignored = "dotenv ignores this line";
+    if (keyEnd === at) {
+        return `${ignored}: it does not start with a key name (letters, digits, "_", "." or "-"). Write it as KEY=value, or start it with "#" to make it a comment.`;
+    }
+    if (s.charCodeAt(keyEnd) === COLON) {
+        return `${ignored}: in the KEY: value form the ":" must be followed by a space. Write it as KEY=value.`;
+    }
+    return `${ignored}: the key name is not followed by "=". Write it as KEY=value (key names cannot contain spaces), or start it with "#" to make it a comment.`;
+}
+function parseDotenv(text) {
+    const s = dotenv_normalise(text);
+    const positions = new LineIndex(s);
+    const entries = [];
+    const values = {};
+    const problems = [];
+    const firstLine = new Map();
+    const problem = (offset, message) => {
+        problems.push({ ...positions.position(offset), message });
+    };
+    // Each candidate assignment starts at the first non-whitespace character of a line (dotenv's `^\s*`). After
+    // an assignment, scanning resumes on the line after its value ends, so lines inside a multi-line quoted value
+    // are never read as assignments; after anything else, on the next line.
+    let pos = 0;
+    while (pos < s.length) {
+        const at = skipWhitespace(s, pos);
+        if (at >= s.length)
+            break;
+        if (s.charCodeAt(at) === HASH) {
+            pos = nextLineStart(s, at);
+            continue;
+        }
+        const match = matchAssignment(s, at);
+        if (!match) {
+            problem(at, notAnAssignment(s, at));
+            pos = nextLineStart(s, at);
+            continue;
+        }
+        pos = nextLineStart(s, match.end);
+        const key = s.slice(match.keyStart, match.keyEnd);
+        const keyPos = positions.position(match.keyStart);
+        const separatorPos = positions.position(match.separator);
+        const separator = s.charAt(match.separator);
+        const valuePos = positions.position(match.start ?? match.separator + 1);
+        entries.push({
+            key,
+            value: match.value,
+            line: keyPos.line,
+            column: keyPos.column,
+            valueLine: valuePos.line,
+            valueColumn: valuePos.column,
+        });
+        if (separatorPos.line > keyPos.line) {
+            problem(match.separator, `The "=" for ${key} is on line ${separatorPos.line}, not on line ${keyPos.line} with the key; dotenv joins the lines into one assignment. Put ${key}= on one line, or remove line ${keyPos.line} if ${key} was not meant to be set.`);
+        }
+        if (match.start !== undefined && valuePos.line > separatorPos.line) {
+            problem(match.start, `The value of ${key} starts on line ${valuePos.line}, not on line ${separatorPos.line} with its "${separator}"; dotenv reads past the line break and takes it as the value. Put the value on line ${separatorPos.line}, or write ${key}="" if it should be empty.`);
+        }
+        if (match.brokenQuote) {
+            const { at: quoteAt, quote, closedEarlier } = match.brokenQuote;
+            const what = closedEarlier
+                ? `the value of ${key} starts with ${quote} but its closing ${quote} is followed by more text`
+                : `the value of ${key} starts with ${quote} but the quote is never closed`;
+            const fix = closedEarlier
+                ? `Move the extra text inside the quotes, or after a " #" to make it a comment.`
+                : `Add the closing ${quote}.`;
+            problem(quoteAt, `Unterminated quote: ${what}, so dotenv reads the rest of the line up to any "#" as an unquoted value and keeps the ${quote}. ${fix}`);
+        }
+        if (key === "__proto__") {
+            problem(match.keyStart, "dotenv drops a variable named __proto__ (it cannot be set on a plain object). Rename the key.");
+            continue;
+        }
+        const first = firstLine.get(key);
+        if (first === undefined)
+            firstLine.set(key, keyPos.line);
+        else {
+            problem(match.keyStart, `${key} is set again here; line ${first} set it first and the last one wins. Remove one of them.`);
+        }
+        values[key] = match.value;
+    }
+    return { entries, values, problems };
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(1928);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/config/document.ts
+
+
+
+
+
+const document_BOM = "\uFEFF";
+function formatOf(file) {
+    if (/\.json$/i.test(file))
+        return "json";
+    if (/\.ya?ml$/i.test(file))
+        return "yaml";
+    return undefined;
+}
+/**
+ * Parses a config file. `requireObject` (the default) reports a top level that is not an object;
+ * the schema loader turns it off and says so in its own words.
+ */
+function parseConfigDocument(file, rawText, format = formatOf(file) ?? "json", requireObject = true) {
+    const text = rawText.startsWith(document_BOM) ? rawText.slice(1) : rawText;
+    const doc = format === "json" ? parseJson(file, text) : parseYaml(file, text);
+    if (text.trim() === "") {
+        doc.value = {};
+        doc.problems.push(makeFinding({
+            rule: "config/empty-file",
+            severity: "warning",
+            file,
+            line: 1,
+            column: 1,
+            message: `${file} is empty and is read as {}.`,
+            fix: "Write {} (JSON) or delete the file if it has no settings.",
+        }));
+    }
+    else if (requireObject &&
+        doc.value !== undefined &&
+        (typeof doc.value !== "object" || doc.value === null || Array.isArray(doc.value))) {
+        const found = doc.value === null ? "null" : Array.isArray(doc.value) ? "an array" : `a ${typeof doc.value}`;
+        doc.problems.push(makeFinding({
+            rule: "config/parse",
+            severity: "error",
+            file,
+            line: 1,
+            column: 1,
+            message: `${file} must hold an object of settings at the top level, not ${found}.`,
+            fix: "Wrap the settings in { ... } (JSON) or key: value lines (YAML).",
+        }));
+        doc.value = undefined;
+    }
+    return doc;
+}
+function parseProblem(file, line, column, what) {
+    return makeFinding({
+        rule: "config/parse",
+        severity: "error",
+        file,
+        line,
+        column,
+        message: `${file} does not parse: ${what}.`,
+        fix: "Fix the syntax at this position; nothing in this file was checked.",
+    });
+}
+function duplicateProblem(file, key, line, column, firstLine) {
+    return makeFinding({
+        rule: "config/duplicate-key",
+        severity: "error",
+        file,
+        line,
+        column,
+        key,
+        message: `"${key}" is set twice in the same object (first at line ${firstLine}); only one of them takes effect.`,
+        fix: "Delete one of the two keys.",
+    });
+}
+// ---------------------------------------------------------------- JSON
+const PARSE_ERROR_TEXT = {
+    InvalidSymbol: "unexpected character",
+    InvalidNumberFormat: "invalid number",
+    PropertyNameExpected: "expected a property name in double quotes",
+    ValueExpected: "expected a value",
+    ColonExpected: "expected ':'",
+    CommaExpected: "expected ',' (or a closing bracket)",
+    CloseBraceExpected: "expected '}'",
+    CloseBracketExpected: "expected ']'",
+    EndOfFileExpected: "unexpected content after the end of the document",
+    InvalidCommentToken: "comments are not allowed in JSON",
+    UnexpectedEndOfComment: "unterminated comment",
+    UnexpectedEndOfString: "unterminated string",
+    UnexpectedEndOfNumber: "unterminated number",
+    InvalidUnicode: "invalid unicode escape",
+    InvalidEscapeCharacter: "invalid escape character",
+    InvalidCharacter: "invalid character in a string (control characters must be escaped)",
+};
+/** Counts the keys JSON.parse saw, to learn cheaply whether the text repeats one. */
+function countParsedKeys(value) {
+    if (typeof value !== "object" || value === null)
+        return 0;
+    let n = 0;
+    if (Array.isArray(value)) {
+        for (const item of value)
+            n += countParsedKeys(item);
+        return n;
+    }
+    for (const k in value)
+        n += 1 + countParsedKeys(value[k]);
+    return n;
+}
+/** Counts `"...":` tokens; outside strings JSON has no quote, so a left-to-right match stays aligned. */
+function countKeyTokens(text) {
+    const token = /"(?:[^"\\]|\\.)*"(\s*:)?/g;
+    let n = 0;
+    for (let m = token.exec(text); m; m = token.exec(text))
+        if (m[1])
+            n++;
+    return n;
+}
+function parseJson(file, text) {
+    const lines = new LineIndex(text);
+    let tree;
+    const treeOf = () => {
+        tree ??= (0,main.parseTree)(text, [], {
+            disallowComments: true,
+            allowTrailingComma: false,
+            allowEmptyContent: true,
+        });
+        return tree;
+    };
+    const doc = {
+        file,
+        format: "json",
+        value: undefined,
+        problems: [],
+        locate: (path) => locateJson(treeOf(), path, lines),
+    };
+    if (text.trim() === "")
+        return doc;
+    try {
+        doc.value = JSON.parse(text);
+    }
+    catch {
+        const errors = [];
+        (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false });
+        const first = errors[0];
+        const comma = first ? trailingCommaBefore(text, first.offset) : undefined;
+        const where = lines.position(comma ?? first?.offset ?? 0);
+        const what = comma !== undefined
+            ? "trailing commas are not allowed in JSON"
+            : first
+                ? (PARSE_ERROR_TEXT[(0,main.printParseErrorCode)(first.error)] ?? "syntax error")
+                : "syntax error";
+        doc.problems.push(parseProblem(file, where.line, where.column, what));
+        return doc;
+    }
+    if (countKeyTokens(text) !== countParsedKeys(doc.value)) {
+        findJsonDuplicates(file, treeOf(), lines, [], doc.problems);
+    }
+    return doc;
+}
+/** `{"a": 1,}`: the parser stops at the bracket, but the comma before it is what must go. */
+function trailingCommaBefore(text, offset) {
+    if (text[offset] !== "}" && text[offset] !== "]")
+        return undefined;
+    let i = offset - 1;
+    while (i >= 0 && /\s/.test(text[i]))
+        i--;
+    return text[i] === "," ? i : undefined;
+}
+function findJsonDuplicates(file, node, lines, path, out) {
+    if (!node)
+        return;
+    if (node.type === "object") {
+        const seen = new Map();
+        for (const prop of node.children ?? []) {
+            const keyNode = prop.children?.[0];
+            if (!keyNode)
+                continue;
+            const key = String(keyNode.value);
+            const at = lines.position(keyNode.offset);
+            const first = seen.get(key);
+            if (first !== undefined)
+                out.push(duplicateProblem(file, dottedKey([...path, key]), at.line, at.column, first));
+            else
+                seen.set(key, at.line);
+            findJsonDuplicates(file, prop.children?.[1], lines, [...path, key], out);
+        }
+    }
+    else if (node.type === "array") {
+        node.children?.forEach((child, i) => {
+            findJsonDuplicates(file, child, lines, [...path, String(i)], out);
+        });
+    }
+}
+function locateJson(root, path, lines) {
+    let node = root;
+    let keyNode;
+    for (const segment of path) {
+        if (!node)
+            break;
+        let next;
+        let nextKey;
+        if (node.type === "object") {
+            // The last duplicate wins in JSON.parse, so locate the last one too.
+            for (const prop of node.children ?? []) {
+                if (prop.children?.[0]?.value === String(segment)) {
+                    nextKey = prop.children[0];
+                    next = prop.children[1];
+                }
+            }
+        }
+        else if (node.type === "array") {
+            next = node.children?.[Number(segment)];
+        }
+        if (!next)
+            break;
+        node = next;
+        keyNode = nextKey;
+    }
+    const value = lines.position(node?.offset ?? 0);
+    return keyNode ? { key: lines.position(keyNode.offset), value } : { value };
+}
+// ---------------------------------------------------------------- YAML
+function parseYaml(file, text) {
+    // Duplicates are found by our own walk below, which knows each key's position.
+    const parsed = (0,yaml_dist/* parseDocument */.Tp)(text, { uniqueKeys: false, prettyErrors: false, strict: true });
+    const lines = new LineIndex(text);
+    const doc = {
+        file,
+        format: "yaml",
+        value: undefined,
+        problems: [],
+        locate: (path) => locateYaml(parsed.contents, path, lines),
+    };
+    const firstError = parsed.errors[0];
+    if (firstError) {
+        const at = lines.position(firstError.pos[0]);
+        const what = firstError.message.split("\n")[0]?.replace(/ at line \d+, column \d+.*$/, "") ?? "syntax error";
+        doc.problems.push(parseProblem(file, at.line, at.column, what.replace(/\.$/, "")));
+        return doc;
+    }
+    findYamlDuplicates(file, parsed.contents, lines, [], doc.problems);
+    try {
+        // No content node at all (blank, or comments only) is an empty file, not a null document.
+        doc.value = parsed.contents === null ? {} : (parsed.toJS({ maxAliasCount: 100 }) ?? null);
+    }
+    catch (error) {
+        doc.problems.push(parseProblem(file, 1, 1, error.message.split("\n")[0] ?? "invalid YAML"));
+    }
+    return doc;
+}
+function findYamlDuplicates(file, node, lines, path, out) {
+    if ((0,yaml_dist/* isMap */.jh)(node)) {
+        const seen = new Map();
+        for (const pair of node.items) {
+            const keyNode = pair.key;
+            const key = String((0,yaml_dist/* isScalar */.jn)(keyNode) ? keyNode.value : keyNode);
+            const at = lines.position(keyNode?.range?.[0] ?? 0);
+            const first = seen.get(key);
+            if (first !== undefined)
+                out.push(duplicateProblem(file, dottedKey([...path, key]), at.line, at.column, first));
+            else
+                seen.set(key, at.line);
+            findYamlDuplicates(file, pair.value, lines, [...path, key], out);
+        }
+    }
+    else if ((0,yaml_dist/* isSeq */.oP)(node)) {
+        node.items.forEach((item, i) => {
+            findYamlDuplicates(file, item, lines, [...path, String(i)], out);
+        });
+    }
+}
+function locateYaml(root, path, lines) {
+    let node = root;
+    let keyOffset;
+    for (const segment of path) {
+        if ((0,yaml_dist/* isMap */.jh)(node)) {
+            const pair = [...node.items].reverse().find((p) => {
+                const k = p.key;
+                return String((0,yaml_dist/* isScalar */.jn)(k) ? k.value : k) === String(segment);
+            });
+            if (!pair)
+                break;
+            keyOffset = (0,yaml_dist/* isScalar */.jn)(pair.key) ? pair.key.range?.[0] : undefined;
+            node = pair.value;
+            if (!node) {
+                // `key:` with nothing after it: the key is the place to point at.
+                return keyOffset === undefined
+                    ? { value: { line: 1, column: 1 } }
+                    : { key: lines.position(keyOffset), value: lines.position(keyOffset) };
+            }
+        }
+        else if ((0,yaml_dist/* isSeq */.oP)(node)) {
+            const item = node.items[Number(segment)];
+            if (!item)
+                break;
+            node = item;
+            keyOffset = undefined;
+        }
+        else {
+            break;
+        }
+    }
+    const value = lines.position(node?.range?.[0] ?? 0);
+    return keyOffset === undefined ? { value } : { key: lines.position(keyOffset), value };
+}
+
+;// CONCATENATED MODULE: ./src/config/policy-schema.ts
+/**
+ * The policy file's own schema: a typo in `.envguard.yml` is reported at its line. Plain data with
+ * no imports: `scripts/gen-policy-validator.mjs` compiles it ahead of time, so reading a policy
+ * never loads ajv (the pre-commit hook stays fast).
+ */
+const NAME = { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" };
+const PATH = { type: "string", minLength: 1 };
+const LIST_OF = (item) => ({ type: "array", items: item, uniqueItems: true });
+const POLICY_SCHEMA = {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+        environments: { ...LIST_OF(NAME), minItems: 1 },
+        production: LIST_OF(NAME),
+        schema: PATH,
+        configDir: PATH,
+        envPrefix: { type: "string", pattern: "^[A-Za-z0-9_]*$" },
+        dotenv: {
+            type: "object",
+            additionalProperties: false,
+            properties: { files: LIST_OF(PATH), environments: LIST_OF(NAME) },
+        },
+        examples: {
+            type: "object",
+            additionalProperties: false,
+            properties: { dotenv: PATH, config: PATH },
+        },
+        rules: {
+            type: "object",
+            propertyNames: { type: "string", pattern: "^[a-z]+/[a-z0-9-]+$" },
+            additionalProperties: { type: "string", enum: ["error", "warning", "note", "off"] },
+        },
+        productionRules: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                internalHosts: LIST_OF({ type: "string", minLength: 1 }),
+                debugLevels: LIST_OF({ type: "string", minLength: 1 }),
+                logLevelKeys: LIST_OF({ type: "string", minLength: 1 }),
+            },
+        },
+        scan: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                ignorePaths: LIST_OF({ type: "string", minLength: 1 }),
+                maxFileSize: { type: "integer", minimum: 1 },
+                allowedDotenvSuffixes: LIST_OF({ type: "string", pattern: "^[A-Za-z0-9_-]+$" }),
+                baseline: PATH,
+                lockfiles: { type: "boolean" },
+            },
+        },
+    },
+};
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(6214);
+;// CONCATENATED MODULE: ./src/config/policy-validator.generated.js
 // Generated by scripts/gen-policy-validator.mjs from src/config/policy-schema.ts: do not edit.
 // @ts-nocheck
 
-const runtime0 = ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__["default"] ?? ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__;
+const runtime0 = ucs2length["default"] ?? ucs2length;
 const validate = validate10;
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (validate10);
+/* harmony default export */ const policy_validator_generated = ((/* unused pure expression or super */ null && (validate10)));
 const schema11 = {"type":"object","additionalProperties":false,"properties":{"environments":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"uniqueItems":true,"minItems":1},"production":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"uniqueItems":true},"schema":{"type":"string","minLength":1},"configDir":{"type":"string","minLength":1},"envPrefix":{"type":"string","pattern":"^[A-Za-z0-9_]*$"},"dotenv":{"type":"object","additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"environments":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"uniqueItems":true}}},"examples":{"type":"object","additionalProperties":false,"properties":{"dotenv":{"type":"string","minLength":1},"config":{"type":"string","minLength":1}}},"rules":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]+/[a-z0-9-]+$"},"additionalProperties":{"type":"string","enum":["error","warning","note","off"]}},"productionRules":{"type":"object","additionalProperties":false,"properties":{"internalHosts":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"debugLevels":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"logLevelKeys":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}},"scan":{"type":"object","additionalProperties":false,"properties":{"ignorePaths":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"maxFileSize":{"type":"integer","minimum":1},"allowedDotenvSuffixes":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+$"},"uniqueItems":true},"baseline":{"type":"string","minLength":1},"lockfiles":{"type":"boolean"}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime0;
@@ -23324,222 +22843,470 @@ return errors === 0;
 }
 
 
+;// CONCATENATED MODULE: ./src/config/policy.ts
 
-/***/ }),
 
-/***/ 3837:
-/***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
 
-/***/ }),
 
-/***/ 4908:
-/***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/applicator":true},"$recursiveAnchor":true,"title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"additionalItems":{"$recursiveRef":"#"},"unevaluatedItems":{"$recursiveRef":"#"},"items":{"anyOf":[{"$recursiveRef":"#"},{"$ref":"#/$defs/schemaArray"}]},"contains":{"$recursiveRef":"#"},"additionalProperties":{"$recursiveRef":"#"},"unevaluatedProperties":{"$recursiveRef":"#"},"properties":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$recursiveRef":"#"}},"propertyNames":{"$recursiveRef":"#"},"if":{"$recursiveRef":"#"},"then":{"$recursiveRef":"#"},"else":{"$recursiveRef":"#"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$recursiveRef":"#"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$recursiveRef":"#"}}}}');
 
-/***/ }),
 
-/***/ 958:
-/***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/content","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/content":true},"$recursiveAnchor":true,"title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"contentSchema":{"$recursiveRef":"#"}}}');
+const POLICY_FILES = [".envguard.yml", ".envguard.yaml"];
+function defaultPolicy(root) {
+    return {
+        root,
+        environments: ["local", "dev", "staging", "production"],
+        production: ["production"],
+        schema: "config/schema.json",
+        configDir: "config",
+        envPrefix: "",
+        dotenv: { files: [".env"], environments: ["local"] },
+        examples: { dotenv: ".env.example", config: "config/example.json" },
+        rules: {},
+        productionRules: {
+            internalHosts: ["*.internal", "*.local", "*.svc", "*.cluster.local", "*.localdomain"],
+            debugLevels: ["debug", "trace", "silly", "verbose", "all"],
+            logLevelKeys: ["level", "logLevel", "log_level", "loglevel"],
+        },
+        scan: {
+            ignorePaths: [],
+            maxFileSize: 4 * 1024 * 1024,
+            allowedDotenvSuffixes: ["example", "sample", "template", "dist"],
+            baseline: ".envguard-baseline.json",
+            lockfiles: false,
+        },
+    };
+}
+/** The policy could not be read or is invalid: nothing can be checked (exit 2). */
+class PolicyError extends Error {
+    findings;
+    constructor(findings) {
+        super(findings.map((f) => f.message).join("\n"));
+        this.findings = findings;
+        this.name = "PolicyError";
+    }
+}
+/**
+ * Reads `.envguard.yml` (or `explicitFile`) from `root` and lays it over the defaults.
+ * A missing default policy file is fine; a missing explicit one is an error.
+ */
+function loadPolicy(root, explicitFile) {
+    const policy = defaultPolicy(root);
+    const candidates = explicitFile ? [explicitFile] : POLICY_FILES;
+    const found = candidates.find((f) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(root, f)));
+    if (!found) {
+        if (explicitFile) {
+            throw new PolicyError([
+                makeFinding({
+                    rule: "policy/invalid",
+                    severity: "error",
+                    file: explicitFile,
+                    message: `The policy file ${explicitFile} does not exist.`,
+                    fix: "Check the path given to --config; it is relative to the project root.",
+                }),
+            ]);
+        }
+        return policy;
+    }
+    const file = external_node_path_default().relative(root, external_node_path_default().resolve(root, found)).split((external_node_path_default()).sep).join("/");
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(root, found), "utf8");
+    }
+    catch (error) {
+        throw new PolicyError([
+            makeFinding({
+                rule: "policy/invalid",
+                severity: "error",
+                file,
+                message: `${file} could not be read (${error.code ?? "error"}).`,
+                fix: "Make the file readable.",
+            }),
+        ]);
+    }
+    const doc = parseConfigDocument(file, text, "yaml");
+    const parseErrors = doc.problems.filter((p) => p.severity === "error");
+    if (parseErrors.length > 0)
+        throw new PolicyError(parseErrors.map((p) => ({ ...p, rule: "policy/invalid" })));
+    // Compiled ahead of time from POLICY_SCHEMA: reading a policy does not load ajv.
+    if (!validate(doc.value)) {
+        throw new PolicyError((validate.errors ?? []).map((e) => policyProblem(e, doc.value, doc.file, (p) => doc.locate(p))));
+    }
+    const given = (doc.value ?? {});
+    const merged = {
+        ...policy,
+        ...given,
+        root,
+        file,
+        dotenv: { ...policy.dotenv, ...given.dotenv },
+        examples: { ...policy.examples, ...given.examples },
+        rules: { ...given.rules },
+        productionRules: { ...policy.productionRules, ...given.productionRules },
+        scan: { ...policy.scan, ...given.scan },
+    };
+    if (given.dotenv?.environments === undefined) {
+        // The default (.env for local) applies only where the project has a local environment.
+        merged.dotenv.environments = policy.dotenv.environments.filter((e) => merged.environments.includes(e));
+    }
+    if (given.production === undefined) {
+        merged.production = policy.production.filter((e) => merged.environments.includes(e));
+    }
+    // After the defaults above are narrowed, so only names the file itself gives can be unknown.
+    const unknownProduction = merged.production.filter((e) => !merged.environments.includes(e));
+    const unknownDotenvEnv = merged.dotenv.environments.filter((e) => !merged.environments.includes(e));
+    const listed = [
+        ...unknownProduction.map((e) => ["production", e]),
+        ...unknownDotenvEnv.map((e) => ["dotenv.environments", e]),
+    ];
+    if (listed.length > 0) {
+        throw new PolicyError(listed.map(([where, env]) => {
+            // Point at the unknown name itself, the item a person must edit.
+            const list = where === "production" ? merged.production : merged.dotenv.environments;
+            const at = doc.locate([...where.split("."), list.indexOf(env)]);
+            const pos = at.key ?? at.value;
+            return makeFinding({
+                rule: "policy/invalid",
+                severity: "error",
+                file,
+                line: pos.line,
+                column: pos.column,
+                message: `${file}: ${where} names "${env}", which is not in environments.`,
+                fix: `Add "${env}" to environments or remove it here${didYouMean(env, merged.environments)}.`,
+            });
+        }));
+    }
+    return merged;
+}
+function policyProblem(e, root, file, locate) {
+    const path = pointerToPath(e.instancePath);
+    let value = root;
+    for (const seg of path)
+        value = value?.[seg];
+    if (e.keyword === "additionalProperties") {
+        const extra = String(e.params.additionalProperty);
+        let props = POLICY_SCHEMA.properties;
+        for (const seg of path)
+            props = (props[seg]?.properties ?? {});
+        const at = locate([...path, extra]);
+        const pos = at.key ?? at.value;
+        return makeFinding({
+            rule: "policy/invalid",
+            severity: "error",
+            file,
+            line: pos.line,
+            column: pos.column,
+            key: dottedKey([...path, extra]),
+            message: `${file}: unknown setting "${dottedKey([...path, extra])}"${didYouMean(extra, Object.keys(props))}.`,
+            fix: "Remove it or correct its name; the README lists every setting.",
+        });
+    }
+    const at = locate(path);
+    const pos = at.value;
+    const name = dottedKey(path) || "the policy";
+    return makeFinding({
+        rule: "policy/invalid",
+        severity: "error",
+        file,
+        line: pos.line,
+        column: pos.column,
+        key: dottedKey(path),
+        message: `${file}: ${name} ${expectation(e, value)}.`,
+        fix: "Correct the setting; the README lists every setting and its form.",
+    });
+}
 
-/***/ }),
+;// CONCATENATED MODULE: ./src/config/project.ts
 
-/***/ 58:
-/***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/core","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/core":true},"$recursiveAnchor":true,"title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"type":"string","format":"uri"},"$anchor":{"type":"string","pattern":"^[A-Za-z][-A-Za-z0-9.:_]*$"},"$ref":{"type":"string","format":"uri-reference"},"$recursiveRef":{"type":"string","format":"uri-reference"},"$recursiveAnchor":{"type":"boolean","default":false},"$vocabulary":{"type":"object","propertyNames":{"type":"string","format":"uri"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}}}}');
 
-/***/ }),
 
-/***/ 6534:
-/***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/format","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/format":true},"$recursiveAnchor":true,"title":"Format vocabulary meta-schema","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
 
-/***/ }),
 
-/***/ 711:
-/***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/meta-data":true},"$recursiveAnchor":true,"title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
+/** envguard could not run: no config directory, unreadable files, unknown environment (exit 2). */
+class ProjectError extends Error {
+    findings;
+    constructor(findings) {
+        super(findings.map((f) => f.message).join("\n"));
+        this.findings = findings;
+        this.name = "ProjectError";
+    }
+}
+const CONFIG_EXTENSIONS = [".json", ".yaml", ".yml"];
+function projectError(message, fix, file) {
+    return new ProjectError([
+        makeFinding({ rule: "project/unreadable", severity: "error", file, message, fix }),
+    ]);
+}
+/** Reads a file as UTF-8 text; any failure is a "could not run" error naming the file. */
+function readProjectFile(root, file) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(root, file), "utf8");
+    }
+    catch (error) {
+        const code = error.code ?? "error";
+        const why = code === "EACCES" ? "permission denied" : code === "EISDIR" ? "it is a directory" : code;
+        throw projectError(`${file} could not be read (${why}).`, "Make the file readable, or fix the path.", file);
+    }
+}
+/** Finds `<dir>/<stem>.{json,yaml,yml}`; two of them for one layer is ambiguous. */
+function findLayerFile(root, dir, stem, problems) {
+    const found = CONFIG_EXTENSIONS.map((ext) => `${dir}/${stem}${ext}`).filter((f) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(root, f)));
+    if (found.length > 1) {
+        problems.push(makeFinding({
+            rule: "config/ambiguous-file",
+            severity: "error",
+            file: found[1],
+            message: `${found.join(" and ")} both define the ${stem} layer; envguard reads only ${found[0]}.`,
+            fix: `Merge them into one file and delete the other.`,
+        }));
+    }
+    return found[0];
+}
+function loadProject(root, options = {}) {
+    const policy = options.policy ?? loadPolicy(root, options.policyFile);
+    const configDir = policy.configDir.replace(/\/+$/, "");
+    const dirPath = external_node_path_default().resolve(root, configDir);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(dirPath) || !(0,external_node_fs_namespaceObject.statSync)(dirPath).isDirectory()) {
+        throw projectError(`The config directory ${configDir}/ does not exist in ${root}.`, "Run envguard from the project root, create the directory, or set configDir in .envguard.yml.", configDir);
+    }
+    if (!(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(root, policy.schema))) {
+        throw projectError(`The schema ${policy.schema} does not exist.`, "Create it (a JSON Schema with x-secret and x-env annotations) or set schema in .envguard.yml.", policy.schema);
+    }
+    const environments = selectEnvironments(policy, options.environments);
+    const schemaDoc = parseConfigDocument(policy.schema, readProjectFile(root, policy.schema), "json", false);
+    const schema = compileSchema(schemaDoc, policy.envPrefix);
+    const problems = [];
+    const read = (file) => {
+        if (!file)
+            return undefined;
+        const doc = parseConfigDocument(file, readProjectFile(root, file), formatOf(file));
+        problems.push(...doc.problems);
+        return doc;
+    };
+    const project = { policy, schema, environments, environmentFiles: new Map(), problems };
+    const base = read(findLayerFile(root, configDir, "base", problems));
+    if (base)
+        project.base = base;
+    for (const env of environments) {
+        const doc = read(findLayerFile(root, configDir, env, problems));
+        if (doc)
+            project.environmentFiles.set(env, doc);
+    }
+    problems.push(...strayConfigFiles(root, configDir, policy));
+    if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(root, policy.examples.dotenv))) {
+        project.dotenvExample = {
+            file: policy.examples.dotenv,
+            parsed: parseDotenv(readProjectFile(root, policy.examples.dotenv)),
+        };
+    }
+    const configExample = policy.examples.config;
+    if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(root, configExample))) {
+        project.configExample = parseConfigDocument(configExample, readProjectFile(root, configExample));
+    }
+    return project;
+}
+function selectEnvironments(policy, wanted) {
+    if (!wanted || wanted.length === 0)
+        return [...policy.environments];
+    const unknown = wanted.filter((e) => !policy.environments.includes(e));
+    if (unknown.length > 0) {
+        const name = unknown[0];
+        throw new ProjectError([
+            makeFinding({
+                rule: "project/unknown-environment",
+                severity: "error",
+                message: `"${name}" is not one of this project's environments (${policy.environments.join(", ")})${didYouMean(name, policy.environments)}.`,
+                fix: "Pass one of the listed names, or add it to environments in .envguard.yml.",
+            }),
+        ]);
+    }
+    return policy.environments.filter((e) => wanted.includes(e));
+}
+/** A file such as `config/prod.json` when the environment is called production is read by nobody. */
+function strayConfigFiles(root, configDir, policy) {
+    const known = new Set(["base", ...policy.environments]);
+    const reserved = new Set([policy.schema, policy.examples.config].map((f) => external_node_path_default().posix.normalize(f)));
+    const out = [];
+    for (const name of (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().resolve(root, configDir)).sort()) {
+        const ext = external_node_path_default().extname(name).toLowerCase();
+        if (!CONFIG_EXTENSIONS.includes(ext))
+            continue;
+        const file = `${configDir}/${name}`;
+        const stem = name.slice(0, -ext.length);
+        if (known.has(stem) || reserved.has(external_node_path_default().posix.normalize(file)))
+            continue;
+        out.push(makeFinding({
+            rule: "config/unknown-environment",
+            severity: "warning",
+            file,
+            message: `${file} belongs to no environment, so nothing reads it${didYouMean(stem, policy.environments)}.`,
+            fix: `Rename it after its environment (${policy.environments.join(", ")}), or add the environment to .envguard.yml.`,
+        }));
+    }
+    return out;
+}
 
-/***/ }),
+;// CONCATENATED MODULE: ./src/config/load.ts
 
-/***/ 8030:
-/***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/validation","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/validation":true},"$recursiveAnchor":true,"title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}},"const":true,"enum":{"type":"array","items":true},"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
 
-/***/ }),
 
-/***/ 8138:
-/***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/schema","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/core":true,"https://json-schema.org/draft/2019-09/vocab/applicator":true,"https://json-schema.org/draft/2019-09/vocab/validation":true,"https://json-schema.org/draft/2019-09/vocab/meta-data":true,"https://json-schema.org/draft/2019-09/vocab/format":false,"https://json-schema.org/draft/2019-09/vocab/content":true},"$recursiveAnchor":true,"title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format"},{"$ref":"meta/content"}],"type":["object","boolean"],"properties":{"definitions":{"$comment":"While no longer an official keyword as it is replaced by $defs, this keyword is retained in the meta-schema to prevent incompatible extensions as it remains in common use.","type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}},"dependencies":{"$comment":"\\"dependencies\\" is no longer a keyword, but schema authors should avoid redefining it to facilitate a smooth transition to \\"dependentSchemas\\" and \\"dependentRequired\\"","type":"object","additionalProperties":{"anyOf":[{"$recursiveRef":"#"},{"$ref":"meta/validation#/$defs/stringArray"}]}}}}');
 
-/***/ }),
 
-/***/ 7216:
-/***/ ((module) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/applicator":true},"$dynamicAnchor":"meta","title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"prefixItems":{"$ref":"#/$defs/schemaArray"},"items":{"$dynamicRef":"#meta"},"contains":{"$dynamicRef":"#meta"},"additionalProperties":{"$dynamicRef":"#meta"},"properties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"propertyNames":{"$dynamicRef":"#meta"},"if":{"$dynamicRef":"#meta"},"then":{"$dynamicRef":"#meta"},"else":{"$dynamicRef":"#meta"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$dynamicRef":"#meta"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$dynamicRef":"#meta"}}}}');
 
-/***/ }),
+/** Thrown by `loadConfig`: lists every problem, never a secret value. */
+class ConfigError extends Error {
+    environment;
+    findings;
+    constructor(environment, findings) {
+        super(describeProblems(environment, findings));
+        this.environment = environment;
+        this.findings = findings;
+        this.name = "ConfigError";
+    }
+}
+function describeProblems(environment, findings) {
+    const errors = findings.filter((f) => f.severity === "error");
+    const lines = errors.map((f) => {
+        const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ""}: ` : "";
+        return `  - ${where}${f.message}${f.fix ? ` ${f.fix}` : ""}`;
+    });
+    const head = `envguard: the config${environment ? ` for ${environment}` : ""} is invalid (${errors.length} problem${errors.length === 1 ? "" : "s"}):`;
+    return [head, ...lines].join("\n");
+}
+/** Resolves env://, ${VAR} and file:// references; store references need `envguard exec` or `verify`. */
+function syncDereference(root, environ) {
+    return (ref) => {
+        if (ref.scheme === "env") {
+            const value = environ[ref.variable];
+            return value === undefined || value === ""
+                ? { ok: false, problem: `the environment variable ${ref.variable} is not set` }
+                : { ok: true, value };
+        }
+        if (ref.scheme === "file") {
+            try {
+                return { ok: true, value: (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(root, ref.path), "utf8").replace(/\r?\n$/, "") };
+            }
+            catch (error) {
+                return {
+                    ok: false,
+                    problem: `the file ${ref.path} could not be read (${error.code})`,
+                };
+            }
+        }
+        return {
+            ok: false,
+            problem: `${ref.scheme}:// references are resolved by the secret-store support, which this version of loadConfig does not have`,
+        };
+    };
+}
+/**
+ * Resolves one environment at run time: schema defaults, base file, environment file, `.env`
+ * (local only, by default) and the process environment, highest last; validates it. Never throws
+ * for problems in the config: they are in `findings`.
+ */
+function resolveConfig(options = {}) {
+    try {
+        return resolveProjectConfig(options);
+    }
+    catch (error) {
+        if (error instanceof PolicyError || error instanceof SchemaError || error instanceof ProjectError) {
+            const environ = options.environ ?? process.env;
+            return {
+                environment: options.env ?? environ.ENVGUARD_ENV ?? "",
+                config: {},
+                values: [],
+                findings: error.findings,
+                ok: false,
+            };
+        }
+        throw error;
+    }
+}
+/** As `resolveConfig`, but a project that cannot be read (policy, schema, files) throws. */
+function resolveProjectConfig(options = {}) {
+    const root = external_node_path_default().resolve(options.cwd ?? process.cwd());
+    const environ = options.environ ?? process.env;
+    const environment = options.env ?? environ.ENVGUARD_ENV;
+    if (!environment) {
+        throw new ProjectError([
+            makeFinding({
+                rule: "project/unknown-environment",
+                severity: "error",
+                message: "No environment was named.",
+                fix: "Set ENVGUARD_ENV (for example ENVGUARD_ENV=staging) or pass { env } to loadConfig.",
+            }),
+        ]);
+    }
+    const runtime = options.committedOnly !== true;
+    const project = loadProject(root, { policyFile: options.policyFile, environments: [environment] });
+    const { policy, schema, base } = project;
+    const environmentFile = project.environmentFiles.get(environment);
+    const findings = project.problems.filter((f) => f.file === base?.file || f.file === environmentFile?.file);
+    if (base)
+        findings.push(...checkDocumentKeys(base, schema));
+    if (environmentFile)
+        findings.push(...checkDocumentKeys(environmentFile, schema, environment));
+    let dotenv;
+    if (runtime && policy.dotenv.environments.includes(environment)) {
+        for (const file of policy.dotenv.files) {
+            if (!(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(root, file)))
+                continue;
+            const parsed = parseDotenv(readProjectFile(root, file));
+            dotenv = dotenv
+                ? { file, parsed: { ...parsed, values: { ...dotenv.parsed.values, ...parsed.values } } }
+                : { file, parsed };
+        }
+    }
+    const resolution = resolveEnvironment(schema, policy, { environment, base, environmentFile, dotenv, environ: runtime ? environ : undefined }, {
+        mode: runtime ? "runtime" : "committed",
+        dereference: runtime ? syncDereference(root, environ) : undefined,
+    });
+    findings.push(...resolution.findings);
+    return {
+        environment,
+        config: resolution.config,
+        values: resolution.values(),
+        findings: mergeAcrossEnvironments(findings, [environment]).sort(compareFindings),
+        ok: !hasErrors(findings),
+    };
+}
+function deepFreeze(value) {
+    if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+        Object.freeze(value);
+        for (const v of Object.values(value))
+            deepFreeze(v);
+    }
+    return value;
+}
+/**
+ * Loads, validates and freezes one environment's config; throws a `ConfigError` that lists
+ * every problem (key, environment, source, what is expected, which variable to set).
+ */
+function loadConfig(options = {}) {
+    const result = resolveConfig(options);
+    if (!result.ok)
+        throw new ConfigError(result.environment || undefined, result.findings);
+    return deepFreeze(result.config);
+}
 
-/***/ 8226:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/content","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentEncoding":{"type":"string"},"contentMediaType":{"type":"string"},"contentSchema":{"$dynamicRef":"#meta"}}}');
-
-/***/ }),
-
-/***/ 518:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/core","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true},"$dynamicAnchor":"meta","title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"$ref":"#/$defs/uriReferenceString","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"$ref":"#/$defs/uriString"},"$ref":{"$ref":"#/$defs/uriReferenceString"},"$anchor":{"$ref":"#/$defs/anchorString"},"$dynamicRef":{"$ref":"#/$defs/uriReferenceString"},"$dynamicAnchor":{"$ref":"#/$defs/anchorString"},"$vocabulary":{"type":"object","propertyNames":{"$ref":"#/$defs/uriString"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"}}},"$defs":{"anchorString":{"type":"string","pattern":"^[A-Za-z_][-A-Za-z0-9._]*$"},"uriString":{"type":"string","format":"uri"},"uriReferenceString":{"type":"string","format":"uri-reference"}}}');
-
-/***/ }),
-
-/***/ 4588:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/format-annotation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/format-annotation":true},"$dynamicAnchor":"meta","title":"Format vocabulary meta-schema for annotation results","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
-
-/***/ }),
-
-/***/ 5707:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/meta-data":true},"$dynamicAnchor":"meta","title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
-
-/***/ }),
-
-/***/ 9547:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/unevaluated","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/unevaluated":true},"$dynamicAnchor":"meta","title":"Unevaluated applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"unevaluatedItems":{"$dynamicRef":"#meta"},"unevaluatedProperties":{"$dynamicRef":"#meta"}}}');
-
-/***/ }),
-
-/***/ 7082:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/validation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/validation":true},"$dynamicAnchor":"meta","title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]},"const":true,"enum":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
-
-/***/ }),
-
-/***/ 1678:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
-
-/***/ }),
-
-/***/ 2079:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
-// This entry need to be wrapped in an IIFE because it uses a non-standard name for the exports (exports).
-(() => {
-var exports = __webpack_exports__;
-
-Object.defineProperty(exports, "BJ", ({ value: true }));
-exports.$l = exports.B6 = exports.F2 = exports.wB = exports.gi = exports.pE = exports.Z9 = exports.xL = exports.sh = void 0;
+;// CONCATENATED MODULE: ./src/index.ts
 /** envguard's library entry: what applications import. */
-var check_project_js_1 = __nccwpck_require__(97);
-Object.defineProperty(exports, "sh", ({ enumerable: true, get: function () { return check_project_js_1.checkProject; } }));
-var load_js_1 = __nccwpck_require__(1036);
-Object.defineProperty(exports, "xL", ({ enumerable: true, get: function () { return load_js_1.ConfigError; } }));
-Object.defineProperty(exports, "Z9", ({ enumerable: true, get: function () { return load_js_1.loadConfig; } }));
-Object.defineProperty(exports, "pE", ({ enumerable: true, get: function () { return load_js_1.resolveConfig; } }));
-var project_js_1 = __nccwpck_require__(9403);
-Object.defineProperty(exports, "gi", ({ enumerable: true, get: function () { return project_js_1.loadProject; } }));
-Object.defineProperty(exports, "wB", ({ enumerable: true, get: function () { return project_js_1.ProjectError; } }));
-var reference_js_1 = __nccwpck_require__(223);
-Object.defineProperty(exports, "F2", ({ enumerable: true, get: function () { return reference_js_1.parseReference; } }));
-var resolve_js_1 = __nccwpck_require__(8270);
-Object.defineProperty(exports, "B6", ({ enumerable: true, get: function () { return resolve_js_1.describeSource; } }));
-var mask_js_1 = __nccwpck_require__(9488);
-Object.defineProperty(exports, "$l", ({ enumerable: true, get: function () { return mask_js_1.maskSecret; } }));
 
-})();
+
+
+
+
+
 
 var __webpack_exports__ConfigError = __webpack_exports__.xL;
 var __webpack_exports__ProjectError = __webpack_exports__.wB;
-var __webpack_exports___esModule = __webpack_exports__.BJ;
 var __webpack_exports__checkProject = __webpack_exports__.sh;
 var __webpack_exports__describeSource = __webpack_exports__.B6;
 var __webpack_exports__loadConfig = __webpack_exports__.Z9;
@@ -23547,4 +23314,4 @@ var __webpack_exports__loadProject = __webpack_exports__.gi;
 var __webpack_exports__maskSecret = __webpack_exports__.$l;
 var __webpack_exports__parseReference = __webpack_exports__.F2;
 var __webpack_exports__resolveConfig = __webpack_exports__.pE;
-export { __webpack_exports__ConfigError as ConfigError, __webpack_exports__ProjectError as ProjectError, __webpack_exports___esModule as __esModule, __webpack_exports__checkProject as checkProject, __webpack_exports__describeSource as describeSource, __webpack_exports__loadConfig as loadConfig, __webpack_exports__loadProject as loadProject, __webpack_exports__maskSecret as maskSecret, __webpack_exports__parseReference as parseReference, __webpack_exports__resolveConfig as resolveConfig };
+export { __webpack_exports__ConfigError as ConfigError, __webpack_exports__ProjectError as ProjectError, __webpack_exports__checkProject as checkProject, __webpack_exports__describeSource as describeSource, __webpack_exports__loadConfig as loadConfig, __webpack_exports__loadProject as loadProject, __webpack_exports__maskSecret as maskSecret, __webpack_exports__parseReference as parseReference, __webpack_exports__resolveConfig as resolveConfig };

@@ -1,8 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { printable } from "../report/sanitize.js";
+import { VERSION } from "../version.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
-
-const VERSION = "0.1.0";
 
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
 export function wantsColor(flag: boolean | undefined, stream: NodeJS.WriteStream = process.stdout): boolean {

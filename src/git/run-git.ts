@@ -10,7 +10,7 @@ export interface GitResult {
  * Runs one git command in `cwd` and returns its exit code and output; never throws for a
  * non-zero exit (callers decide what it means). Throws only when git cannot be started.
  */
-export function runGit(cwd: string, args: string[]): Promise<GitResult> {
+export function runGit(cwd: string, args: string[], env: Record<string, string> = {}): Promise<GitResult> {
   return new Promise((resolve, reject) => {
     execFile(
       "git",
@@ -19,7 +19,7 @@ export function runGit(cwd: string, args: string[]): Promise<GitResult> {
         cwd,
         encoding: "utf8",
         maxBuffer: 256 * 1024 * 1024,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: "0" },
+        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", ...env },
       },
       (error, stdout, stderr) => {
         if (error && typeof (error as NodeJS.ErrnoException).code === "string") {

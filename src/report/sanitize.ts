@@ -11,3 +11,12 @@ export function printable(text: string): string {
     return `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
   });
 }
+
+/**
+ * `printable`, and never starting with `::` (after blanks): a line that reaches a runner's log on
+ * its own still cannot be read as a workflow command (`::add-mask::`, `::stop-commands::`).
+ */
+export function commandSafe(text: string): string {
+  const shown = printable(text);
+  return /^\s*::/.test(shown) ? `\\${shown}` : shown;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { printable } from "../../src/report/sanitize.js";
+import { commandSafe, printable } from "../../src/report/sanitize.js";
 
 describe("printable", () => {
   it("shows line breaks and tabs as escapes, so a value cannot start a new line", () => {
@@ -22,5 +22,24 @@ describe("printable", () => {
   it("leaves ordinary text, accents and emoji alone", () => {
     const text = "config/staging.json:12 — café 🔑 [x] $VAR \\n";
     expect(printable(text)).toBe(text);
+  });
+});
+
+describe("commandSafe", () => {
+  it("prefixes a backslash when the text would start with a workflow command", () => {
+    expect(commandSafe("::add-mask::x")).toBe("\\::add-mask::x");
+    expect(commandSafe("  ::stop-commands::tok")).toBe("\\  ::stop-commands::tok");
+    expect(commandSafe("\u00a0::error::x")).toBe("\\\u00a0::error::x");
+  });
+
+  it("leaves `::` elsewhere and a single leading colon alone", () => {
+    expect(commandSafe("a::b")).toBe("a::b");
+    expect(commandSafe(":x")).toBe(":x");
+    expect(commandSafe("config/base.json does not parse")).toBe("config/base.json does not parse");
+  });
+
+  it("is printable first, so a line break cannot start a command line either", () => {
+    expect(commandSafe("a\n::error::forged")).toBe("a\\n::error::forged");
+    expect(commandSafe("\n::error::forged")).toBe("\\n::error::forged");
   });
 });

@@ -1,13 +1,13 @@
-import type { Policy } from "../config/policy.js";
-import { runGit } from "../git/run-git.js";
-import type { Fragment, ScanStats } from "../scan/fragment.js";
-import { parseRange, scanDiff } from "../scan/sources/diff.js";
-import { scanHistory } from "../scan/sources/history.js";
-import { scanStaged } from "../scan/sources/staged.js";
-import { scanStdin } from "../scan/sources/stdin.js";
-import { scanTree } from "../scan/sources/tree.js";
+import type { Policy } from "../../config/policy.js";
+import { runGit } from "../../git/run-git.js";
+import type { Fragment, ScanStats } from "../fragment.js";
+import { parseRange, scanDiff } from "./diff.js";
+import { scanHistory } from "./history.js";
+import { scanStaged } from "./staged.js";
+import { scanStdin } from "./stdin.js";
+import { scanTree } from "./tree.js";
 
-export { SourceError } from "../scan/sources/source-error.js";
+export { SourceError } from "./source-error.js";
 
 /** What `envguard scan` reads. */
 export type ScanTarget =

@@ -1,117 +1,47 @@
-export const id = 561;
-export const ids = [561];
+export const id = 72;
+export const ids = [72];
 export const modules = {
 
-/***/ 1561:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ 5072:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.displayValue = displayValue;
-exports.runPrint = runPrint;
-const node_path_1 = __importDefault(__webpack_require__(6760));
-const load_js_1 = __webpack_require__(1036);
-const reference_js_1 = __webpack_require__(223);
-const resolve_js_1 = __webpack_require__(8270);
-const finding_js_1 = __webpack_require__(9023);
-const json_js_1 = __webpack_require__(2794);
-const mask_js_1 = __webpack_require__(9488);
-const sanitize_js_1 = __webpack_require__(1211);
-const text_js_1 = __webpack_require__(5655);
-const secret_key_js_1 = __webpack_require__(1697);
-const exit_codes_js_1 = __webpack_require__(8551);
-const run_errors_js_1 = __webpack_require__(9979);
-/** How a value may be shown: secrets masked, passwords in URLs hidden, long lists shortened. */
-function displayValue(v) {
-    const secret = v.secret || (0, secret_key_js_1.isSecretKeyName)(v.path[v.path.length - 1] ?? "");
-    if (typeof v.value === "string") {
-        if (v.reference && v.value === (0, reference_js_1.describeReference)(v.reference))
-            return v.value;
-        if (secret)
-            return (0, mask_js_1.maskSecret)(v.value);
-        return (0, mask_js_1.maskUrlPassword)(v.value);
-    }
-    if (secret && v.value !== null && v.value !== undefined)
-        return (0, mask_js_1.maskSecret)(JSON.stringify(v.value));
-    const json = JSON.stringify(v.value) ?? "undefined";
-    if (Array.isArray(v.value) && json.length > 80)
-        return `[${v.value.length} items]`;
-    if (typeof v.value === "object" && v.value !== null && json.length > 80) {
-        return `{${Object.keys(v.value).length} keys}`;
-    }
-    return json;
-}
-async function runPrint(options) {
-    try {
-        const result = (0, load_js_1.resolveProjectConfig)({
-            cwd: node_path_1.default.resolve(options.root),
-            env: options.environment,
-            policyFile: options.policyFile,
-            committedOnly: options.committed,
-        });
-        const rows = result.values.map((v) => ({
-            key: v.key,
-            value: displayValue(v),
-            secret: v.secret,
-            source: (0, resolve_js_1.describeSource)(v.source),
-            ...(v.reference ? { reference: (0, reference_js_1.describeReference)(v.reference) } : {}),
-        }));
-        if (options.format === "json") {
-            const report = (0, json_js_1.jsonReport)("print", result.findings);
-            process.stdout.write(`${JSON.stringify({ ...report, environment: result.environment, values: rows }, null, 2)}\n`);
-        }
-        else {
-            const paint = (0, text_js_1.painter)(options.color);
-            const keyWidth = Math.min(48, Math.max(3, ...rows.map((r) => r.key.length)));
-            const valueWidth = Math.min(48, Math.max(5, ...rows.map((r) => r.value.length)));
-            const out = [paint("bold", `${"key".padEnd(keyWidth)}  ${"value".padEnd(valueWidth)}  source`)];
-            for (const r of rows) {
-                const via = r.reference && r.value !== r.reference ? ` via ${r.reference}` : "";
-                out.push(`${(0, sanitize_js_1.printable)(r.key).padEnd(keyWidth)}  ${(0, sanitize_js_1.printable)(r.value).padEnd(valueWidth)}  ${paint("dim", (0, sanitize_js_1.printable)(r.source + via))}`);
-            }
-            process.stdout.write(`${out.join("\n")}\n\n`);
-            if (result.findings.length > 0) {
-                process.stdout.write((0, text_js_1.renderText)(result.findings, [], { color: options.color, allEnvironments: [] }));
-            }
-        }
-        return (0, finding_js_1.hasErrors)(result.findings) ? exit_codes_js_1.EXIT.findings : exit_codes_js_1.EXIT.ok;
-    }
-    catch (error) {
-        const findings = (0, run_errors_js_1.couldNotRunFindings)(error);
-        if (!findings)
-            throw error;
-        (0, run_errors_js_1.reportCouldNotRun)("print", findings, options.format);
-        return exit_codes_js_1.EXIT.couldNotRun;
-    }
-}
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runPrint: () => (/* binding */ runPrint)
+});
+
+// UNUSED EXPORTS: displayValue
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/checks/document-keys.ts
+var document_keys = __webpack_require__(5565);
+// EXTERNAL MODULE: ./src/report/finding.ts
+var finding = __webpack_require__(9023);
+// EXTERNAL MODULE: ./src/config/dotenv.ts
+var config_dotenv = __webpack_require__(7226);
+// EXTERNAL MODULE: ./src/config/policy.ts + 2 modules
+var policy = __webpack_require__(4916);
+// EXTERNAL MODULE: ./src/config/project.ts
+var config_project = __webpack_require__(9403);
+// EXTERNAL MODULE: ./src/config/resolve.ts
+var resolve = __webpack_require__(8270);
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __webpack_require__(131);
+;// CONCATENATED MODULE: ./src/config/load.ts
 
 
-/***/ }),
-
-/***/ 1036:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ConfigError = void 0;
-exports.resolveConfig = resolveConfig;
-exports.resolveProjectConfig = resolveProjectConfig;
-exports.loadConfig = loadConfig;
-const node_fs_1 = __webpack_require__(3024);
-const node_path_1 = __importDefault(__webpack_require__(6760));
-const document_keys_js_1 = __webpack_require__(5565);
-const finding_js_1 = __webpack_require__(9023);
-const dotenv_js_1 = __webpack_require__(7226);
-const policy_js_1 = __webpack_require__(9706);
-const project_js_1 = __webpack_require__(9403);
-const resolve_js_1 = __webpack_require__(8270);
-const schema_js_1 = __webpack_require__(131);
+
+
+
+
+
 /** Thrown by `loadConfig`: lists every problem, never a secret value. */
 class ConfigError extends Error {
     environment;
@@ -123,7 +53,6 @@ class ConfigError extends Error {
         this.name = "ConfigError";
     }
 }
-exports.ConfigError = ConfigError;
 function describeProblems(environment, findings) {
     const errors = findings.filter((f) => f.severity === "error");
     const lines = errors.map((f) => {
@@ -144,7 +73,7 @@ function syncDereference(root, environ) {
         }
         if (ref.scheme === "file") {
             try {
-                return { ok: true, value: (0, node_fs_1.readFileSync)(node_path_1.default.resolve(root, ref.path), "utf8").replace(/\r?\n$/, "") };
+                return { ok: true, value: (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(root, ref.path), "utf8").replace(/\r?\n$/, "") };
             }
             catch (error) {
                 return {
@@ -169,7 +98,7 @@ function resolveConfig(options = {}) {
         return resolveProjectConfig(options);
     }
     catch (error) {
-        if (error instanceof policy_js_1.PolicyError || error instanceof schema_js_1.SchemaError || error instanceof project_js_1.ProjectError) {
+        if (error instanceof PolicyError || error instanceof SchemaError || error instanceof ProjectError) {
             const environ = options.environ ?? process.env;
             return {
                 environment: options.env ?? environ.ENVGUARD_ENV ?? "",
@@ -184,12 +113,12 @@ function resolveConfig(options = {}) {
 }
 /** As `resolveConfig`, but a project that cannot be read (policy, schema, files) throws. */
 function resolveProjectConfig(options = {}) {
-    const root = node_path_1.default.resolve(options.cwd ?? process.cwd());
+    const root = external_node_path_default().resolve(options.cwd ?? process.cwd());
     const environ = options.environ ?? process.env;
     const environment = options.env ?? environ.ENVGUARD_ENV;
     if (!environment) {
-        throw new project_js_1.ProjectError([
-            (0, finding_js_1.makeFinding)({
+        throw new config_project/* ProjectError */.w([
+            (0,finding/* makeFinding */.MH)({
                 rule: "project/unknown-environment",
                 severity: "error",
                 message: "No environment was named.",
@@ -198,26 +127,26 @@ function resolveProjectConfig(options = {}) {
         ]);
     }
     const runtime = options.committedOnly !== true;
-    const project = (0, project_js_1.loadProject)(root, { policyFile: options.policyFile, environments: [environment] });
+    const project = (0,config_project.loadProject)(root, { policyFile: options.policyFile, environments: [environment] });
     const { policy, schema, base } = project;
     const environmentFile = project.environmentFiles.get(environment);
     const findings = project.problems.filter((f) => f.file === base?.file || f.file === environmentFile?.file);
     if (base)
-        findings.push(...(0, document_keys_js_1.checkDocumentKeys)(base, schema));
+        findings.push(...(0,document_keys/* checkDocumentKeys */.S)(base, schema));
     if (environmentFile)
-        findings.push(...(0, document_keys_js_1.checkDocumentKeys)(environmentFile, schema, environment));
+        findings.push(...(0,document_keys/* checkDocumentKeys */.S)(environmentFile, schema, environment));
     let dotenv;
     if (runtime && policy.dotenv.environments.includes(environment)) {
         for (const file of policy.dotenv.files) {
-            if (!(0, node_fs_1.existsSync)(node_path_1.default.resolve(root, file)))
+            if (!(0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, file)))
                 continue;
-            const parsed = (0, dotenv_js_1.parseDotenv)((0, project_js_1.readProjectFile)(root, file));
+            const parsed = (0,config_dotenv/* parseDotenv */.q)((0,config_project/* readProjectFile */.S)(root, file));
             dotenv = dotenv
                 ? { file, parsed: { ...parsed, values: { ...dotenv.parsed.values, ...parsed.values } } }
                 : { file, parsed };
         }
     }
-    const resolution = (0, resolve_js_1.resolveEnvironment)(schema, policy, { environment, base, environmentFile, dotenv, environ: runtime ? environ : undefined }, {
+    const resolution = (0,resolve/* resolveEnvironment */.g9)(schema, policy, { environment, base, environmentFile, dotenv, environ: runtime ? environ : undefined }, {
         mode: runtime ? "runtime" : "committed",
         dereference: runtime ? syncDereference(root, environ) : undefined,
     });
@@ -226,8 +155,8 @@ function resolveProjectConfig(options = {}) {
         environment,
         config: resolution.config,
         values: resolution.values(),
-        findings: (0, finding_js_1.mergeAcrossEnvironments)(findings, [environment]).sort(finding_js_1.compareFindings),
-        ok: !(0, finding_js_1.hasErrors)(findings),
+        findings: (0,finding/* mergeAcrossEnvironments */.kd)(findings, [environment]).sort(finding/* compareFindings */.Eg),
+        ok: !(0,finding/* hasErrors */.Cs)(findings),
     };
 }
 function deepFreeze(value) {
@@ -249,25 +178,122 @@ function loadConfig(options = {}) {
     return deepFreeze(result.config);
 }
 
+// EXTERNAL MODULE: ./src/config/reference.ts
+var reference = __webpack_require__(223);
+// EXTERNAL MODULE: ./src/report/json.ts
+var json = __webpack_require__(2794);
+// EXTERNAL MODULE: ./src/report/mask.ts
+var mask = __webpack_require__(9488);
+// EXTERNAL MODULE: ./src/report/sanitize.ts
+var sanitize = __webpack_require__(1211);
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __webpack_require__(5655);
+// EXTERNAL MODULE: ./src/scan/rules/generic/secret-key.ts
+var secret_key = __webpack_require__(1697);
+// EXTERNAL MODULE: ./src/cli/exit-codes.ts
+var exit_codes = __webpack_require__(8551);
+// EXTERNAL MODULE: ./src/cli/run-errors.ts
+var run_errors = __webpack_require__(9979);
+;// CONCATENATED MODULE: ./src/cli/print-command.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** How a value may be shown: secrets masked, passwords in URLs hidden, long lists shortened. */
+function displayValue(v) {
+    const secret = v.secret || (0,secret_key/* isSecretKeyName */.NN)(v.path[v.path.length - 1] ?? "");
+    if (typeof v.value === "string") {
+        if (v.reference && v.value === (0,reference/* describeReference */.P5)(v.reference))
+            return v.value;
+        if (secret)
+            return (0,mask/* maskSecret */.$)(v.value);
+        return (0,mask/* maskUrlPassword */.j)(v.value);
+    }
+    if (secret && v.value !== null && v.value !== undefined)
+        return (0,mask/* maskSecret */.$)(JSON.stringify(v.value));
+    const json = JSON.stringify(v.value) ?? "undefined";
+    if (Array.isArray(v.value) && json.length > 80)
+        return `[${v.value.length} items]`;
+    if (typeof v.value === "object" && v.value !== null && json.length > 80) {
+        return `{${Object.keys(v.value).length} keys}`;
+    }
+    return json;
+}
+async function runPrint(options) {
+    try {
+        const result = resolveProjectConfig({
+            cwd: external_node_path_default().resolve(options.root),
+            env: options.environment,
+            policyFile: options.policyFile,
+            committedOnly: options.committed,
+        });
+        const rows = result.values.map((v) => ({
+            key: v.key,
+            value: displayValue(v),
+            secret: v.secret,
+            source: (0,resolve/* describeSource */.B6)(v.source),
+            ...(v.reference ? { reference: (0,reference/* describeReference */.P5)(v.reference) } : {}),
+        }));
+        if (options.format === "json") {
+            const report = (0,json/* jsonReport */.L7)("print", result.findings);
+            process.stdout.write(`${JSON.stringify({ ...report, environment: result.environment, values: rows }, null, 2)}\n`);
+        }
+        else {
+            const paint = (0,report_text/* painter */.C)(options.color);
+            const keyWidth = Math.min(48, Math.max(3, ...rows.map((r) => r.key.length)));
+            const valueWidth = Math.min(48, Math.max(5, ...rows.map((r) => r.value.length)));
+            const out = [paint("bold", `${"key".padEnd(keyWidth)}  ${"value".padEnd(valueWidth)}  source`)];
+            for (const r of rows) {
+                const via = r.reference && r.value !== r.reference ? ` via ${r.reference}` : "";
+                out.push(`${(0,sanitize/* printable */.g)(r.key).padEnd(keyWidth)}  ${(0,sanitize/* printable */.g)(r.value).padEnd(valueWidth)}  ${paint("dim", (0,sanitize/* printable */.g)(r.source + via))}`);
+            }
+            process.stdout.write(`${out.join("\n")}\n\n`);
+            if (result.findings.length > 0) {
+                process.stdout.write((0,report_text/* renderText */.S)(result.findings, [], { color: options.color, allEnvironments: [] }));
+            }
+        }
+        return (0,finding/* hasErrors */.Cs)(result.findings) ? exit_codes/* EXIT */.d.findings : exit_codes/* EXIT */.d.ok;
+    }
+    catch (error) {
+        const findings = (0,run_errors/* couldNotRunFindings */.y)(error);
+        if (!findings)
+            throw error;
+        (0,run_errors/* reportCouldNotRun */.S)("print", findings, options.format);
+        return exit_codes/* EXIT */.d.couldNotRun;
+    }
+}
+
 
 /***/ }),
 
 /***/ 8270:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B6: () => (/* binding */ describeSource),
+/* harmony export */   FU: () => (/* binding */ forEachLeaf),
+/* harmony export */   O6: () => (/* binding */ getIn),
+/* harmony export */   g9: () => (/* binding */ resolveEnvironment)
+/* harmony export */ });
+/* unused harmony exports deepMerge, coerceEnvironmentString */
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9023);
+/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6417);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(223);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(131);
+/* harmony import */ var _validation_message_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2033);
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.deepMerge = deepMerge;
-exports.getIn = getIn;
-exports.coerceEnvironmentString = coerceEnvironmentString;
-exports.resolveEnvironment = resolveEnvironment;
-exports.forEachLeaf = forEachLeaf;
-exports.describeSource = describeSource;
-const finding_js_1 = __webpack_require__(9023);
-const key_path_js_1 = __webpack_require__(6417);
-const reference_js_1 = __webpack_require__(223);
-const schema_js_1 = __webpack_require__(131);
-const validation_message_js_1 = __webpack_require__(2033);
+
+
+
 const isPlainObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 /** Objects merge key by key; anything else (lists included) replaces what was below it. */
 function deepMerge(lower, higher) {
@@ -324,7 +350,7 @@ function coerceScalar(text, types) {
 }
 /** Reads an environment string as the schema's type: numbers, booleans, lists (JSON or a,b,c), objects (JSON). */
 function coerceEnvironmentString(text, key) {
-    if ((0, reference_js_1.parseReference)(text))
+    if ((0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(text))
         return { ok: true, value: text };
     const types = key.types;
     if (types.includes("array")) {
@@ -398,7 +424,7 @@ function resolveEnvironment(schema, policy, input, { mode, dereference }) {
     const references = new Map();
     const wellFormed = [];
     for (const [path, value] of mergedReferences(layers, config)) {
-        const parsed = (0, reference_js_1.parseReference)(value);
+        const parsed = (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(value);
         if (!parsed)
             continue;
         referencePaths.add(pathId(path));
@@ -407,13 +433,13 @@ function resolveEnvironment(schema, policy, input, { mode, dereference }) {
             wellFormed.push([path, parsed.reference]);
         }
         else {
-            findings.push((0, finding_js_1.makeFinding)({
+            findings.push((0,_report_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .makeFinding */ .MH)({
                 rule: "config/invalid-reference",
                 severity: "error",
                 ...place(path),
                 environment,
-                key: (0, key_path_js_1.dottedKey)(path),
-                message: `${(0, key_path_js_1.dottedKey)(path)} holds a malformed reference: ${parsed.problem}.`,
+                key: (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path),
+                message: `${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path)} holds a malformed reference: ${parsed.problem}.`,
                 fix: "Correct the reference; the README lists the reference forms.",
             }));
         }
@@ -423,13 +449,13 @@ function resolveEnvironment(schema, policy, input, { mode, dereference }) {
         for (const [path, reference] of wellFormed) {
             const got = dereference(reference);
             if (!got.ok) {
-                findings.push((0, finding_js_1.makeFinding)({
+                findings.push((0,_report_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .makeFinding */ .MH)({
                     rule: "config/unresolved-reference",
                     severity: "error",
                     ...place(path),
                     environment,
-                    key: (0, key_path_js_1.dottedKey)(path),
-                    message: `${(0, key_path_js_1.dottedKey)(path)} could not be resolved: ${got.problem}.`,
+                    key: (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path),
+                    message: `${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path)} could not be resolved: ${got.problem}.`,
                     fix: "Make the referenced secret available to this process, or change the reference.",
                 }));
                 continue;
@@ -437,18 +463,18 @@ function resolveEnvironment(schema, policy, input, { mode, dereference }) {
             const key = schema.keyFor(path);
             const coerced = key ? coerceEnvironmentString(got.value, key) : { ok: true, value: got.value };
             if (!coerced.ok) {
-                findings.push((0, finding_js_1.makeFinding)({
+                findings.push((0,_report_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .makeFinding */ .MH)({
                     rule: "config/invalid-value",
                     severity: "error",
                     ...place(path),
                     environment,
-                    key: (0, key_path_js_1.dottedKey)(path),
-                    message: `The value behind ${(0, key_path_js_1.dottedKey)(path)}'s reference must be ${coerced.expected}.`,
+                    key: (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path),
+                    message: `The value behind ${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path)}'s reference must be ${coerced.expected}.`,
                     fix: "Correct the referenced secret.",
                 }));
                 continue;
             }
-            (0, schema_js_1.setIn)(config, path, coerced.value);
+            (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .setIn */ .Oe)(config, path, coerced.value);
             referencePaths.delete(pathId(path));
         }
     }
@@ -479,7 +505,7 @@ function resolveEnvironment(schema, policy, input, { mode, dereference }) {
                 return;
             const reference = references.get(pathId(path));
             const rv = {
-                key: (0, key_path_js_1.dottedKey)(path),
+                key: (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path),
                 path,
                 value,
                 secret: schema.nodeAt(path)?.["x-secret"] === true,
@@ -499,7 +525,7 @@ function resolveEnvironment(schema, policy, input, { mode, dereference }) {
 }
 /** Leaves for printing: schema keys as a whole (a list, a map), other values down to scalars. */
 function walkResolved(value, path, schema, emit) {
-    const isKey = path.length > 0 && schema.keyByName.has((0, key_path_js_1.dottedKey)(path));
+    const isKey = path.length > 0 && schema.keyByName.has((0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path));
     if (isPlainObject(value) && !isKey) {
         for (const k of Object.keys(value))
             walkResolved(value[k], [...path, k], schema, emit);
@@ -539,7 +565,7 @@ function layerReferences(value) {
     if (!found) {
         const out = [];
         forEachLeaf(value, [], (path, leaf) => {
-            if ((0, reference_js_1.looksLikeReference)(leaf))
+            if ((0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeReference */ .j$)(leaf))
                 out.push([[...path], leaf]);
         });
         referencesByLayer.set(value, out);
@@ -575,7 +601,7 @@ function variableLayer(schema, kind, variables, environment, findings, file, lin
         const coerced = coerceEnvironmentString(text, key);
         const at = lineOf?.(key.envVar);
         if (!coerced.ok) {
-            findings.push((0, finding_js_1.makeFinding)({
+            findings.push((0,_report_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .makeFinding */ .MH)({
                 rule: "env/invalid-value",
                 severity: "error",
                 file,
@@ -588,7 +614,7 @@ function variableLayer(schema, kind, variables, environment, findings, file, lin
             }));
             continue;
         }
-        (0, schema_js_1.setIn)(value, key.path, coerced.value);
+        (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .setIn */ .Oe)(value, key.path, coerced.value);
         names.set(pathId(key.path), { variable: key.envVar, ...at });
     }
     const layer = { kind, value, variables: names };
@@ -600,7 +626,7 @@ function unknownPrefixedVariables(schema, prefix, environ) {
     const known = new Set(schema.keys.map((k) => k.envVar));
     return Object.keys(environ)
         .filter((name) => name.startsWith(prefix) && !known.has(name))
-        .map((name) => (0, finding_js_1.makeFinding)({
+        .map((name) => (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .makeFinding */ .MH)({
         rule: "env/unknown-variable",
         severity: "warning",
         key: name,
@@ -656,12 +682,12 @@ function describeSource(source) {
 }
 /** A required object that holds only keys supplied at run time (a group of secrets) is not missing from files. */
 function onlyRuntimeKeysIn(schema, path) {
-    const prefix = `${(0, key_path_js_1.dottedKey)(path)}.`;
+    const prefix = `${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path)}.`;
     const inside = schema.keys.filter((k) => k.name.startsWith(prefix));
     return inside.length > 0 && inside.every((k) => k.runtime || !k.required);
 }
 function validationFinding(error, ctx) {
-    const path = (0, key_path_js_1.pointerToPath)(error.instancePath);
+    const path = (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .pointerToPath */ .ox)(error.instancePath);
     const { schema, environment } = ctx;
     // Unknown keys are reported once per file, with a suggestion (see checks/unknown-keys).
     if (error.keyword === "additionalProperties")
@@ -673,11 +699,11 @@ function validationFinding(error, ctx) {
     if (error.keyword === "required") {
         const missing = String(error.params.missingProperty);
         const keyPath = [...path, missing];
-        const key = schema.keyByName.get((0, key_path_js_1.dottedKey)(keyPath));
+        const key = schema.keyByName.get((0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(keyPath));
         const runtime = key?.runtime ?? false;
         if (ctx.mode === "committed" && (runtime || onlyRuntimeKeysIn(schema, keyPath)))
             return undefined;
-        const name = (0, key_path_js_1.dottedKey)(keyPath);
+        const name = (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(keyPath);
         const envVar = key?.envVar;
         const anchorSource = ctx.sourceOf(path);
         const fallbackDoc = ctx.input.environmentFile ?? ctx.input.base;
@@ -690,7 +716,7 @@ function validationFinding(error, ctx) {
         const fix = runtime
             ? `Set the environment variable ${envVar}${key?.secret ? " (a secret: from your secret store, never a committed file)" : ""}.`
             : `Set ${name} in ${where || `config/base.json or config/${environment}.json`}, give it a default in the schema${envVar ? `, or set ${envVar}` : ""}.`;
-        return (0, finding_js_1.makeFinding)({
+        return (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .makeFinding */ .MH)({
             rule: "config/missing-key",
             severity: "error",
             ...anchor,
@@ -704,20 +730,20 @@ function validationFinding(error, ctx) {
     }
     const actual = getIn(ctx.config, path).value;
     const source = ctx.sourceOf(path);
-    const name = (0, key_path_js_1.dottedKey)(path) || "the config";
+    const name = (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path) || "the config";
     const secret = schema.nodeAt(path)?.["x-secret"] === true;
     const via = source?.kind === "env" || source?.kind === "dotenv"
         ? `${source.variable} sets ${name}, which`
         : source?.kind === "default"
             ? `The schema's default for ${name}`
             : name;
-    return (0, finding_js_1.makeFinding)({
+    return (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .makeFinding */ .MH)({
         rule: "config/invalid-value",
         severity: "error",
         ...placeOf(source),
         environment,
-        key: (0, key_path_js_1.dottedKey)(path),
-        message: `${via} ${(0, validation_message_js_1.expectation)(error, actual)}${secret ? " (secret value not shown)" : ""}.`,
+        key: (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path),
+        message: `${via} ${(0,_validation_message_js__WEBPACK_IMPORTED_MODULE_2__/* .expectation */ .p)(error, actual)}${secret ? " (secret value not shown)" : ""}.`,
         fix: source?.kind === "env" || source?.kind === "dotenv"
             ? `Correct ${source.variable}.`
             : `Correct the value${source?.kind === "file" ? ` in ${source.file}` : ""}; the schema (${schema.file}) says what is allowed.`,

@@ -1,182 +1,37 @@
-export const id = 741;
-export const ids = [741];
+export const id = 27;
+export const ids = [27];
 export const modules = {
 
-/***/ 97:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ 1408:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.checkProject = checkProject;
-exports.applyRuleSettings = applyRuleSettings;
-const resolve_js_1 = __webpack_require__(8270);
-const finding_js_1 = __webpack_require__(9023);
-const document_keys_js_1 = __webpack_require__(5565);
-const drift_js_1 = __webpack_require__(3510);
-const examples_js_1 = __webpack_require__(7762);
-const production_js_1 = __webpack_require__(3734);
-/**
- * `envguard check` over a loaded project: every environment's committed layers, merged and
- * validated, plus the checks of examples and production rules. `repoFindings` come from git.
- * Pure: reads nothing, writes nothing.
- */
-function checkProject(project, repoFindings = []) {
-    const { policy, schema, base, environmentFiles, environments } = project;
-    const findings = [...project.problems, ...repoFindings];
-    if (base)
-        findings.push(...(0, document_keys_js_1.checkDocumentKeys)(base, schema));
-    for (const [env, doc] of environmentFiles)
-        findings.push(...(0, document_keys_js_1.checkDocumentKeys)(doc, schema, env));
-    for (const environment of environments) {
-        // A layer that does not parse is reported once; resolving without it would only add noise.
-        const unparsed = [base, environmentFiles.get(environment)].some((d) => d && d.value === undefined);
-        if (unparsed)
-            continue;
-        const resolution = (0, resolve_js_1.resolveEnvironment)(schema, policy, { environment, base, environmentFile: environmentFiles.get(environment) }, { mode: "committed" });
-        findings.push(...resolution.findings);
-        if (policy.production.includes(environment))
-            findings.push(...(0, production_js_1.checkProductionRules)(resolution, policy));
-    }
-    findings.push(...(0, drift_js_1.checkDrift)([...environmentFiles].map(([environment, doc]) => ({ environment, doc })), base, schema));
-    findings.push(...(0, examples_js_1.checkDotenvExample)(project.dotenvExample, schema));
-    findings.push(...(0, examples_js_1.checkConfigExample)(project.configExample, schema));
-    const merged = applyRuleSettings((0, finding_js_1.mergeAcrossEnvironments)(findings, policy.environments), policy.rules).sort(finding_js_1.compareFindings);
-    return { findings: merged, environments: environmentStatuses(project, merged) };
-}
-/** `.envguard.yml` `rules:` raise, lower or turn off a rule. */
-function applyRuleSettings(findings, rules) {
-    const out = [];
-    for (const f of findings) {
-        const setting = rules[f.rule];
-        if (setting === "off")
-            continue;
-        out.push(setting ? { ...f, severity: setting } : f);
-    }
-    return out;
-}
-function environmentStatuses(project, findings) {
-    const baseFile = project.base?.file;
-    return project.environments.map((name) => {
-        const envFile = project.environmentFiles.get(name)?.file;
-        const layerFiles = [baseFile, envFile].filter((f) => f !== undefined);
-        const mine = findings.filter((f) => f.environments?.includes(name) ||
-            (f.environments === undefined && f.file !== undefined && layerFiles.includes(f.file)));
-        const errors = mine.filter((f) => f.severity === "error").length;
-        return {
-            name,
-            production: project.policy.production.includes(name),
-            status: errors > 0 ? "fail" : "pass",
-            errors,
-            warnings: mine.filter((f) => f.severity === "warning").length,
-            files: [project.schema.file, baseFile, envFile].filter((f) => f !== undefined),
-        };
-    });
-}
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runCheck: () => (/* binding */ runCheck)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/config/resolve.ts
+var resolve = __webpack_require__(8270);
+// EXTERNAL MODULE: ./src/report/finding.ts
+var finding = __webpack_require__(9023);
+// EXTERNAL MODULE: ./src/checks/document-keys.ts
+var document_keys = __webpack_require__(5565);
+// EXTERNAL MODULE: ./src/config/key-path.ts
+var key_path = __webpack_require__(6417);
+;// CONCATENATED MODULE: ./src/checks/drift.ts
 
 
-/***/ }),
 
-/***/ 2981:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isDotenvFile = isDotenvFile;
-exports.checkDotenvFilesInGit = checkDotenvFilesInGit;
-const run_git_js_1 = __webpack_require__(6148);
-const finding_js_1 = __webpack_require__(9023);
-const DOTENV_FILE = /(^|\/)\.env(\.[^/]*)?$/;
-/**
- * True for `.env`, `.env.production`, `config/.env.local`; false for the templates
- * (`.env.example` and the other allowed suffixes, `scan.allowedDotenvSuffixes` in the policy).
- */
-function isDotenvFile(path, allowedSuffixes = ["example", "sample", "template", "dist"]) {
-    if (!DOTENV_FILE.test(path))
-        return false;
-    const suffix = path.slice(path.lastIndexOf(".") + 1).toLowerCase();
-    return !(path.includes(".env.") && allowedSuffixes.some((s) => s.toLowerCase() === suffix));
-}
-/**
- * Asks git itself: which `.env` files are tracked, and whether `.gitignore` ignores the
- * `.env` files the policy names. Outside a git repository it says the checks were skipped.
- */
-async function checkDotenvFilesInGit(policy) {
-    const inside = await (0, run_git_js_1.runGit)(policy.root, ["rev-parse", "--is-inside-work-tree"]);
-    const isRepo = inside.code === 0 && inside.stdout.trim() === "true";
-    if (!isRepo) {
-        return [
-            (0, finding_js_1.makeFinding)({
-                rule: "repo/not-a-repository",
-                severity: "warning",
-                message: `${policy.root} is not inside a git repository: whether .env files are tracked or ignored was not checked.`,
-                fix: "Run envguard check inside the project's git work tree.",
-            }),
-        ];
-    }
-    const findings = [];
-    const listed = await (0, run_git_js_1.runGit)(policy.root, ["ls-files", "-z", "--cached"]);
-    if (listed.code !== 0)
-        throw new Error(`git ls-files failed: ${listed.stderr.trim()}`);
-    const tracked = listed.stdout.split("\0").filter((p) => p !== "");
-    for (const file of tracked.filter((p) => isDotenvFile(p, policy.scan.allowedDotenvSuffixes))) {
-        findings.push((0, finding_js_1.makeFinding)({
-            rule: "repo/tracked-dotenv",
-            severity: "error",
-            file,
-            message: `${file} is tracked by git; .env files hold local secrets and must never be committed.`,
-            fix: `Run git rm --cached -- ${JSON.stringify(file)}, make sure .gitignore ignores it, and rotate any secret it held.`,
-        }));
-    }
-    const ignored = await (0, run_git_js_1.runGit)(policy.root, [
-        "check-ignore",
-        "--no-index",
-        "--verbose",
-        "--non-matching",
-        "--",
-        ...policy.dotenv.files,
-    ]);
-    // Exit 1 only says that some path is not ignored; 128 is a real failure.
-    if (ignored.code > 1)
-        throw new Error(`git check-ignore failed: ${ignored.stderr.trim()}`);
-    const lines = ignored.stdout;
-    for (const line of lines.split("\n")) {
-        const tab = line.indexOf("\t");
-        if (tab < 0)
-            continue;
-        const source = line.slice(0, tab);
-        const file = line.slice(tab + 1);
-        if (source !== "::")
-            continue;
-        findings.push((0, finding_js_1.makeFinding)({
-            rule: "repo/dotenv-not-ignored",
-            severity: "error",
-            file: ".gitignore",
-            key: file,
-            message: `.gitignore does not ignore ${file}, so a local secrets file can be committed by accident.`,
-            fix: `Add a line "${file}" to .gitignore (and "!.env.example" if you keep one).`,
-        }));
-    }
-    return findings;
-}
-
-
-/***/ }),
-
-/***/ 3510:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.checkDrift = checkDrift;
-const key_path_js_1 = __webpack_require__(6417);
-const resolve_js_1 = __webpack_require__(8270);
-const finding_js_1 = __webpack_require__(9023);
 /**
  * The paths a file sets, cut at the schema's keys: a list or a map counts once, so a file
  * that sets 2,000 routes sets one thing, `routes`. Data and schema are walked together.
  */
 function settablePaths(value, path, node, schema, out) {
-    const name = (0, key_path_js_1.dottedKey)(path);
+    const name = (0,key_path/* dottedKey */.aQ)(path);
     const key = path.length > 0 ? schema.keyByName.get(name) : undefined;
     // Keys supplied at run time (x-env, x-secret) are set per environment by design.
     if (key?.runtime)
@@ -219,14 +74,14 @@ function checkDrift(environmentFiles, base, schema) {
         for (const [name, path] of env.paths) {
             if ((count.get(name) ?? 0) > 1)
                 continue;
-            if (base?.value !== undefined && (0, resolve_js_1.getIn)(base.value, path).found)
+            if (base?.value !== undefined && (0,resolve/* getIn */.O6)(base.value, path).found)
                 continue;
-            if ((0, resolve_js_1.getIn)(schema.defaults, path).found)
+            if ((0,resolve/* getIn */.O6)(schema.defaults, path).found)
                 continue;
             const place = env.doc.locate(path);
             const pos = place.key ?? place.value;
             const others = setBy.filter((o) => o !== env).map((o) => o.environment);
-            findings.push((0, finding_js_1.makeFinding)({
+            findings.push((0,finding/* makeFinding */.MH)({
                 rule: "config/drift",
                 severity: "warning",
                 file: env.doc.file,
@@ -242,24 +97,25 @@ function checkDrift(environmentFiles, base, schema) {
     return findings;
 }
 
+// EXTERNAL MODULE: ./src/config/reference.ts
+var reference = __webpack_require__(223);
+// EXTERNAL MODULE: ./src/config/suggest.ts
+var suggest = __webpack_require__(2784);
+// EXTERNAL MODULE: ./src/report/mask.ts
+var mask = __webpack_require__(9488);
+// EXTERNAL MODULE: ./src/scan/credential-shape.ts
+var credential_shape = __webpack_require__(6952);
+// EXTERNAL MODULE: ./src/scan/rules/generic/secret-key.ts
+var secret_key = __webpack_require__(1697);
+;// CONCATENATED MODULE: ./src/checks/examples.ts
 
-/***/ }),
-
-/***/ 7762:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.checkDotenvExample = checkDotenvExample;
-exports.checkConfigExample = checkConfigExample;
-const key_path_js_1 = __webpack_require__(6417);
-const reference_js_1 = __webpack_require__(223);
-const resolve_js_1 = __webpack_require__(8270);
-const suggest_js_1 = __webpack_require__(2784);
-const finding_js_1 = __webpack_require__(9023);
-const mask_js_1 = __webpack_require__(9488);
-const credential_shape_js_1 = __webpack_require__(6952);
-const secret_key_js_1 = __webpack_require__(1697);
+
+
+
+
+
 /** Variables an example may list that belong to envguard or Node rather than to the schema. */
 const ALWAYS_KNOWN = new Set(["ENVGUARD_ENV", "NODE_ENV"]);
 /**
@@ -272,7 +128,7 @@ function checkDotenvExample(example, schema) {
         if (runtime.length === 0)
             return [];
         return [
-            (0, finding_js_1.makeFinding)({
+            (0,finding/* makeFinding */.MH)({
                 rule: "examples/missing-file",
                 severity: "warning",
                 file: ".env.example",
@@ -282,7 +138,7 @@ function checkDotenvExample(example, schema) {
         ];
     }
     const { file, parsed } = example;
-    const findings = parsed.problems.map((p) => (0, finding_js_1.makeFinding)({
+    const findings = parsed.problems.map((p) => (0,finding/* makeFinding */.MH)({
         rule: "examples/syntax",
         severity: "warning",
         file,
@@ -294,7 +150,7 @@ function checkDotenvExample(example, schema) {
     for (const key of runtime) {
         if (listed.has(key.envVar))
             continue;
-        findings.push((0, finding_js_1.makeFinding)({
+        findings.push((0,finding/* makeFinding */.MH)({
             rule: "examples/missing-variable",
             severity: "error",
             file,
@@ -310,8 +166,8 @@ function checkDotenvExample(example, schema) {
         const key = known.get(entry.key);
         if (!key && !ALWAYS_KNOWN.has(entry.key) && !reported.has(entry.key)) {
             reported.add(entry.key);
-            const guess = (0, suggest_js_1.closestName)(entry.key, knownNames);
-            findings.push((0, finding_js_1.makeFinding)({
+            const guess = (0,suggest/* closestName */.N)(entry.key, knownNames);
+            findings.push((0,finding/* makeFinding */.MH)({
                 rule: "examples/unknown-variable",
                 severity: "warning",
                 file,
@@ -322,16 +178,16 @@ function checkDotenvExample(example, schema) {
                 fix: "Remove the line, correct its name, or add the key to the schema.",
             }));
         }
-        const secretKey = key?.secret === true || (0, secret_key_js_1.isSecretKeyName)(entry.key);
-        if (!(0, reference_js_1.parseReference)(entry.value) && (0, credential_shape_js_1.looksLikeCredential)(entry.value, { secretKey })) {
-            findings.push((0, finding_js_1.makeFinding)({
+        const secretKey = key?.secret === true || (0,secret_key/* isSecretKeyName */.NN)(entry.key);
+        if (!(0,reference/* parseReference */.F2)(entry.value) && (0,credential_shape/* looksLikeCredential */.Pv)(entry.value, { secretKey })) {
+            findings.push((0,finding/* makeFinding */.MH)({
                 rule: "examples/real-secret",
                 severity: "error",
                 file,
                 line: entry.valueLine,
                 column: entry.valueColumn,
                 key: entry.key,
-                match: (0, mask_js_1.maskSecret)(entry.value),
+                match: (0,mask/* maskSecret */.$)(entry.value),
                 message: `${file} holds what looks like a real credential for ${entry.key}, not a placeholder.`,
                 fix: "Replace it with an empty value or a placeholder such as <your-token>, and rotate the credential.",
             }));
@@ -346,40 +202,32 @@ function checkConfigExample(doc, schema) {
     if (doc.value === undefined)
         return doc.problems;
     const findings = [...doc.problems];
-    (0, resolve_js_1.forEachLeaf)(doc.value, [], (path, value) => {
-        if (typeof value !== "string" || (0, reference_js_1.parseReference)(value))
+    (0,resolve/* forEachLeaf */.FU)(doc.value, [], (path, value) => {
+        if (typeof value !== "string" || (0,reference/* parseReference */.F2)(value))
             return;
-        const secretKey = schema.nodeAt(path)?.["x-secret"] === true || (0, secret_key_js_1.isSecretKeyName)(String(path[path.length - 1]));
-        if (!(0, credential_shape_js_1.looksLikeCredential)(value, { secretKey }))
+        const secretKey = schema.nodeAt(path)?.["x-secret"] === true || (0,secret_key/* isSecretKeyName */.NN)(String(path[path.length - 1]));
+        if (!(0,credential_shape/* looksLikeCredential */.Pv)(value, { secretKey }))
             return;
         const place = doc.locate(path);
-        findings.push((0, finding_js_1.makeFinding)({
+        findings.push((0,finding/* makeFinding */.MH)({
             rule: "examples/real-secret",
             severity: "error",
             file: doc.file,
             line: place.value.line,
             column: place.value.column,
-            key: (0, key_path_js_1.dottedKey)(path),
-            match: (0, mask_js_1.maskSecret)(value),
-            message: `${doc.file} holds what looks like a real credential at ${(0, key_path_js_1.dottedKey)(path)}, not a placeholder.`,
+            key: (0,key_path/* dottedKey */.aQ)(path),
+            match: (0,mask/* maskSecret */.$)(value),
+            message: `${doc.file} holds what looks like a real credential at ${(0,key_path/* dottedKey */.aQ)(path)}, not a placeholder.`,
             fix: "Replace it with a placeholder such as <your-token>, and rotate the credential.",
         }));
     });
     return findings;
 }
 
-
-/***/ }),
-
-/***/ 3734:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+;// CONCATENATED MODULE: ./src/checks/production.ts
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.checkProductionRules = checkProductionRules;
-const key_path_js_1 = __webpack_require__(6417);
-const resolve_js_1 = __webpack_require__(8270);
-const finding_js_1 = __webpack_require__(9023);
+
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[?::1\]?|0\.0\.0\.0|\[?::\]?)$/i;
 const BARE_LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|::1)(:\d+)?$/i;
 const PRIVATE_IP = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|169\.254\.\d+\.\d+)$/;
@@ -418,14 +266,14 @@ function checkProductionRules(resolution, policy) {
     };
     const levelKeys = new Set(rules.logLevelKeys.map((k) => k.toLowerCase()));
     const debugLevels = new Set(rules.debugLevels.map((k) => k.toLowerCase()));
-    (0, resolve_js_1.forEachLeaf)(resolution.config, [], (path, value) => {
+    (0,resolve/* forEachLeaf */.FU)(resolution.config, [], (path, value) => {
         if (typeof value !== "string")
             return;
-        const name = (0, key_path_js_1.dottedKey)(path);
+        const name = (0,key_path/* dottedKey */.aQ)(path);
         const url = parseUrl(value);
         const host = url ? url.hostname.replace(/^\[|\]$/g, "") : undefined;
         if ((url && host !== undefined && LOOPBACK.test(host)) || (!url && BARE_LOOPBACK.test(value.trim()))) {
-            findings.push((0, finding_js_1.makeFinding)({
+            findings.push((0,finding/* makeFinding */.MH)({
                 rule: "production/localhost",
                 severity: "warning",
                 ...placeOf(path),
@@ -439,7 +287,7 @@ function checkProductionRules(resolution, policy) {
         if (url && url.protocol === "http:" && host !== undefined) {
             const internal = PRIVATE_IP.test(host) || !host.includes(".") || rules.internalHosts.some((p) => hostMatches(host, p));
             if (!internal) {
-                findings.push((0, finding_js_1.makeFinding)({
+                findings.push((0,finding/* makeFinding */.MH)({
                     rule: "production/insecure-url",
                     severity: "warning",
                     ...placeOf(path),
@@ -453,7 +301,7 @@ function checkProductionRules(resolution, policy) {
         }
         const last = String(path[path.length - 1] ?? "").toLowerCase();
         if (levelKeys.has(last) && debugLevels.has(value.trim().toLowerCase())) {
-            findings.push((0, finding_js_1.makeFinding)({
+            findings.push((0,finding/* makeFinding */.MH)({
                 rule: "production/debug-log",
                 severity: "warning",
                 ...placeOf(path),
@@ -467,65 +315,267 @@ function checkProductionRules(resolution, policy) {
     return findings;
 }
 
-
-/***/ }),
-
-/***/ 2122:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+;// CONCATENATED MODULE: ./src/checks/check-project.ts
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.runCheck = runCheck;
-const node_path_1 = __importDefault(__webpack_require__(6760));
-const check_project_js_1 = __webpack_require__(97);
-const dotenv_files_js_1 = __webpack_require__(2981);
-const policy_js_1 = __webpack_require__(9706);
-const project_js_1 = __webpack_require__(9403);
-const index_snapshot_js_1 = __webpack_require__(3845);
-const finding_js_1 = __webpack_require__(9023);
-const json_js_1 = __webpack_require__(2794);
-const text_js_1 = __webpack_require__(5655);
-const exit_codes_js_1 = __webpack_require__(8551);
-const run_errors_js_1 = __webpack_require__(9979);
+
+
+
+
+/**
+ * `envguard check` over a loaded project: every environment's committed layers, merged and
+ * validated, plus the checks of examples and production rules. `repoFindings` come from git.
+ * Pure: reads nothing, writes nothing.
+ */
+function checkProject(project, repoFindings = []) {
+    const { policy, schema, base, environmentFiles, environments } = project;
+    const findings = [...project.problems, ...repoFindings];
+    if (base)
+        findings.push(...(0,document_keys/* checkDocumentKeys */.S)(base, schema));
+    for (const [env, doc] of environmentFiles)
+        findings.push(...(0,document_keys/* checkDocumentKeys */.S)(doc, schema, env));
+    for (const environment of environments) {
+        // A layer that does not parse is reported once; resolving without it would only add noise.
+        const unparsed = [base, environmentFiles.get(environment)].some((d) => d && d.value === undefined);
+        if (unparsed)
+            continue;
+        const resolution = (0,resolve/* resolveEnvironment */.g9)(schema, policy, { environment, base, environmentFile: environmentFiles.get(environment) }, { mode: "committed" });
+        findings.push(...resolution.findings);
+        if (policy.production.includes(environment))
+            findings.push(...checkProductionRules(resolution, policy));
+    }
+    findings.push(...checkDrift([...environmentFiles].map(([environment, doc]) => ({ environment, doc })), base, schema));
+    findings.push(...checkDotenvExample(project.dotenvExample, schema));
+    findings.push(...checkConfigExample(project.configExample, schema));
+    const merged = applyRuleSettings((0,finding/* mergeAcrossEnvironments */.kd)(findings, policy.environments), policy.rules).sort(finding/* compareFindings */.Eg);
+    return { findings: merged, environments: environmentStatuses(project, merged) };
+}
+/** `.envguard.yml` `rules:` raise, lower or turn off a rule. */
+function applyRuleSettings(findings, rules) {
+    const out = [];
+    for (const f of findings) {
+        const setting = rules[f.rule];
+        if (setting === "off")
+            continue;
+        out.push(setting ? { ...f, severity: setting } : f);
+    }
+    return out;
+}
+function environmentStatuses(project, findings) {
+    const baseFile = project.base?.file;
+    return project.environments.map((name) => {
+        const envFile = project.environmentFiles.get(name)?.file;
+        const layerFiles = [baseFile, envFile].filter((f) => f !== undefined);
+        const mine = findings.filter((f) => f.environments?.includes(name) ||
+            (f.environments === undefined && f.file !== undefined && layerFiles.includes(f.file)));
+        const errors = mine.filter((f) => f.severity === "error").length;
+        return {
+            name,
+            production: project.policy.production.includes(name),
+            status: errors > 0 ? "fail" : "pass",
+            errors,
+            warnings: mine.filter((f) => f.severity === "warning").length,
+            files: [project.schema.file, baseFile, envFile].filter((f) => f !== undefined),
+        };
+    });
+}
+
+// EXTERNAL MODULE: ./src/git/run-git.ts
+var run_git = __webpack_require__(6148);
+;// CONCATENATED MODULE: ./src/checks/dotenv-files.ts
+
+
+const DOTENV_FILE = /(^|\/)\.env(\.[^/]*)?$/;
+/**
+ * True for `.env`, `.env.production`, `config/.env.local`; false for the templates
+ * (`.env.example` and the other allowed suffixes, `scan.allowedDotenvSuffixes` in the policy).
+ */
+function isDotenvFile(path, allowedSuffixes = ["example", "sample", "template", "dist"]) {
+    if (!DOTENV_FILE.test(path))
+        return false;
+    const suffix = path.slice(path.lastIndexOf(".") + 1).toLowerCase();
+    return !(path.includes(".env.") && allowedSuffixes.some((s) => s.toLowerCase() === suffix));
+}
+/**
+ * Asks git itself: which `.env` files are tracked, and whether `.gitignore` ignores the
+ * `.env` files the policy names. Outside a git repository it says the checks were skipped.
+ */
+async function checkDotenvFilesInGit(policy) {
+    const inside = await (0,run_git/* runGit */.E)(policy.root, ["rev-parse", "--is-inside-work-tree"]);
+    const isRepo = inside.code === 0 && inside.stdout.trim() === "true";
+    if (!isRepo) {
+        return [
+            (0,finding/* makeFinding */.MH)({
+                rule: "repo/not-a-repository",
+                severity: "warning",
+                message: `${policy.root} is not inside a git repository: whether .env files are tracked or ignored was not checked.`,
+                fix: "Run envguard check inside the project's git work tree.",
+            }),
+        ];
+    }
+    const findings = [];
+    const listed = await (0,run_git/* runGit */.E)(policy.root, ["ls-files", "-z", "--cached"]);
+    if (listed.code !== 0)
+        throw new Error(`git ls-files failed: ${listed.stderr.trim()}`);
+    const tracked = listed.stdout.split("\0").filter((p) => p !== "");
+    for (const file of tracked.filter((p) => isDotenvFile(p, policy.scan.allowedDotenvSuffixes))) {
+        findings.push((0,finding/* makeFinding */.MH)({
+            rule: "repo/tracked-dotenv",
+            severity: "error",
+            file,
+            message: `${file} is tracked by git; .env files hold local secrets and must never be committed.`,
+            fix: `Run git rm --cached -- ${JSON.stringify(file)}, make sure .gitignore ignores it, and rotate any secret it held.`,
+        }));
+    }
+    const ignored = await (0,run_git/* runGit */.E)(policy.root, [
+        "check-ignore",
+        "--no-index",
+        "--verbose",
+        "--non-matching",
+        "--",
+        ...policy.dotenv.files,
+    ]);
+    // Exit 1 only says that some path is not ignored; 128 is a real failure.
+    if (ignored.code > 1)
+        throw new Error(`git check-ignore failed: ${ignored.stderr.trim()}`);
+    const lines = ignored.stdout;
+    for (const line of lines.split("\n")) {
+        const tab = line.indexOf("\t");
+        if (tab < 0)
+            continue;
+        const source = line.slice(0, tab);
+        const file = line.slice(tab + 1);
+        if (source !== "::")
+            continue;
+        findings.push((0,finding/* makeFinding */.MH)({
+            rule: "repo/dotenv-not-ignored",
+            severity: "error",
+            file: ".gitignore",
+            key: file,
+            message: `.gitignore does not ignore ${file}, so a local secrets file can be committed by accident.`,
+            fix: `Add a line "${file}" to .gitignore (and "!.env.example" if you keep one).`,
+        }));
+    }
+    return findings;
+}
+
+// EXTERNAL MODULE: ./src/config/policy.ts + 2 modules
+var config_policy = __webpack_require__(4916);
+// EXTERNAL MODULE: ./src/config/project.ts
+var config_project = __webpack_require__(9403);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/git/index-snapshot.ts
+
+
+
+
+async function gitOrThrow(cwd, args, env) {
+    const r = await (0,run_git/* runGit */.E)(cwd, args, env);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed: ${r.stderr.trim() || `exit ${r.code}`}`);
+    return r.stdout;
+}
+/**
+ * Writes the staged (index) versions of the files matching `pathspecs` into a temp folder, so a
+ * check reads what the commit will hold, not the working tree; with `commit`, that commit's
+ * versions instead (the Action reads the base branch's policy). Call `add` again for more paths.
+ */
+async function snapshotIndex(root, commit) {
+    const top = (await gitOrThrow(root, ["rev-parse", "--show-toplevel"])).trim();
+    const relative = external_node_path_default().relative(top, root);
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), "envguard-index-"));
+    // A commit's files: read its tree into an index of our own, so the repository's is never touched.
+    const env = {};
+    if (commit !== undefined) {
+        env.GIT_INDEX_FILE = external_node_path_default().join(dir, ".envguard-index");
+        try {
+            await gitOrThrow(top, ["read-tree", `${commit}^{tree}`], env);
+        }
+        catch (error) {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+            throw error;
+        }
+    }
+    return {
+        root: external_node_path_default().join(dir, relative),
+        cleanup: () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true }),
+        async add(pathspecs) {
+            const listed = await gitOrThrow(root, ["ls-files", "-z", "--cached", "--", ...pathspecs], env);
+            const files = listed.split("\0").filter((f) => f !== "");
+            if (files.length === 0)
+                return;
+            // --prefix is prepended to each path from the top of the repository.
+            await gitOrThrow(top, [
+                "checkout-index",
+                "-f",
+                `--prefix=${dir}${(external_node_path_default()).sep}`,
+                "--",
+                ...files.map((f) => external_node_path_default().join(relative, f)),
+            ], env);
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/json.ts
+var json = __webpack_require__(2794);
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __webpack_require__(5655);
+// EXTERNAL MODULE: ./src/cli/exit-codes.ts
+var exit_codes = __webpack_require__(8551);
+// EXTERNAL MODULE: ./src/cli/run-errors.ts
+var run_errors = __webpack_require__(9979);
+;// CONCATENATED MODULE: ./src/cli/check-command.ts
+
+
+
+
+
+
+
+
+
+
+
 async function runCheck(options) {
-    const root = node_path_1.default.resolve(options.root);
+    const root = external_node_path_default().resolve(options.root);
     let snapshot;
     try {
         let projectRoot = root;
         let stagedPolicy;
         if (options.staged) {
             // The files the check reads, as the commit will hold them: policy first, then what it names.
-            snapshot = await (0, index_snapshot_js_1.snapshotIndex)(root);
-            await snapshot.add([...policy_js_1.POLICY_FILES, ...(options.policyFile ? [options.policyFile] : [])]);
-            const staged = (0, policy_js_1.loadPolicy)(snapshot.root, options.policyFile);
+            snapshot = await snapshotIndex(root);
+            await snapshot.add([...config_policy/* POLICY_FILES */.jE, ...(options.policyFile ? [options.policyFile] : [])]);
+            const staged = (0,config_policy/* loadPolicy */.tb)(snapshot.root, options.policyFile);
             await snapshot.add([staged.configDir, staged.schema, staged.examples.dotenv, staged.examples.config]);
             projectRoot = snapshot.root;
             stagedPolicy = staged;
         }
-        const policy = stagedPolicy ?? (0, policy_js_1.loadPolicy)(projectRoot, options.policyFile);
+        const policy = stagedPolicy ?? (0,config_policy/* loadPolicy */.tb)(projectRoot, options.policyFile);
         // git runs in its own processes while this one compiles the schema; it asks the real repository.
-        const repoCheck = (0, dotenv_files_js_1.checkDotenvFilesInGit)({ ...policy, root });
+        const repoCheck = checkDotenvFilesInGit({ ...policy, root });
         repoCheck.catch(() => undefined);
-        const project = (0, project_js_1.loadProject)(projectRoot, { policy, environments: options.environments });
+        const project = (0,config_project.loadProject)(projectRoot, { policy, environments: options.environments });
         const repoFindings = await repoCheck;
-        const result = (0, check_project_js_1.checkProject)(project, repoFindings);
+        const result = checkProject(project, repoFindings);
         process.stdout.write(options.format === "json"
-            ? (0, json_js_1.renderJson)("check", result.findings, result.environments)
-            : (0, text_js_1.renderText)(result.findings, result.environments, {
+            ? (0,json/* renderJson */.hF)("check", result.findings, result.environments)
+            : (0,report_text/* renderText */.S)(result.findings, result.environments, {
                 color: options.color,
                 allEnvironments: project.policy.environments,
             }));
-        return (0, finding_js_1.hasErrors)(result.findings) ? exit_codes_js_1.EXIT.findings : exit_codes_js_1.EXIT.ok;
+        return (0,finding/* hasErrors */.Cs)(result.findings) ? exit_codes/* EXIT */.d.findings : exit_codes/* EXIT */.d.ok;
     }
     catch (error) {
-        const findings = (0, run_errors_js_1.couldNotRunFindings)(error);
+        const findings = (0,run_errors/* couldNotRunFindings */.y)(error);
         if (!findings)
             throw error;
-        (0, run_errors_js_1.reportCouldNotRun)("check", findings, options.format);
-        return exit_codes_js_1.EXIT.couldNotRun;
+        (0,run_errors/* reportCouldNotRun */.S)("check", findings, options.format);
+        return exit_codes/* EXIT */.d.couldNotRun;
     }
     finally {
         snapshot?.cleanup();
@@ -536,21 +586,25 @@ async function runCheck(options) {
 /***/ }),
 
 /***/ 8270:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B6: () => (/* binding */ describeSource),
+/* harmony export */   FU: () => (/* binding */ forEachLeaf),
+/* harmony export */   O6: () => (/* binding */ getIn),
+/* harmony export */   g9: () => (/* binding */ resolveEnvironment)
+/* harmony export */ });
+/* unused harmony exports deepMerge, coerceEnvironmentString */
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9023);
+/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6417);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(223);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(131);
+/* harmony import */ var _validation_message_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2033);
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.deepMerge = deepMerge;
-exports.getIn = getIn;
-exports.coerceEnvironmentString = coerceEnvironmentString;
-exports.resolveEnvironment = resolveEnvironment;
-exports.forEachLeaf = forEachLeaf;
-exports.describeSource = describeSource;
-const finding_js_1 = __webpack_require__(9023);
-const key_path_js_1 = __webpack_require__(6417);
-const reference_js_1 = __webpack_require__(223);
-const schema_js_1 = __webpack_require__(131);
-const validation_message_js_1 = __webpack_require__(2033);
+
+
+
 const isPlainObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 /** Objects merge key by key; anything else (lists included) replaces what was below it. */
 function deepMerge(lower, higher) {
@@ -607,7 +661,7 @@ function coerceScalar(text, types) {
 }
 /** Reads an environment string as the schema's type: numbers, booleans, lists (JSON or a,b,c), objects (JSON). */
 function coerceEnvironmentString(text, key) {
-    if ((0, reference_js_1.parseReference)(text))
+    if ((0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(text))
         return { ok: true, value: text };
     const types = key.types;
     if (types.includes("array")) {
@@ -681,7 +735,7 @@ function resolveEnvironment(schema, policy, input, { mode, dereference }) {
     const references = new Map();
     const wellFormed = [];
     for (const [path, value] of mergedReferences(layers, config)) {
-        const parsed = (0, reference_js_1.parseReference)(value);
+        const parsed = (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(value);
         if (!parsed)
             continue;
         referencePaths.add(pathId(path));
@@ -690,13 +744,13 @@ function resolveEnvironment(schema, policy, input, { mode, dereference }) {
             wellFormed.push([path, parsed.reference]);
         }
         else {
-            findings.push((0, finding_js_1.makeFinding)({
+            findings.push((0,_report_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .makeFinding */ .MH)({
                 rule: "config/invalid-reference",
                 severity: "error",
                 ...place(path),
                 environment,
-                key: (0, key_path_js_1.dottedKey)(path),
-                message: `${(0, key_path_js_1.dottedKey)(path)} holds a malformed reference: ${parsed.problem}.`,
+                key: (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path),
+                message: `${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path)} holds a malformed reference: ${parsed.problem}.`,
                 fix: "Correct the reference; the README lists the reference forms.",
             }));
         }
@@ -706,13 +760,13 @@ function resolveEnvironment(schema, policy, input, { mode, dereference }) {
         for (const [path, reference] of wellFormed) {
             const got = dereference(reference);
             if (!got.ok) {
-                findings.push((0, finding_js_1.makeFinding)({
+                findings.push((0,_report_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .makeFinding */ .MH)({
                     rule: "config/unresolved-reference",
                     severity: "error",
                     ...place(path),
                     environment,
-                    key: (0, key_path_js_1.dottedKey)(path),
-                    message: `${(0, key_path_js_1.dottedKey)(path)} could not be resolved: ${got.problem}.`,
+                    key: (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path),
+                    message: `${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path)} could not be resolved: ${got.problem}.`,
                     fix: "Make the referenced secret available to this process, or change the reference.",
                 }));
                 continue;
@@ -720,18 +774,18 @@ function resolveEnvironment(schema, policy, input, { mode, dereference }) {
             const key = schema.keyFor(path);
             const coerced = key ? coerceEnvironmentString(got.value, key) : { ok: true, value: got.value };
             if (!coerced.ok) {
-                findings.push((0, finding_js_1.makeFinding)({
+                findings.push((0,_report_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .makeFinding */ .MH)({
                     rule: "config/invalid-value",
                     severity: "error",
                     ...place(path),
                     environment,
-                    key: (0, key_path_js_1.dottedKey)(path),
-                    message: `The value behind ${(0, key_path_js_1.dottedKey)(path)}'s reference must be ${coerced.expected}.`,
+                    key: (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path),
+                    message: `The value behind ${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path)}'s reference must be ${coerced.expected}.`,
                     fix: "Correct the referenced secret.",
                 }));
                 continue;
             }
-            (0, schema_js_1.setIn)(config, path, coerced.value);
+            (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .setIn */ .Oe)(config, path, coerced.value);
             referencePaths.delete(pathId(path));
         }
     }
@@ -762,7 +816,7 @@ function resolveEnvironment(schema, policy, input, { mode, dereference }) {
                 return;
             const reference = references.get(pathId(path));
             const rv = {
-                key: (0, key_path_js_1.dottedKey)(path),
+                key: (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path),
                 path,
                 value,
                 secret: schema.nodeAt(path)?.["x-secret"] === true,
@@ -782,7 +836,7 @@ function resolveEnvironment(schema, policy, input, { mode, dereference }) {
 }
 /** Leaves for printing: schema keys as a whole (a list, a map), other values down to scalars. */
 function walkResolved(value, path, schema, emit) {
-    const isKey = path.length > 0 && schema.keyByName.has((0, key_path_js_1.dottedKey)(path));
+    const isKey = path.length > 0 && schema.keyByName.has((0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path));
     if (isPlainObject(value) && !isKey) {
         for (const k of Object.keys(value))
             walkResolved(value[k], [...path, k], schema, emit);
@@ -822,7 +876,7 @@ function layerReferences(value) {
     if (!found) {
         const out = [];
         forEachLeaf(value, [], (path, leaf) => {
-            if ((0, reference_js_1.looksLikeReference)(leaf))
+            if ((0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeReference */ .j$)(leaf))
                 out.push([[...path], leaf]);
         });
         referencesByLayer.set(value, out);
@@ -858,7 +912,7 @@ function variableLayer(schema, kind, variables, environment, findings, file, lin
         const coerced = coerceEnvironmentString(text, key);
         const at = lineOf?.(key.envVar);
         if (!coerced.ok) {
-            findings.push((0, finding_js_1.makeFinding)({
+            findings.push((0,_report_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .makeFinding */ .MH)({
                 rule: "env/invalid-value",
                 severity: "error",
                 file,
@@ -871,7 +925,7 @@ function variableLayer(schema, kind, variables, environment, findings, file, lin
             }));
             continue;
         }
-        (0, schema_js_1.setIn)(value, key.path, coerced.value);
+        (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .setIn */ .Oe)(value, key.path, coerced.value);
         names.set(pathId(key.path), { variable: key.envVar, ...at });
     }
     const layer = { kind, value, variables: names };
@@ -883,7 +937,7 @@ function unknownPrefixedVariables(schema, prefix, environ) {
     const known = new Set(schema.keys.map((k) => k.envVar));
     return Object.keys(environ)
         .filter((name) => name.startsWith(prefix) && !known.has(name))
-        .map((name) => (0, finding_js_1.makeFinding)({
+        .map((name) => (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .makeFinding */ .MH)({
         rule: "env/unknown-variable",
         severity: "warning",
         key: name,
@@ -939,12 +993,12 @@ function describeSource(source) {
 }
 /** A required object that holds only keys supplied at run time (a group of secrets) is not missing from files. */
 function onlyRuntimeKeysIn(schema, path) {
-    const prefix = `${(0, key_path_js_1.dottedKey)(path)}.`;
+    const prefix = `${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path)}.`;
     const inside = schema.keys.filter((k) => k.name.startsWith(prefix));
     return inside.length > 0 && inside.every((k) => k.runtime || !k.required);
 }
 function validationFinding(error, ctx) {
-    const path = (0, key_path_js_1.pointerToPath)(error.instancePath);
+    const path = (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .pointerToPath */ .ox)(error.instancePath);
     const { schema, environment } = ctx;
     // Unknown keys are reported once per file, with a suggestion (see checks/unknown-keys).
     if (error.keyword === "additionalProperties")
@@ -956,11 +1010,11 @@ function validationFinding(error, ctx) {
     if (error.keyword === "required") {
         const missing = String(error.params.missingProperty);
         const keyPath = [...path, missing];
-        const key = schema.keyByName.get((0, key_path_js_1.dottedKey)(keyPath));
+        const key = schema.keyByName.get((0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(keyPath));
         const runtime = key?.runtime ?? false;
         if (ctx.mode === "committed" && (runtime || onlyRuntimeKeysIn(schema, keyPath)))
             return undefined;
-        const name = (0, key_path_js_1.dottedKey)(keyPath);
+        const name = (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(keyPath);
         const envVar = key?.envVar;
         const anchorSource = ctx.sourceOf(path);
         const fallbackDoc = ctx.input.environmentFile ?? ctx.input.base;
@@ -973,7 +1027,7 @@ function validationFinding(error, ctx) {
         const fix = runtime
             ? `Set the environment variable ${envVar}${key?.secret ? " (a secret: from your secret store, never a committed file)" : ""}.`
             : `Set ${name} in ${where || `config/base.json or config/${environment}.json`}, give it a default in the schema${envVar ? `, or set ${envVar}` : ""}.`;
-        return (0, finding_js_1.makeFinding)({
+        return (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .makeFinding */ .MH)({
             rule: "config/missing-key",
             severity: "error",
             ...anchor,
@@ -987,20 +1041,20 @@ function validationFinding(error, ctx) {
     }
     const actual = getIn(ctx.config, path).value;
     const source = ctx.sourceOf(path);
-    const name = (0, key_path_js_1.dottedKey)(path) || "the config";
+    const name = (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path) || "the config";
     const secret = schema.nodeAt(path)?.["x-secret"] === true;
     const via = source?.kind === "env" || source?.kind === "dotenv"
         ? `${source.variable} sets ${name}, which`
         : source?.kind === "default"
             ? `The schema's default for ${name}`
             : name;
-    return (0, finding_js_1.makeFinding)({
+    return (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .makeFinding */ .MH)({
         rule: "config/invalid-value",
         severity: "error",
         ...placeOf(source),
         environment,
-        key: (0, key_path_js_1.dottedKey)(path),
-        message: `${via} ${(0, validation_message_js_1.expectation)(error, actual)}${secret ? " (secret value not shown)" : ""}.`,
+        key: (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path),
+        message: `${via} ${(0,_validation_message_js__WEBPACK_IMPORTED_MODULE_2__/* .expectation */ .p)(error, actual)}${secret ? " (secret value not shown)" : ""}.`,
         fix: source?.kind === "env" || source?.kind === "dotenv"
             ? `Correct ${source.variable}.`
             : `Correct the value${source?.kind === "file" ? ` in ${source.file}` : ""}; the schema (${schema.file}) says what is allowed.`,
@@ -1009,56 +1063,6 @@ function validationFinding(error, ctx) {
 /** A cheap, unambiguous map key for a path. */
 function pathId(path) {
     return path.join("\u0000");
-}
-
-
-/***/ }),
-
-/***/ 3845:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.snapshotIndex = snapshotIndex;
-const node_fs_1 = __webpack_require__(3024);
-const node_os_1 = __importDefault(__webpack_require__(8161));
-const node_path_1 = __importDefault(__webpack_require__(6760));
-const run_git_js_1 = __webpack_require__(6148);
-async function gitOrThrow(cwd, args) {
-    const r = await (0, run_git_js_1.runGit)(cwd, args);
-    if (r.code !== 0)
-        throw new Error(`git ${args[0]} failed: ${r.stderr.trim() || `exit ${r.code}`}`);
-    return r.stdout;
-}
-/**
- * Writes the staged (index) versions of the files matching `pathspecs` into a temp folder, so a
- * check reads what the commit will hold, not the working tree. Call `add` again for more paths.
- */
-async function snapshotIndex(root) {
-    const top = (await gitOrThrow(root, ["rev-parse", "--show-toplevel"])).trim();
-    const relative = node_path_1.default.relative(top, root);
-    const dir = (0, node_fs_1.mkdtempSync)(node_path_1.default.join(node_os_1.default.tmpdir(), "envguard-index-"));
-    return {
-        root: node_path_1.default.join(dir, relative),
-        cleanup: () => (0, node_fs_1.rmSync)(dir, { recursive: true, force: true }),
-        async add(pathspecs) {
-            const listed = await gitOrThrow(root, ["ls-files", "-z", "--cached", "--", ...pathspecs]);
-            const files = listed.split("\0").filter((f) => f !== "");
-            if (files.length === 0)
-                return;
-            // --prefix is prepended to each path from the top of the repository.
-            await gitOrThrow(top, [
-                "checkout-index",
-                "-f",
-                `--prefix=${dir}${node_path_1.default.sep}`,
-                "--",
-                ...files.map((f) => node_path_1.default.join(relative, f)),
-            ]);
-        },
-    };
 }
 
 

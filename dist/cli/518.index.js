@@ -1,309 +1,32 @@
-export const id = 225;
-export const ids = [225];
+export const id = 518;
+export const ids = [518];
 export const modules = {
 
-/***/ 7225:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ 8518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.VERSION = void 0;
-exports.describeStats = describeStats;
-exports.runScan = runScan;
-const node_fs_1 = __webpack_require__(3024);
-const node_path_1 = __importDefault(__webpack_require__(6760));
-const policy_js_1 = __webpack_require__(9706);
-const finding_js_1 = __webpack_require__(9023);
-const json_js_1 = __webpack_require__(2794);
-const sanitize_js_1 = __webpack_require__(1211);
-const sarif_js_1 = __webpack_require__(5881);
-const text_js_1 = __webpack_require__(5655);
-const baseline_js_1 = __webpack_require__(6758);
-const catalogue_js_1 = __webpack_require__(9648);
-const detect_js_1 = __webpack_require__(190);
-const index_js_1 = __webpack_require__(3965);
-const sensitive_files_js_1 = __webpack_require__(3599);
-const scan_js_1 = __webpack_require__(5624);
-const exit_codes_js_1 = __webpack_require__(8551);
-const run_errors_js_1 = __webpack_require__(9979);
-const scan_source_js_1 = __webpack_require__(2487);
-exports.VERSION = "0.1.0";
-function formatBytes(n) {
-    if (n >= 1e6)
-        return `${(n / 1e6).toFixed(1)} MB`;
-    if (n >= 1e3)
-        return `${(n / 1e3).toFixed(1)} kB`;
-    return `${n} B`;
-}
-/** `scanned 6 files (88.0 kB); skipped 2 (binary 1, too-large 1)`. */
-function describeStats(stats, extra) {
-    const reasons = new Map();
-    for (const s of stats.skipped)
-        reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
-    const skipped = stats.skipped.length
-        ? `; skipped ${stats.skipped.length} (${[...reasons].map(([r, n]) => `${r} ${n}`).join(", ")})`
-        : "";
-    const quiet = [
-        extra.suppressed ? `${extra.suppressed} suppressed inline` : "",
-        extra.baselined ? `${extra.baselined} in the baseline` : "",
-        extra.ignoredPaths ? `${extra.ignoredPaths} ignored by scan.ignorePaths` : "",
-    ].filter(Boolean);
-    return `scanned ${stats.files} file${stats.files === 1 ? "" : "s"} (${formatBytes(stats.bytes)})${skipped}${quiet.length ? `; ${quiet.join(", ")}` : ""}`;
-}
-function loadBaseline(policy, file) {
-    const full = node_path_1.default.resolve(policy.root, file);
-    if (!(0, node_fs_1.existsSync)(full))
-        return undefined;
-    const parsed = (0, baseline_js_1.parseBaseline)((0, node_fs_1.readFileSync)(full, "utf8"));
-    if (!parsed.ok) {
-        throw new scan_source_js_1.SourceError(`${file} cannot be used as a baseline: ${parsed.problem}`, {
-            fix: "correct it, or delete it and run envguard scan --update-baseline",
-        });
-    }
-    return parsed.baseline;
-}
-/**
- * The schema, when the project has one: the schema-aware rule needs it; a scan works without.
- * Imported on first need, so a scan of a change that touches no config never loads ajv.
- */
-async function loadSchemaQuietly(root, policy) {
-    if (!(0, node_fs_1.existsSync)(node_path_1.default.resolve(root, policy.schema)))
-        return undefined;
-    const { loadProject } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 9403, 23));
-    return loadProject(root, { policy }).schema;
-}
-async function runScan(options) {
-    const root = node_path_1.default.resolve(options.root);
-    const reportFormat = options.format === "sarif" ? "json" : options.format;
-    try {
-        const policy = (0, policy_js_1.loadPolicy)(root, options.policyFile);
-        if (options.maxFileSize !== undefined)
-            policy.scan.maxFileSize = options.maxFileSize;
-        const baselineFile = options.baseline === false ? undefined : (options.baseline ?? policy.scan.baseline);
-        const baseline = baselineFile && !options.updateBaseline ? loadBaseline(policy, baselineFile) : undefined;
-        let schema;
-        const lazySchema = () => {
-            schema ??= loadSchemaQuietly(root, policy);
-            return schema;
-        };
-        const source = await (0, scan_source_js_1.openSource)(root, options.target, policy, options.progress);
-        const rules = (0, catalogue_js_1.ruleCatalogue)(sensitive_files_js_1.SENSITIVE_FILE_RULES);
-        const result = await (0, scan_js_1.scanFragments)(source.fragments, {
-            policy,
-            detector: new detect_js_1.Detector(index_js_1.CONTENT_RULES),
-            rules,
-            fileRule: (fragment) => (0, sensitive_files_js_1.detectSensitiveFile)(fragment, policy.scan.allowedDotenvSuffixes),
-            schema: lazySchema,
-            readFullText: source.readFullText,
-            baseline,
-            reportStale: options.target.kind === "tree",
-        });
-        const stats = source.stats();
-        const unreadable = stats.skipped.filter((s) => s.reason === "unreadable");
-        if (options.updateBaseline) {
-            const file = baselineFile ?? policy.scan.baseline;
-            const previous = loadBaseline(policy, file) ?? (0, baseline_js_1.emptyBaseline)();
-            const next = { ...previous, entries: [] };
-            const seen = new Set();
-            for (const a of result.accepted) {
-                const entry = { rule: a.rule, path: a.path, secretHash: (0, baseline_js_1.secretHash)(previous, a.secret) };
-                const key = JSON.stringify(entry);
-                if (!seen.has(key))
-                    next.entries.push(entry);
-                seen.add(key);
-            }
-            (0, node_fs_1.writeFileSync)(node_path_1.default.resolve(root, file), (0, baseline_js_1.renderBaseline)(next));
-            process.stderr.write(`envguard: wrote ${next.entries.length} entr${next.entries.length === 1 ? "y" : "ies"} to ${(0, sanitize_js_1.printable)(file)}\n`);
-            return unreadable.length > 0 ? exit_codes_js_1.EXIT.couldNotRun : exit_codes_js_1.EXIT.ok;
-        }
-        const findings = [...result.findings];
-        for (const e of result.stale) {
-            findings.push((0, finding_js_1.makeFinding)({
-                rule: "baseline/stale",
-                severity: "note",
-                file: e.path,
-                message: `${baselineFile} has an entry for ${e.rule} in ${e.path} that matches nothing any more.`,
-                fix: "Run envguard scan --update-baseline to drop it.",
-            }));
-        }
-        for (const u of unreadable) {
-            findings.push((0, finding_js_1.makeFinding)({
-                rule: "scan/unreadable",
-                severity: "error",
-                file: u.path,
-                message: `${u.path} could not be read, so it was not scanned.`,
-                fix: "Make it readable, or list it under scan.ignorePaths in .envguard.yml.",
-            }));
-        }
-        const summary = describeStats(stats, result);
-        let report;
-        if (options.format === "sarif") {
-            report = (0, sarif_js_1.renderSarif)(findings, [...rules.values()], exports.VERSION);
-        }
-        else if (options.format === "json") {
-            const { environments: _none, ...json } = (0, json_js_1.jsonReport)("scan", findings);
-            const scan = {
-                files: stats.files,
-                bytes: stats.bytes,
-                skipped: stats.skipped,
-                suppressed: result.suppressed,
-                baselined: result.baselined,
-                ignoredPaths: result.ignoredPaths,
-            };
-            report = `${JSON.stringify({ ...json, scan }, null, 2)}\n`;
-        }
-        else {
-            report = renderScanText(findings, summary, options.color);
-        }
-        if (options.output) {
-            (0, node_fs_1.writeFileSync)(node_path_1.default.resolve(options.output), report);
-            if (options.format !== "text")
-                process.stderr.write(`envguard: ${summary}; ${findings.length} finding(s) written to ${(0, sanitize_js_1.printable)(options.output)}\n`);
-        }
-        else {
-            process.stdout.write(report);
-        }
-        if (unreadable.length > 0)
-            return exit_codes_js_1.EXIT.couldNotRun;
-        const failing = options.failOn === "never"
-            ? false
-            : options.failOn === "warning"
-                ? findings.some((f) => f.severity !== "note")
-                : (0, finding_js_1.hasErrors)(findings);
-        return failing ? exit_codes_js_1.EXIT.findings : exit_codes_js_1.EXIT.ok;
-    }
-    catch (error) {
-        if (error instanceof scan_source_js_1.SourceError) {
-            const finding = (0, finding_js_1.makeFinding)({
-                rule: "scan/could-not-scan",
-                severity: "error",
-                message: `could not scan: ${error.problem}${error.gitMessage ? ` (git said: ${error.gitMessage})` : ""}.`,
-                fix: error.fix ? `${error.fix[0]?.toUpperCase()}${error.fix.slice(1)}.` : undefined,
-            });
-            (0, run_errors_js_1.reportCouldNotRun)("scan", [finding], reportFormat);
-            return exit_codes_js_1.EXIT.couldNotRun;
-        }
-        const findings = (0, run_errors_js_1.couldNotRunFindings)(error);
-        if (!findings)
-            throw error;
-        (0, run_errors_js_1.reportCouldNotRun)("scan", findings, reportFormat);
-        return exit_codes_js_1.EXIT.couldNotRun;
-    }
-}
-function renderScanText(findings, summary, color) {
-    const paint = (0, text_js_1.painter)(color);
-    const body = (0, text_js_1.renderText)(findings, [], { color, allEnvironments: [], grouped: false });
-    const help = findings.some((f) => f.severity === "error")
-        ? [
-            paint("bold", "How to fix"),
-            "  - Remove the secret: keep it in .env (gitignored) or a secret manager, and read it from the environment.",
-            "  - Rotate it if it was ever pushed: removing it from the file does not remove it from history.",
-            "  - A staged file that should not be committed: git restore --staged <file>.",
-            "  - A false positive: add `envguard:allow <rule>` in a comment on the line, or accept it with",
-            "    envguard scan --update-baseline (stored as a salted hash, never the secret).",
-            "  - git commit --no-verify skips the hook, but the pull-request check runs the same scan.",
-            "",
-        ].join("\n")
-        : "";
-    return `${body}${help}${paint("dim", summary)}\n`;
-}
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runScan: () => (/* binding */ runScan)
+});
 
+// UNUSED EXPORTS: VERSION
 
-/***/ }),
-
-/***/ 2487:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SourceError = void 0;
-exports.openSource = openSource;
-const run_git_js_1 = __webpack_require__(6148);
-const diff_js_1 = __webpack_require__(1586);
-const history_js_1 = __webpack_require__(3656);
-const staged_js_1 = __webpack_require__(4388);
-const stdin_js_1 = __webpack_require__(3972);
-const tree_js_1 = __webpack_require__(4378);
-var source_error_js_1 = __webpack_require__(4136);
-Object.defineProperty(exports, "SourceError", ({ enumerable: true, get: function () { return source_error_js_1.SourceError; } }));
-/** `git show <rev>:<path>`; undefined when git cannot show it (the rule then skips that file). */
-function blobReader(root, revisionOf) {
-    return async (fragment) => {
-        const shown = await (0, run_git_js_1.runGit)(root, ["show", `${revisionOf(fragment)}:${fragment.path}`]);
-        return shown.code === 0 ? shown.stdout : undefined;
-    };
-}
-/** The I/O edge of the scanner: picks the source and says how to read a changed file whole. */
-async function openSource(root, target, policy, progress) {
-    const options = { maxFileSize: policy.scan.maxFileSize, scanLockfiles: policy.scan.lockfiles };
-    switch (target.kind) {
-        case "staged":
-            // ":path" is the staged blob: what the commit will hold, not the working tree.
-            return { ...(0, staged_js_1.scanStaged)(root, options), readFullText: blobReader(root, () => "") };
-        case "diff": {
-            const { head } = (0, diff_js_1.parseRange)(target.range);
-            return { ...(0, diff_js_1.scanDiff)(root, target.range, options), readFullText: blobReader(root, () => head) };
-        }
-        case "history":
-            return {
-                ...(0, history_js_1.scanHistory)(root, target.range, {
-                    ...options,
-                    onProgress: progress ? (p) => progress(p.commits, p.total ?? p.commits) : undefined,
-                }),
-                readFullText: blobReader(root, (f) => f.commit?.sha ?? "HEAD"),
-            };
-        case "tree":
-            return (0, tree_js_1.scanTree)(root, target.paths, { ...options, git: target.git ? undefined : false });
-        case "stdin":
-            return (0, stdin_js_1.scanStdin)(process.stdin, target.filename, options);
-    }
-}
-
-
-/***/ }),
-
-/***/ 6148:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.runGit = runGit;
-const node_child_process_1 = __webpack_require__(1421);
-/**
- * Runs one git command in `cwd` and returns its exit code and output; never throws for a
- * non-zero exit (callers decide what it means). Throws only when git cannot be started.
- */
-function runGit(cwd, args) {
-    return new Promise((resolve, reject) => {
-        (0, node_child_process_1.execFile)("git", args, {
-            cwd,
-            encoding: "utf8",
-            maxBuffer: 256 * 1024 * 1024,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: "0" },
-        }, (error, stdout, stderr) => {
-            if (error && typeof error.code === "string") {
-                reject(new Error(`git could not be started (${error.code}); is git installed?`));
-                return;
-            }
-            const code = error ? Number(error.code ?? 1) : 0;
-            resolve({ code, stdout, stderr });
-        });
-    });
-}
-
-
-/***/ }),
-
-/***/ 5881:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.pathToUri = pathToUri;
-exports.renderSarif = renderSarif;
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/config/policy.ts + 2 modules
+var config_policy = __webpack_require__(4916);
+// EXTERNAL MODULE: ./src/report/finding.ts
+var finding = __webpack_require__(9023);
+// EXTERNAL MODULE: ./src/report/json.ts
+var report_json = __webpack_require__(2794);
+// EXTERNAL MODULE: ./src/report/sanitize.ts
+var sanitize = __webpack_require__(1211);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
 const LEVEL = { error: "error", warning: "warning", note: "note" };
 /** Repo-relative path → a relative URI reference, each segment percent-encoded. */
 function pathToUri(path) {
@@ -396,27 +119,19 @@ function renderSarif(findings, rules, version) {
     return `${JSON.stringify(log, null, 2)}\n`;
 }
 
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __webpack_require__(5655);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/scan/baseline.ts
 
-/***/ }),
-
-/***/ 6758:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.emptyBaseline = emptyBaseline;
-exports.secretHash = secretHash;
-exports.entryKey = entryKey;
-exports.parseBaseline = parseBaseline;
-exports.renderBaseline = renderBaseline;
-const node_crypto_1 = __webpack_require__(7598);
 function emptyBaseline() {
-    return { version: 1, tool: "envguard", salt: (0, node_crypto_1.randomBytes)(16).toString("hex"), entries: [] };
+    return { version: 1, tool: "envguard", salt: (0,external_node_crypto_.randomBytes)(16).toString("hex"), entries: [] };
 }
 function secretHash(baseline, secret) {
     if (secret === undefined)
         return "";
-    return (0, node_crypto_1.createHash)("sha256").update(baseline.salt).update("\u0000").update(secret).digest("hex");
+    return (0,external_node_crypto_.createHash)("sha256").update(baseline.salt).update("\u0000").update(secret).digest("hex");
 }
 function entryKey(e) {
     return `${e.rule}\u0000${e.path}\u0000${e.secretHash}`;
@@ -453,342 +168,7 @@ function renderBaseline(baseline) {
     return `{\n  "version": 1,\n  "tool": "envguard",\n  "salt": ${JSON.stringify(baseline.salt)},\n  "entries": [\n${lines.join(",\n")}${lines.length ? "\n" : ""}  ]\n}\n`;
 }
 
-
-/***/ }),
-
-/***/ 9648:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ruleCatalogue = ruleCatalogue;
-const index_js_1 = __webpack_require__(3965);
-const schema_aware_js_1 = __webpack_require__(3821);
-/** Every rule the scanner can report, by id: for messages, fixes, SARIF and the README. */
-function ruleCatalogue(fileRules) {
-    const catalogue = new Map();
-    for (const r of index_js_1.CONTENT_RULES) {
-        catalogue.set(r.id, {
-            id: r.id,
-            title: r.title,
-            description: r.description,
-            fix: r.fix,
-            severity: r.severity,
-        });
-    }
-    for (const r of fileRules)
-        catalogue.set(r.id, { ...r, severity: "error" });
-    catalogue.set(schema_aware_js_1.SCHEMA_AWARE_RULE, {
-        id: schema_aware_js_1.SCHEMA_AWARE_RULE,
-        title: "Secret written as a literal in a committed config file",
-        description: "A key the schema marks x-secret holds a literal value in config/base.* or config/<env>.*; secrets must come from the environment or a secret-manager reference.",
-        fix: "Replace the value with a reference (env://VAR, vault://mount/path#field, aws-sm://id) and rotate the secret.",
-        severity: "error",
-    });
-    return catalogue;
-}
-
-
-/***/ }),
-
-/***/ 6952:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-/**
- * Heuristics that tell a real-looking credential from a placeholder. Used on example files
- * (which must hold placeholders) and by the generic credential rule.
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isPlaceholder = isPlaceholder;
-exports.isWordLike = isWordLike;
-exports.shannonEntropy = shannonEntropy;
-exports.looksLikeCredential = looksLikeCredential;
-const PLACEHOLDER_WORDS = /(example|sample|dummy|placeholder|changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?me|redacted|your[-_ ]|[-_ ]here$|insert[-_ ]|fake|x{3,}|todo|tbd|\*\*\*|\.\.\.|\u2026|\u2022{2,})/i;
-/** Runs of six or more keys in order (`123456`, `abcdef`, `qwerty`): typed by a person, not generated. */
-const SEQUENCES = ["0123456789", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl"];
-function hasTypedSequence(value) {
-    const lower = value.toLowerCase();
-    for (const run of SEQUENCES) {
-        for (let i = 0; i + 6 <= run.length; i++)
-            if (lower.includes(run.slice(i, i + 6)))
-                return true;
-    }
-    return false;
-}
-/** Values that stand in for a secret rather than being one. */
-function isPlaceholder(raw) {
-    const value = raw.trim();
-    if (value === "")
-        return true;
-    if (/^<[^<>]*>$/.test(value) || /^\[[^[\]]*\]$/.test(value))
-        return true; // <token>, [token]
-    if (/\$\{[^}]*\}|^\$[A-Za-z_][A-Za-z0-9_]*$|\{\{[^}]*\}\}|%\(?[a-z_]*\)?s|%s/.test(value))
-        return true;
-    // $(command), %NAME% (Windows, Azure Pipelines), #{name} (Ruby, Octopus), {name} (format strings)
-    if (/\$\([^)]*\)|^%[A-Za-z_][\w.]*%$|#\{[^}]*\}|^\{[\w.-]*\}$/.test(value))
-        return true;
-    if (/^(.)\1*$/.test(value))
-        return true; // ********, 00000000
-    if (PLACEHOLDER_WORDS.test(value))
-        return true;
-    if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value))
-        return true; // UUIDs
-    if (isWordLike(value))
-        return true;
-    if (hasTypedSequence(value))
-        return true;
-    return false;
-}
-/** `postgres`, `password1`, `test`, `dev-secret`: dictionary-like words, not generated credentials. */
-function isWordLike(value) {
-    return /^[a-z]+(?:[-_. ][a-z]+)*\d{0,4}$/.test(value) || /^[A-Z][a-z]+\d{0,4}$/.test(value);
-}
-function shannonEntropy(value) {
-    const counts = new Map();
-    for (const ch of value)
-        counts.set(ch, (counts.get(ch) ?? 0) + 1);
-    let bits = 0;
-    const n = [...value].length;
-    for (const c of counts.values()) {
-        const p = c / n;
-        bits -= p * Math.log2(p);
-    }
-    return bits;
-}
-function characterClasses(value) {
-    return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
-}
-/**
- * True when the value is shaped like a generated credential. `secretKey` says the key it is
- * assigned to names a secret, which lowers the bar (a 12-character mixed password counts).
- */
-function looksLikeCredential(raw, { secretKey }) {
-    const value = raw.trim();
-    if (/\s/.test(value) || isPlaceholder(value))
-        return false;
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-        const password = /^[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:([^\s@/]+)@/i.exec(value)?.[1];
-        return (password !== undefined && looksLikeCredential(decodeURIComponentSafe(password), { secretKey: true }));
-    }
-    // `user:password@host` without a scheme: as in a URL, only the password can be a credential.
-    const password = /^[^\s:/@]+:([^\s@/]+)@[^\s@]+$/.exec(value)?.[1];
-    if (password !== undefined)
-        return looksLikeCredential(decodeURIComponentSafe(password), { secretKey: true });
-    if (/^[\d.:+-]+$/.test(value))
-        return false; // numbers, versions, times
-    const classes = characterClasses(value);
-    const entropy = shannonEntropy(value);
-    if (secretKey) {
-        if (value.length < 8)
-            return false;
-        if (/^[0-9a-f]+$/i.test(value))
-            return value.length >= 16 && entropy >= 3;
-        return classes >= 2 && entropy >= 2.8;
-    }
-    if (value.length < 20 || value.includes("/") || /^[0-9a-f]+$/i.test(value))
-        return false;
-    return classes >= 3 ? entropy >= 3.5 : classes === 2 && entropy >= 4.2;
-}
-function decodeURIComponentSafe(value) {
-    try {
-        return decodeURIComponent(value);
-    }
-    catch {
-        return value;
-    }
-}
-
-
-/***/ }),
-
-/***/ 190:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Detector = void 0;
-exports.repairRange = repairRange;
-exports.isTokenPlaceholder = isTokenPlaceholder;
-const core_1 = __webpack_require__(6707);
-const profiler_1 = __webpack_require__(806);
-const location_js_1 = __webpack_require__(7643);
-const fragment_js_1 = __webpack_require__(5273);
-// secretlint (≤ 13.0) marks every rule and file with performance.mark/measure, and its observer
-// keeps every entry: the cost grows with the square of the files linted in one process
-// (secretlint issues #1633, #1653). envguard reads none of it, so the profiler does nothing here.
-profiler_1.secretLintProfiler.mark = () => { };
-/**
- * Runs content rules on fragments. One pass over the text finds which rules' keywords occur;
- * only those rules run, so a fragment costs about the same however many rules there are.
- */
-class Detector {
-    rules;
-    always;
-    byKeyword = new Map();
-    keywordPattern;
-    priority = new Map();
-    /** For each keyword, itself and every shorter keyword it begins with. */
-    prefixesOf = new Map();
-    constructor(rules) {
-        this.rules = rules;
-        this.always = rules.filter((r) => r.keywords.length === 0);
-        for (const r of rules) {
-            for (const k of r.keywords) {
-                const key = k.toLowerCase();
-                const list = this.byKeyword.get(key) ?? [];
-                list.push(r);
-                this.byKeyword.set(key, list);
-            }
-        }
-        const words = [...this.byKeyword.keys()].sort((a, b) => b.length - a.length);
-        for (const w of words)
-            this.prefixesOf.set(w, words.filter((o) => w.startsWith(o)));
-        this.keywordPattern =
-            words.length > 0
-                ? new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi")
-                : undefined;
-        // Provider rules win over generic ones on the same text.
-        rules.forEach((r, i) => {
-            this.priority.set(r.id, (r.id.includes("generic") ? 1_000 : 0) + i);
-        });
-    }
-    /** The rules whose keywords occur in `text` (and the rules without keywords). */
-    candidates(text) {
-        const chosen = new Set(this.always);
-        const pattern = this.keywordPattern;
-        if (pattern) {
-            const seen = new Set();
-            pattern.lastIndex = 0;
-            for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-                // Keywords overlap ("ddapp" in "ddappostgres" hides "postgres"): look again one character on.
-                pattern.lastIndex = m.index + 1;
-                const word = m[0].toLowerCase();
-                if (seen.has(word))
-                    continue;
-                // The longest keyword wins the alternation; the shorter ones it starts with match here too.
-                for (const w of this.prefixesOf.get(word) ?? [word]) {
-                    if (seen.has(w))
-                        continue;
-                    seen.add(w);
-                    for (const r of this.byKeyword.get(w) ?? [])
-                        chosen.add(r);
-                }
-                if (seen.size === this.byKeyword.size)
-                    break;
-            }
-        }
-        return [...chosen];
-    }
-    async detect(fragment) {
-        if (fragment.skipped || fragment.text === "")
-            return [];
-        const rules = this.candidates(fragment.text);
-        if (rules.length === 0)
-            return [];
-        const config = rules.map((r) => ({
-            id: r.rule.meta.id,
-            rule: r.rule,
-            options: {},
-        }));
-        const result = await (0, core_1.lintSource)({
-            source: {
-                filePath: fragment.path,
-                // secretlint's disable-line comments do nothing on a last line without a line break.
-                content: fragment.text.endsWith("\n") ? fragment.text : `${fragment.text}\n`,
-                contentType: "text",
-                ext: extensionOf(fragment.path),
-            },
-            options: { config: { rules: config }, maskSecrets: true, noPhysicFilePath: true },
-        });
-        const lines = new location_js_1.LineIndex(fragment.text);
-        const byId = new Map(rules.map((r) => [r.rule.meta.id, r]));
-        const matches = [];
-        for (const message of result.messages) {
-            const rule = byId.get(message.ruleId);
-            if (!rule)
-                continue;
-            const [start, end] = OFFSET_RANGE_RULES.has(rule.id)
-                ? repairRange(fragment.text, message.range[0], message.range[1])
-                : message.range;
-            const secret = fragment.text.slice(start, end);
-            if (isTokenPlaceholder(secret))
-                continue;
-            const from = lines.position(start);
-            const to = lines.position(Math.max(start, end - 1));
-            matches.push({
-                rule: rule.id,
-                secret,
-                line: (0, fragment_js_1.fileLine)(fragment, from.line),
-                column: from.column,
-                endLine: (0, fragment_js_1.fileLine)(fragment, to.line),
-                endColumn: to.column + 1,
-                textLine: from.line,
-                start,
-                end,
-                rank: this.priority.get(rule.id) ?? 0,
-            });
-        }
-        // Where two rules report overlapping text, the more specific (provider) one is kept.
-        matches.sort((a, b) => a.rank - b.rank || a.start - b.start);
-        const kept = [];
-        for (const m of matches) {
-            if (kept.some((k) => m.start < k.end && k.start < m.end))
-                continue;
-            kept.push(m);
-        }
-        return kept.sort((a, b) => a.start - b.start).map(({ start: _s, end: _e, rank: _r, ...match }) => match);
-    }
-}
-exports.Detector = Detector;
-function extensionOf(path) {
-    const name = path.slice(path.lastIndexOf("/") + 1);
-    const dot = name.lastIndexOf(".");
-    return dot > 0 ? name.slice(dot) : "";
-}
-/**
- * Some secretlint rules (aws, npm) report a range that starts at the key name
- * (`AWS_SECRET_ACCESS_KEY=…`) and is as long as the secret. The finding must name the secret:
- * move the range to the value after the `=` or `:`.
- */
-const OFFSET_RANGE_RULES = new Set(["secretlint/aws", "secretlint/npm"]);
-function repairRange(text, start, end) {
-    const reported = text.slice(start, end);
-    const key = /^[A-Za-z_][\w.-]*["']?\s*[=:]\s*["']?/.exec(reported);
-    if (!key)
-        return [start, end];
-    const valueStart = start + key[0].length;
-    const value = /^[^\s"'`,;]+/.exec(text.slice(valueStart));
-    return value ? [valueStart, valueStart + value[0].length] : [start, end];
-}
-/** Token-shaped placeholders (`ghp_xxxxxxxx…`, AWS's `…EXAMPLEKEY`, `<password>`): documentation, not leaks. */
-function isTokenPlaceholder(secret) {
-    return /EXAMPLE|x{5,}|X{5,}|\*{3,}|<[^<>\s]*>|\$\{[^}]*\}/.test(secret);
-}
-
-
-/***/ }),
-
-/***/ 5273:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.fileLine = fileLine;
-/** The file line of a 1-based line of a fragment's text. */
-function fileLine(fragment, textLine) {
-    return fragment.lineNumbers ? (fragment.lineNumbers[textLine - 1] ?? textLine) : textLine;
-}
-
-
-/***/ }),
-
-/***/ 2536:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.finderRule = finderRule;
+;// CONCATENATED MODULE: ./src/scan/rules/finder-rule.ts
 /**
  * Builds a rule in secretlint's style from a function that finds ranges, for rules whose matching
  * is more than one pattern (several syntaxes, each with its own secret group, and a filter).
@@ -819,18 +199,134 @@ function finderRule(spec) {
     return { ...rest, rule };
 }
 
+// EXTERNAL MODULE: ./src/scan/rules/generic/secret-key.ts
+var secret_key = __webpack_require__(1697);
+// EXTERNAL MODULE: ./src/scan/credential-shape.ts
+var credential_shape = __webpack_require__(6952);
+;// CONCATENATED MODULE: ./src/scan/rules/generic/value-shape.ts
 
-/***/ }),
+/**
+ * Whether a value assigned to a secret-named key is itself a credential, on top of
+ * looksLikeCredential: the generic rules run on every line that mentions a password or a token,
+ * so whatever only points at a secret (a reference, a variable, a file, a call), hashes of one,
+ * and words are left alone.
+ */
+/** Secret-store and cloud references that are not URLs: `arn:aws:secretsmanager:…`, `op:…`. */
+const REFERENCE = /^(?:arn:aws[\w-]*:|vault:|ssm:|aws-sm:|gcp-sm:|azure-kv:|keyvault:|secretsmanager:|op:|sops:|ref\+|env:|file:|projects\/[^/]+\/secrets\/)/i;
+/** Hashes of a secret rather than the secret: SRI, digests, crypt(3) and framework hash formats. */
+const HASH = [
+    /^sha(?:1|224|256|384|512)-[A-Za-z0-9+/]{20,}={0,2}$/, // subresource integrity (lockfiles)
+    /^(?:sha\d+|md5|blake2b?|sha3-\d+):[0-9a-f]{32,}$/i, // sha256:… digests
+    /^\$(?:2[abxy]?|argon2(?:id|i|d)|[1567]|y|gy|md5|pbkdf2(?:-sha\d+)?|scrypt|sha\d+)\$/, // crypt(3)
+    /^(?:pbkdf2_sha\d+|argon2|bcrypt(?:_sha256)?|scrypt|sha1|md5)\$/, // Django, Werkzeug
+];
+/** Looks like a file path: absolute, home- or dot-relative, a Windows drive, or a name with a file extension. */
+function isPath(value) {
+    if (/^(?:~|\.{1,2})?\/(?!\/)/.test(value) || /^[A-Za-z]:[\\/]/.test(value))
+        return true;
+    return /^(?:[\w.-]+\/)*[\w-]+(?:\.[\w-]+)*\.(?:pem|key|crt|cer|der|p12|pfx|jks|json|ya?ml|toml|txt|env|ini|conf|cfg|properties|secret|gpg|asc|enc|pub)$/i.test(value);
+}
+/**
+ * Made of words only: names and expressions (`dbPassword`, `DB_PASSWORD`, `process.env.API_KEY`,
+ * `SyntaxKind.EndOfFileToken`, `ed25519.Ed25519PrivateKey`, `auth.password.label`) and words with
+ * punctuation (`(optional)`, `Not-Set!`, `Summer2024!`), as opposed to generated text, where case
+ * changes and digits fall anywhere.
+ *
+ * Each run between punctuation is one case with digits at the end (`password`, `API`, `v2`) or
+ * camel case: a lower-case, capitalised or one-letter start (`TKey`), then capitalised words
+ * (`Of`, `Token`, `Ed25519`) and short acronyms (`ID`, `HTTP`). On average a word has three
+ * letters or more: base64 that happens to split into such words does not (`dXNlcjpS…` is
+ * d·X·Nlcjp·S…).
+ */
+function isWordy(value) {
+    const words = [];
+    for (const run of value.split(/[^A-Za-z0-9]+/)) {
+        if (run === "")
+            continue;
+        if (/^(?:[a-z]+|[A-Z]+)?\d{0,6}$/.test(run)) {
+            words.push(run);
+            continue;
+        }
+        // A short hex id after words (`product-input-041de6`, `cache-7f3a`) names a thing, like a number.
+        if (words.length >= 2 && /^[0-9a-f]{4,8}$/.test(run)) {
+            words.push("0");
+            continue;
+        }
+        const parts = run.split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/);
+        const ok = parts.every((p, i) => i === 0
+            ? /^(?:[a-z]+|[A-Z][a-z]*|[A-Z]{2,5})\d{0,6}$/.test(p)
+            : /^(?:[A-Z][a-z]+|[A-Z]{2,5})\d{0,6}$|^[A-Z]\d+$/.test(p));
+        if (!ok)
+            return false;
+        words.push(...parts);
+    }
+    // Versions (v2, V10) and numbers count for nothing in the average.
+    const named = words.filter((w) => !/^[A-Za-z]?\d+$/.test(w));
+    if (words.length === 0)
+        return false;
+    return named.length <= 1 || named.join("").replace(/\d/g, "").length >= 3 * named.length;
+}
+/** True when a value assigned to a secret-named key is a credential worth reporting. */
+function isAssignedSecret(value, { bare, next }) {
+    if (value.length < 8 || value.length > 4096 || /\s/.test(value))
+        return false;
+    if (value.includes("://"))
+        return false; // URLs: the URL rule reports their passwords
+    if (bare) {
+        if (next === "(" || next === "[")
+            return false; // os.getenv(…), ENC(…), secrets[…]
+        // $VAR, $(cmd), @var, YAML anchors, aliases, tags and block scalars, templates, containers
+        if (/^[$@&*!|>%{[<#]/.test(value))
+            return false;
+    }
+    if (/^[\w$.]+\(.*\)$/.test(value))
+        return false; // getSecret(), ENC(…)
+    if (/\{[\w.\s-]*\}/.test(value))
+        return false; // "prefix-{name}" format strings
+    if (/\\[dwsbDWSB]|\[\^|\(\?[:=!<]|\.[*+]|\{\d+(?:,\d*)?\}/.test(value))
+        return false; // regular expressions
+    // URL-encoded text (`secret%3Dpassword`) is judged by what it says once decoded.
+    if (/%[0-9A-Fa-f]{2}/.test(value)) {
+        const decoded = decodeURIComponentSafe(value);
+        if (decoded !== value && ((0,credential_shape/* isPlaceholder */.wK)(decoded) || isWordy(decoded)))
+            return false;
+    }
+    if (REFERENCE.test(value) || HASH.some((re) => re.test(value)) || isPath(value))
+        return false;
+    if ((0,credential_shape/* isPlaceholder */.wK)(value) || isWordy(value))
+        return false;
+    const decoded = decodeBase64Text(value);
+    if (decoded !== undefined) {
+        // base64 of text: prose ("not my real password") is no credential; user:password pairs and
+        // single words are judged by what they encode (`YWRtaW46YWRtaW4=` is admin:admin).
+        if (/\s/.test(decoded))
+            return false;
+        const pair = /^[^:]+:(.+)$/.exec(decoded);
+        if (!isAssignedSecret(pair?.[1] ?? decoded, { bare: false }))
+            return false;
+    }
+    return (0,credential_shape/* looksLikeCredential */.Pv)(value, { secretKey: true });
+}
+function decodeURIComponentSafe(value) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        return value;
+    }
+}
+/** The text a base64 value encodes, when it is base64 of printable ASCII; otherwise undefined. */
+function decodeBase64Text(value) {
+    if (value.length < 12 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value))
+        return undefined;
+    const decoded = Buffer.from(value, "base64").toString("latin1");
+    return /^[\x20-\x7e]+$/.test(decoded) ? decoded : undefined;
+}
 
-/***/ 2586:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+;// CONCATENATED MODULE: ./src/scan/rules/generic/assignment.ts
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.genericAssignment = void 0;
-const finder_rule_js_1 = __webpack_require__(2536);
-const secret_key_js_1 = __webpack_require__(1697);
-const value_shape_js_1 = __webpack_require__(2370);
+
 /**
  * `KEY = value` in the syntaxes a secret is written in: `.env` and shell (`export KEY="v"`), JSON
  * (`"key": "v"`), YAML (`key: v`), TOML and INI (`key = "v"`), Java properties (`a.key=v`), code
@@ -842,7 +338,7 @@ const value_shape_js_1 = __webpack_require__(2370);
  * between the quotes) or bare (up to white space or punctuation that ends a value in code).
  */
 const ASSIGNMENT = new RegExp([
-    String.raw `(?<![\w$.\-])(?<key>[\w$.\-]*?${secret_key_js_1.SECRET_KEY_END})`,
+    String.raw `(?<![\w$.\-])(?<key>[\w$.\-]*?${secret_key/* SECRET_KEY_END */.f4})`,
     String.raw `["'\x60]?\]?[?!]?[ \t]*`,
     // a type annotation before `=` (TypeScript, Python, Kotlin), or an assignment operator
     String.raw `(?::[ \t]*[A-Za-z_][\w.]*(?:<[^<>\n]*>|\[[^\]\n]*\])?(?:[ \t]*\|[ \t]*[A-Za-z_][\w.]*)*[ \t]*=(?![=>~])|:=|=>|=(?![=>~])|:(?![:=/]))`,
@@ -852,16 +348,16 @@ const ASSIGNMENT = new RegExp([
 // `assignments`); the lazy key prefix makes trying it at every name in the text slow.
 "iyd");
 /** A secret word anywhere: led by literals, so the engine skips fast to the few names that hold one. */
-const SECRET_WORD = new RegExp(secret_key_js_1.SECRET_KEY_END, "gi");
+const SECRET_WORD = new RegExp(secret_key/* SECRET_KEY_END */.f4, "gi");
 /** `<password>value</password>` (XML configs: Maven settings, .NET, Tomcat). */
-const ELEMENT = new RegExp(String.raw `<(?<key>[\w.:\-]*?${secret_key_js_1.SECRET_KEY_END})(?:\s[^<>]*)?>(?<value>[^<>\n]+)</\k<key>\s*>`, "gid");
+const ELEMENT = new RegExp(String.raw `<(?<key>[\w.:\-]*?${secret_key/* SECRET_KEY_END */.f4})(?:\s[^<>]*)?>(?<value>[^<>\n]+)</\k<key>\s*>`, "gid");
 /** `user:password@host` as a value: only the password is the secret. */
 const USERINFO = /^[^\s:/@]+:(?<password>[^\s@/]+)@[^\s@]+$/d;
 function* findAssignments(text) {
     const found = [];
     for (const m of assignments(text)) {
         const key = m.groups?.key;
-        if (key === undefined || !(0, secret_key_js_1.isSecretKeyName)(key) || inExampleUrl(text, m.index))
+        if (key === undefined || !(0,secret_key/* isSecretKeyName */.NN)(key) || inExampleUrl(text, m.index))
             continue;
         const name = ["dq", "sq", "bq", "bare"].find((g) => m.groups?.[g] !== undefined);
         const span = name && m.indices?.groups?.[name];
@@ -873,7 +369,7 @@ function* findAssignments(text) {
     }
     for (const m of text.matchAll(ELEMENT)) {
         const span = m.indices?.groups?.value;
-        if (span && m.groups?.key && (0, secret_key_js_1.isSecretKeyName)(m.groups.key)) {
+        if (span && m.groups?.key && (0,secret_key/* isSecretKeyName */.NN)(m.groups.key)) {
             const range = secretIn(text, trim(text, span), false);
             if (range)
                 found.push(range);
@@ -942,17 +438,17 @@ function secretIn(text, [start, end], bare) {
     const password = userinfo?.indices?.groups?.password;
     if (password) {
         const secret = value.slice(password[0], password[1]);
-        return (0, value_shape_js_1.isAssignedSecret)(secret, { bare: false }) ? [start + password[0], start + password[1]] : undefined;
+        return isAssignedSecret(secret, { bare: false }) ? [start + password[0], start + password[1]] : undefined;
     }
-    return (0, value_shape_js_1.isAssignedSecret)(value, { bare, next: text.charAt(end) }) ? [start, end] : undefined;
+    return isAssignedSecret(value, { bare, next: text.charAt(end) }) ? [start, end] : undefined;
 }
-exports.genericAssignment = (0, finder_rule_js_1.finderRule)({
+const genericAssignment = finderRule({
     id: "secret/generic-assignment",
     title: "credential assigned to a secret-named key",
     description: `A key whose name ends with a secret word (password, passwd, pwd, secret, token, auth, credential(s), api/access/private/secret/signing key, …; DB_PASSWORD, githubToken, db.password) assigned a value shaped like a generated credential (length, entropy, mixed characters), in .env, shell, JSON, YAML, TOML, INI, properties, XML or code. Placeholders, references (\${VAR}, vault://…), expressions (process.env.X, os.getenv(…)), paths, hashes and words are left alone.`,
     fix: "Move the value to a secret store or an untracked .env file, read it at run time (process.env, a secret reference), and rotate it: it is in the repository's history.",
     severity: "error",
-    keywords: secret_key_js_1.SECRET_KEY_KEYWORDS,
+    keywords: secret_key/* SECRET_KEY_KEYWORDS */.si,
     find: findAssignments,
     samples: {
         positive: [
@@ -1108,31 +604,9 @@ exports.genericAssignment = (0, finder_rule_js_1.finderRule)({
     },
 });
 
-
-/***/ }),
-
-/***/ 8963:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+;// CONCATENATED MODULE: ./src/scan/rules/generic/url-password.ts
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.GENERIC_RULES = void 0;
-const assignment_js_1 = __webpack_require__(2586);
-const url_password_js_1 = __webpack_require__(2842);
-/** Generic credential rules: a secret-looking key assigned a credential-shaped value, a password in a URL. */
-exports.GENERIC_RULES = [url_password_js_1.genericUrlPassword, assignment_js_1.genericAssignment];
-
-
-/***/ }),
-
-/***/ 2842:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.genericUrlPassword = void 0;
-const finder_rule_js_1 = __webpack_require__(2536);
-const value_shape_js_1 = __webpack_require__(2370);
 /**
  * `scheme://user:password@host` anywhere (connection strings, remotes, registry URLs), in any
  * file: the password is the secret, whatever the key or the syntax around it. User and password
@@ -1156,12 +630,12 @@ function* findUrlPasswords(text) {
         // Documentation hosts (RFC 2606: example.com, *.example, …) are never real.
         if (/(?:^|\.)example(?:\.|$|:)/i.test(host))
             continue;
-        if (!(0, value_shape_js_1.isAssignedSecret)(decode(m.groups.password), { bare: false }))
+        if (!isAssignedSecret(decode(m.groups.password), { bare: false }))
             continue;
         yield [span[0], span[1]];
     }
 }
-exports.genericUrlPassword = (0, finder_rule_js_1.finderRule)({
+const genericUrlPassword = finderRule({
     id: "secret/generic-url-password",
     title: "password in a URL",
     description: `A URL with a password in its user information (scheme://user:password@host): connection strings, git remotes, registry URLs. The password must look generated: placeholders (<password>, \${DB_PASSWORD}), words (postgres, guest) and example hosts are left alone.`,
@@ -1201,160 +675,16 @@ exports.genericUrlPassword = (0, finder_rule_js_1.finderRule)({
     },
 });
 
-
-/***/ }),
-
-/***/ 2370:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+;// CONCATENATED MODULE: ./src/scan/rules/generic/index.ts
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isWordy = isWordy;
-exports.isAssignedSecret = isAssignedSecret;
-const credential_shape_js_1 = __webpack_require__(6952);
-/**
- * Whether a value assigned to a secret-named key is itself a credential, on top of
- * looksLikeCredential: the generic rules run on every line that mentions a password or a token,
- * so whatever only points at a secret (a reference, a variable, a file, a call), hashes of one,
- * and words are left alone.
- */
-/** Secret-store and cloud references that are not URLs: `arn:aws:secretsmanager:…`, `op:…`. */
-const REFERENCE = /^(?:arn:aws[\w-]*:|vault:|ssm:|aws-sm:|gcp-sm:|azure-kv:|keyvault:|secretsmanager:|op:|sops:|ref\+|env:|file:|projects\/[^/]+\/secrets\/)/i;
-/** Hashes of a secret rather than the secret: SRI, digests, crypt(3) and framework hash formats. */
-const HASH = [
-    /^sha(?:1|224|256|384|512)-[A-Za-z0-9+/]{20,}={0,2}$/, // subresource integrity (lockfiles)
-    /^(?:sha\d+|md5|blake2b?|sha3-\d+):[0-9a-f]{32,}$/i, // sha256:… digests
-    /^\$(?:2[abxy]?|argon2(?:id|i|d)|[1567]|y|gy|md5|pbkdf2(?:-sha\d+)?|scrypt|sha\d+)\$/, // crypt(3)
-    /^(?:pbkdf2_sha\d+|argon2|bcrypt(?:_sha256)?|scrypt|sha1|md5)\$/, // Django, Werkzeug
-];
-/** Looks like a file path: absolute, home- or dot-relative, a Windows drive, or a name with a file extension. */
-function isPath(value) {
-    if (/^(?:~|\.{1,2})?\/(?!\/)/.test(value) || /^[A-Za-z]:[\\/]/.test(value))
-        return true;
-    return /^(?:[\w.-]+\/)*[\w-]+(?:\.[\w-]+)*\.(?:pem|key|crt|cer|der|p12|pfx|jks|json|ya?ml|toml|txt|env|ini|conf|cfg|properties|secret|gpg|asc|enc|pub)$/i.test(value);
-}
-/**
- * Made of words only: names and expressions (`dbPassword`, `DB_PASSWORD`, `process.env.API_KEY`,
- * `SyntaxKind.EndOfFileToken`, `ed25519.Ed25519PrivateKey`, `auth.password.label`) and words with
- * punctuation (`(optional)`, `Not-Set!`, `Summer2024!`), as opposed to generated text, where case
- * changes and digits fall anywhere.
- *
- * Each run between punctuation is one case with digits at the end (`password`, `API`, `v2`) or
- * camel case: a lower-case, capitalised or one-letter start (`TKey`), then capitalised words
- * (`Of`, `Token`, `Ed25519`) and short acronyms (`ID`, `HTTP`). On average a word has three
- * letters or more: base64 that happens to split into such words does not (`dXNlcjpS…` is
- * d·X·Nlcjp·S…).
- */
-function isWordy(value) {
-    const words = [];
-    for (const run of value.split(/[^A-Za-z0-9]+/)) {
-        if (run === "")
-            continue;
-        if (/^(?:[a-z]+|[A-Z]+)?\d{0,6}$/.test(run)) {
-            words.push(run);
-            continue;
-        }
-        // A short hex id after words (`product-input-041de6`, `cache-7f3a`) names a thing, like a number.
-        if (words.length >= 2 && /^[0-9a-f]{4,8}$/.test(run)) {
-            words.push("0");
-            continue;
-        }
-        const parts = run.split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/);
-        const ok = parts.every((p, i) => i === 0
-            ? /^(?:[a-z]+|[A-Z][a-z]*|[A-Z]{2,5})\d{0,6}$/.test(p)
-            : /^(?:[A-Z][a-z]+|[A-Z]{2,5})\d{0,6}$|^[A-Z]\d+$/.test(p));
-        if (!ok)
-            return false;
-        words.push(...parts);
-    }
-    // Versions (v2, V10) and numbers count for nothing in the average.
-    const named = words.filter((w) => !/^[A-Za-z]?\d+$/.test(w));
-    if (words.length === 0)
-        return false;
-    return named.length <= 1 || named.join("").replace(/\d/g, "").length >= 3 * named.length;
-}
-/** True when a value assigned to a secret-named key is a credential worth reporting. */
-function isAssignedSecret(value, { bare, next }) {
-    if (value.length < 8 || value.length > 4096 || /\s/.test(value))
-        return false;
-    if (value.includes("://"))
-        return false; // URLs: the URL rule reports their passwords
-    if (bare) {
-        if (next === "(" || next === "[")
-            return false; // os.getenv(…), ENC(…), secrets[…]
-        // $VAR, $(cmd), @var, YAML anchors, aliases, tags and block scalars, templates, containers
-        if (/^[$@&*!|>%{[<#]/.test(value))
-            return false;
-    }
-    if (/^[\w$.]+\(.*\)$/.test(value))
-        return false; // getSecret(), ENC(…)
-    if (/\{[\w.\s-]*\}/.test(value))
-        return false; // "prefix-{name}" format strings
-    if (/\\[dwsbDWSB]|\[\^|\(\?[:=!<]|\.[*+]|\{\d+(?:,\d*)?\}/.test(value))
-        return false; // regular expressions
-    // URL-encoded text (`secret%3Dpassword`) is judged by what it says once decoded.
-    if (/%[0-9A-Fa-f]{2}/.test(value)) {
-        const decoded = decodeURIComponentSafe(value);
-        if (decoded !== value && ((0, credential_shape_js_1.isPlaceholder)(decoded) || isWordy(decoded)))
-            return false;
-    }
-    if (REFERENCE.test(value) || HASH.some((re) => re.test(value)) || isPath(value))
-        return false;
-    if ((0, credential_shape_js_1.isPlaceholder)(value) || isWordy(value))
-        return false;
-    const decoded = decodeBase64Text(value);
-    if (decoded !== undefined) {
-        // base64 of text: prose ("not my real password") is no credential; user:password pairs and
-        // single words are judged by what they encode (`YWRtaW46YWRtaW4=` is admin:admin).
-        if (/\s/.test(decoded))
-            return false;
-        const pair = /^[^:]+:(.+)$/.exec(decoded);
-        if (!isAssignedSecret(pair?.[1] ?? decoded, { bare: false }))
-            return false;
-    }
-    return (0, credential_shape_js_1.looksLikeCredential)(value, { secretKey: true });
-}
-function decodeURIComponentSafe(value) {
-    try {
-        return decodeURIComponent(value);
-    }
-    catch {
-        return value;
-    }
-}
-/** The text a base64 value encodes, when it is base64 of printable ASCII; otherwise undefined. */
-function decodeBase64Text(value) {
-    if (value.length < 12 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value))
-        return undefined;
-    const decoded = Buffer.from(value, "base64").toString("latin1");
-    return /^[\x20-\x7e]+$/.test(decoded) ? decoded : undefined;
-}
+/** Generic credential rules: a secret-looking key assigned a credential-shaped value, a password in a URL. */
+const GENERIC_RULES = [genericUrlPassword, genericAssignment];
 
+// EXTERNAL MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index.js
+var secretlint_rule_preset_recommend_module = __webpack_require__(1577);
+;// CONCATENATED MODULE: ./src/scan/rules/preset.ts
 
-/***/ }),
-
-/***/ 3965:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CONTENT_RULES = void 0;
-const index_js_1 = __webpack_require__(8963);
-const preset_js_1 = __webpack_require__(1718);
-const index_js_2 = __webpack_require__(6252);
-/** Every content rule, most specific first: where two overlap, the earlier one is reported. */
-exports.CONTENT_RULES = [...index_js_2.PROVIDER_RULES, ...preset_js_1.PRESET_RULES, ...index_js_1.GENERIC_RULES];
-
-
-/***/ }),
-
-/***/ 1718:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PRESET_RULES = void 0;
-const secretlint_rule_preset_recommend_1 = __webpack_require__(1577);
 // Keywords are chosen from each rule's source (secretlint-rule-preset-recommend 12.0.0): every
 // listed substring, lower-cased, is one of which at least one must occur in any text the rule can
 // report on. test/scan/rules/preset-keywords.test.ts fuzzes that claim against the rules
@@ -1371,7 +701,7 @@ const secretlint_rule_preset_recommend_1 = __webpack_require__(1577);
 // All sample values below are random fakes made up for these tests.
 const PREFIX = "@secretlint/secretlint-rule-";
 function creator(short) {
-    const found = secretlint_rule_preset_recommend_1.rules.find((r) => r.meta.id === `${PREFIX}${short}`);
+    const found = secretlint_rule_preset_recommend_module/* rules */.a.find((r) => r.meta.id === `${PREFIX}${short}`);
     if (!found)
         throw new Error(`secretlint's recommended preset has no rule ${PREFIX}${short}`);
     return found;
@@ -1411,7 +741,7 @@ function serviceAccountJson(project, keyId, body) {
  * comments): their samples are checked, with a path and in their own sense, by
  * preset-keywords.test.ts.
  */
-exports.PRESET_RULES = [
+const PRESET_RULES = [
     preset("aws", {
         title: "AWS secret access key",
         description: "An AWS secret access key (40 characters of [A-Za-z0-9/+=]) assigned to a key named like aws_secret_access_key / SecretAccessKey, as in AWS's credential files (secretlint's git-secrets-derived pattern; access key ids alone are not reported, and AWS's documented example key is ignored). The reported range starts at the key name.",
@@ -1890,17 +1220,118 @@ exports.PRESET_RULES = [
     }),
 ];
 
+;// CONCATENATED MODULE: ./src/scan/rules/regex-rule.ts
 
-/***/ }),
+/**
+ * Builds a rule in secretlint's style (a rule creator whose `file` handler reports ranges) from a
+ * pattern. The message is fixed text: a secretlint message never carries the secret to us.
+ */
+function regexRule(spec) {
+    if (!spec.pattern.global)
+        throw new Error(`${spec.id}: the pattern needs the g flag`);
+    const { pattern, accept, ...rest } = spec;
+    return finderRule({
+        ...rest,
+        *find(text) {
+            const re = new RegExp(pattern.source, pattern.flags);
+            for (let m = re.exec(text); m; m = re.exec(text)) {
+                if (m[0] === "") {
+                    re.lastIndex++;
+                    continue;
+                }
+                const secret = m.groups?.secret ?? m[0];
+                const offset = m.groups?.secret !== undefined ? m.index + m[0].indexOf(secret) : m.index;
+                if (accept && !accept(secret, m, text))
+                    continue;
+                yield [offset, offset + secret.length];
+            }
+        },
+    });
+}
 
-/***/ 1892:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+;// CONCATENATED MODULE: ./src/scan/rules/providers/shared.ts
+
+/**
+ * One rule for a provider whose credentials come in several shapes (a token and a URL, a key
+ * and a connection string): each shape is a `regexRule` of its own, run in turn under one id.
+ * Where two shapes report overlapping text the detector keeps one.
+ */
+function shapesRule(spec) {
+    const { shapes, ...meta } = spec;
+    const parts = shapes.map(({ requires, ...shape }) => ({ requires, ...regexRule({ ...meta, ...shape }) }));
+    const first = parts[0];
+    if (!first)
+        throw new Error(`${spec.id}: no shapes`);
+    const rule = {
+        messages: first.rule.messages,
+        meta: first.rule.meta,
+        create(context, options) {
+            const handlers = parts.map((p) => ({ requires: p.requires, handler: p.rule.create(context, options) }));
+            return {
+                async file(source) {
+                    for (const { requires, handler } of handlers) {
+                        if (requires && !requires.test(source.content))
+                            continue;
+                        await handler.file?.(source);
+                    }
+                },
+            };
+        },
+    };
+    return { ...first, rule };
+}
+/** Decodes base64 or base64url (padding optional); undefined when it is not well-formed. */
+function decodeBase64(value) {
+    const body = value.replace(/=+$/, "");
+    if (!/^[A-Za-z0-9+/_-]*$/.test(body) || body.length % 4 === 1)
+        return undefined;
+    return Buffer.from(body.replace(/-/g, "+").replace(/_/g, "/"), "base64");
+}
+/** Parses a base64(url)-encoded JSON object; undefined unless it is one. */
+function decodeJsonObject(value) {
+    const bytes = decodeBase64(value);
+    if (!bytes)
+        return undefined;
+    const text = bytes.toString("utf8");
+    if (text.includes("\uFFFD"))
+        return undefined;
+    try {
+        const parsed = JSON.parse(text);
+        return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed)
+            ? parsed
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Between a key and its value in .env, shell, YAML, JSON, TOML, TypeScript and Python:
+ * an optional closing quote, `=`, `:`, `:=` or `=>`, and an optional opening quote.
+ */
+const ASSIGN = String.raw `["'\x60]?\s*(?::=|=>|[:=])\s*["'\x60]?`;
+/** The text within `radius` characters either side of a match. */
+function around(text, match, radius) {
+    return text.slice(Math.max(0, match.index - radius), match.index + match[0].length + radius);
+}
+/** True when the value has upper-case letters, lower-case letters and digits: a generated string. */
+function mixedAlphanumeric(value) {
+    return /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value);
+}
+/**
+ * A stand-in rather than a generated token: a run of one character (`xxxxxxxx`, `00000000`),
+ * placeholder words, or template syntax. Narrower than the generic rules' placeholder test on
+ * purpose: a long random token must not be dropped for holding `xxx` or `abcdef` by chance.
+ */
+function looksPlaceholder(value) {
+    return (/(.)\1{7,}/.test(value) ||
+        /x{6,}/i.test(value) ||
+        /example|placeholder|dummy|redacted|changeme|your[-_ ]?(?:api|token|key|secret)|<[^<>]*>|\$\{|\{\{/i.test(value));
+}
+
+;// CONCATENATED MODULE: ./src/scan/rules/providers/atlassian.ts
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.atlassian = void 0;
-const regex_rule_js_1 = __webpack_require__(7889);
-const shared_js_1 = __webpack_require__(2239);
 /**
  * Atlassian Cloud API tokens (Jira, Confluence, Bitbucket), created at id.atlassian.com since
  * 2023: `ATATT3` and a long URL-safe base64 body, usually ending in `=` and an 8-character hex
@@ -1908,7 +1339,7 @@ const shared_js_1 = __webpack_require__(2239);
  * Atlassian documents no fixed length ("we use a varied API token length"), so the rule asks for a
  * body of at least 100 characters rather than an exact count.
  */
-exports.atlassian = (0, regex_rule_js_1.regexRule)({
+const atlassian = regexRule({
     id: "secret/atlassian",
     title: "Atlassian API token",
     description: "An Atlassian Cloud API token (Jira, Confluence, Bitbucket): ATATT3 — or ATCTT3 for Bitbucket access tokens — followed by at least 100 URL-safe base64 characters, optionally '=' and an 8-character hex checksum (Atlassian Support, 'Manage API tokens for your Atlassian account'; the length varies by design).",
@@ -1916,7 +1347,7 @@ exports.atlassian = (0, regex_rule_js_1.regexRule)({
     severity: "error",
     keywords: ["atatt3", "atctt3"],
     pattern: /(?<![0-9A-Za-z_-])(?<secret>AT[AC]TT3[0-9A-Za-z_-]{100,}(?:=[0-9A-Fa-f]{8})?)(?![0-9A-Za-z_=-])/g,
-    accept: (secret) => !(0, shared_js_1.looksPlaceholder)(secret.slice(6)),
+    accept: (secret) => !looksPlaceholder(secret.slice(6)),
     samples: {
         positive: [
             "JIRA_API_TOKEN=«ATATT3qMeakqD-8rkrlZpdY0JZMGESn6kAU1ZlCUYIasn2TgLE_bDM_N1_oGVBvsDAUOaLismYXR5TK-GXQrEpO_nQJ8zkfXWIUZDNIygtbXaPYYlESGcHAmic1ytPw8plLNAgokgiKDH2WVYDi81xRcmMJUEHrKp3pg8-hKYrScjaNzC_FoPK=3A0F9C1E»",
@@ -1933,20 +1364,12 @@ exports.atlassian = (0, regex_rule_js_1.regexRule)({
     },
 });
 
+;// CONCATENATED MODULE: ./src/scan/rules/providers/azure-storage.ts
 
-/***/ }),
-
-/***/ 179:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.azureStorage = void 0;
-const shared_js_1 = __webpack_require__(2239);
 /** A storage account key: 64 random bytes, base64, so 86 characters and `==`. */
 const ACCOUNT_KEY = "[A-Za-z0-9+/]{86}==";
 function isAccountKey(value) {
-    return (0, shared_js_1.decodeBase64)(value)?.length === 64 && !(0, shared_js_1.looksPlaceholder)(value) && new Set(value).size >= 20;
+    return decodeBase64(value)?.length === 64 && !looksPlaceholder(value) && new Set(value).size >= 20;
 }
 /** The run of non-space, unquoted text around a match: one connection string or one URL. */
 function enclosing(text, m, stop) {
@@ -1971,7 +1394,7 @@ function isSasSignature(raw) {
     catch {
         return false;
     }
-    return value.length === 44 && (0, shared_js_1.decodeBase64)(value)?.length === 32 && new Set(value).size >= 16;
+    return value.length === 44 && decodeBase64(value)?.length === 32 && new Set(value).size >= 16;
 }
 /**
  * Azure Storage credentials:
@@ -1983,7 +1406,7 @@ function isSasSignature(raw) {
  *   version date (storage) or `skn=` and `se=` (Service Bus / Event Hubs style SAS); the
  *   signature, an HMAC-SHA256, is reported.
  */
-exports.azureStorage = (0, shared_js_1.shapesRule)({
+const azureStorage = shapesRule({
     id: "secret/azure-storage",
     title: "Azure Storage account key or SAS signature",
     description: "An Azure Storage account key — 86 base64 characters and '==' (64 bytes) — as AccountKey= in a connection string (DefaultEndpointsProtocol=…;AccountName=…;AccountKey=…) or assigned to a storage account key name; or the sig= of a shared access signature whose query also has sv=<date> (or skn= and se=), a 32-byte HMAC-SHA256 in base64 (Microsoft Learn, 'Configure Azure Storage connection strings' and 'Create a service SAS').",
@@ -1996,7 +1419,7 @@ exports.azureStorage = (0, shared_js_1.shapesRule)({
             accept: (secret, m, text) => isAccountKey(secret) && !emulator(text, m),
         },
         {
-            pattern: new RegExp(`(?<![\\w.-])(?<key>[\\w.-]*?(?:account|storage|primary|secondary)[_.-]?(?:access[_.-]?)?key[\\w.-]*)${shared_js_1.ASSIGN}(?<secret>${ACCOUNT_KEY})(?![0-9A-Za-z+/=])`, "gi"),
+            pattern: new RegExp(`(?<![\\w.-])(?<key>[\\w.-]*?(?:account|storage|primary|secondary)[_.-]?(?:access[_.-]?)?key[\\w.-]*)${ASSIGN}(?<secret>${ACCOUNT_KEY})(?![0-9A-Za-z+/=])`, "gi"),
             // The key is 86 base64 characters and "==": no text without "==" can hold one.
             requires: /[A-Za-z0-9+/]==/,
             accept: (secret, m, text) => {
@@ -2044,16 +1467,8 @@ exports.azureStorage = (0, shared_js_1.shapesRule)({
     },
 });
 
+;// CONCATENATED MODULE: ./src/scan/rules/providers/datadog.ts
 
-/***/ }),
-
-/***/ 5062:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.datadog = void 0;
-const shared_js_1 = __webpack_require__(2239);
 /** Names Datadog in the key itself: DD_API_KEY, dd-application-key, DATADOG_APP_KEY, ddApiKey. */
 const DATADOG_KEY = /(?:^|[^a-z0-9])dd[_-]?(?:api|app)|datadog/i;
 /** Hex with some variety: not 000…, not abcdef0123… counting. */
@@ -2067,7 +1482,7 @@ function randomHex(value) {
  * `DATADOG_APP_KEY`, `ddApiKey`) or sits under a `datadog` section, and only with the length
  * that kind of key has. Newer application keys carry the prefix `ddapp_`.
  */
-exports.datadog = (0, shared_js_1.shapesRule)({
+const datadog = shapesRule({
     id: "secret/datadog",
     title: "Datadog API or application key",
     description: "A Datadog API key (32 hex characters) or application key (40 hex characters) assigned to a key such as DD_API_KEY, DD_APP_KEY, DD-APPLICATION-KEY or DATADOG_API_KEY, or to api_key/app_key under a 'datadog' section (Datadog documentation, 'API and Application Keys'); or a prefixed application key, ddapp_ followed by 34 characters.",
@@ -2076,7 +1491,7 @@ exports.datadog = (0, shared_js_1.shapesRule)({
     keywords: ["datadog", "dd_", "dd-", "ddapi", "ddapp"],
     shapes: [
         {
-            pattern: new RegExp(`(?<![\\w.-])(?<key>[\\w.-]*?(?:(?<api>api)|app(?:lication)?)[_.-]?key)${shared_js_1.ASSIGN}(?<secret>[0-9a-f]{40}|[0-9a-f]{32})(?![0-9A-Za-z_-])`, "gi"),
+            pattern: new RegExp(`(?<![\\w.-])(?<key>[\\w.-]*?(?:(?<api>api)|app(?:lication)?)[_.-]?key)${ASSIGN}(?<secret>[0-9a-f]{40}|[0-9a-f]{32})(?![0-9A-Za-z_-])`, "gi"),
             accept: (secret, m, text) => {
                 const key = m.groups?.key ?? "";
                 const wanted = m.groups?.api !== undefined ? 32 : 40;
@@ -2112,21 +1527,13 @@ exports.datadog = (0, shared_js_1.shapesRule)({
     },
 });
 
+;// CONCATENATED MODULE: ./src/scan/rules/providers/digitalocean.ts
 
-/***/ }),
-
-/***/ 9752:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.digitalocean = void 0;
-const regex_rule_js_1 = __webpack_require__(7889);
 /**
  * DigitalOcean tokens: since 2021 a type prefix (`dop_v1_` personal access token, `doo_v1_` OAuth
  * access token, `dor_v1_` OAuth refresh token) followed by 64 lower-case hex characters.
  */
-exports.digitalocean = (0, regex_rule_js_1.regexRule)({
+const digitalocean = regexRule({
     id: "secret/digitalocean",
     title: "DigitalOcean token",
     description: "A DigitalOcean personal access token (dop_v1_), OAuth access token (doo_v1_) or OAuth refresh token (dor_v1_), each followed by 64 hex characters (DigitalOcean API documentation, 'How to Create a Personal Access Token', and its prefixed token format).",
@@ -2151,20 +1558,12 @@ exports.digitalocean = (0, regex_rule_js_1.regexRule)({
     },
 });
 
+;// CONCATENATED MODULE: ./src/scan/rules/providers/discord.ts
 
-/***/ }),
-
-/***/ 6228:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.discord = void 0;
-const shared_js_1 = __webpack_require__(2239);
 const DISCORD_EPOCH = 1_420_070_400_000;
 /** The base64 first part of a bot token decodes to a snowflake id minted since Discord began. */
 function isSnowflake(part) {
-    const id = (0, shared_js_1.decodeBase64)(part)?.toString("latin1") ?? "";
+    const id = decodeBase64(part)?.toString("latin1") ?? "";
     if (!/^[1-9][0-9]{16,19}$/.test(id))
         return false;
     const created = Number(BigInt(id) >> 22n) + DISCORD_EPOCH;
@@ -2178,7 +1577,7 @@ function isSnowflake(part) {
  *   counts only in text that mentions "discord" or "token".
  * - webhook URLs: https://discord.com/api/webhooks/<id>/<token>; the token is reported.
  */
-exports.discord = (0, shared_js_1.shapesRule)({
+const discord = shapesRule({
     id: "secret/discord",
     title: "Discord bot token or webhook URL",
     description: "A Discord bot token — base64 of the bot's snowflake id, '.', a 6-character timestamp, '.', a 27-38 character HMAC, decoded and checked — in text that mentions Discord or a token; or the token of a Discord webhook URL, https://discord.com/api/webhooks/<id>/<token> (Discord Developer documentation, 'Authentication' and 'Webhook resource').",
@@ -2192,7 +1591,7 @@ exports.discord = (0, shared_js_1.shapesRule)({
         },
         {
             pattern: /https?:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api\/(?:v\d+\/)?webhooks\/\d{17,20}\/(?<secret>[0-9A-Za-z_-]{60,80})(?![0-9A-Za-z_-])/g,
-            accept: (secret) => !(0, shared_js_1.looksPlaceholder)(secret),
+            accept: (secret) => !looksPlaceholder(secret),
         },
     ],
     samples: {
@@ -2216,23 +1615,15 @@ exports.discord = (0, shared_js_1.shapesRule)({
     },
 });
 
-
-/***/ }),
-
-/***/ 6924:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+;// CONCATENATED MODULE: ./src/scan/rules/providers/doppler.ts
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.doppler = void 0;
-const regex_rule_js_1 = __webpack_require__(7889);
-const shared_js_1 = __webpack_require__(2239);
 /**
  * Doppler tokens: `dp.` and a type (`pt` personal, `st` service — which may carry the config's
  * name, as in `dp.st.prd.…` — `sa` service account, `ct` CLI, `scim`, `audit`), a dot, and 40 or
  * more alphanumeric characters.
  */
-exports.doppler = (0, regex_rule_js_1.regexRule)({
+const doppler = regexRule({
     id: "secret/doppler",
     title: "Doppler token",
     description: "A Doppler personal (dp.pt.), service (dp.st., optionally followed by the config name), service account (dp.sa.), CLI (dp.ct.), SCIM (dp.scim.) or audit (dp.audit.) token: the prefix then 40 or more alphanumeric characters (Doppler API reference, 'Authentication', which lists the token types, and 'Service Tokens').",
@@ -2240,7 +1631,7 @@ exports.doppler = (0, regex_rule_js_1.regexRule)({
     severity: "error",
     keywords: ["dp.pt.", "dp.st.", "dp.sa.", "dp.ct.", "dp.scim.", "dp.audit."],
     pattern: /(?<![0-9A-Za-z_.-])(?<secret>dp\.(?:pt|sa|ct|scim|audit|st(?:\.[a-z0-9][a-z0-9_-]{0,59})?)\.[0-9A-Za-z]{40,})(?![0-9A-Za-z_-])/g,
-    accept: (secret) => !(0, shared_js_1.looksPlaceholder)(secret.slice(secret.lastIndexOf(".") + 1)),
+    accept: (secret) => !looksPlaceholder(secret.slice(secret.lastIndexOf(".") + 1)),
     samples: {
         positive: [
             "DOPPLER_TOKEN=«dp.st.prd.1HaPDQqPY5fcAxU0SWRAGdZ3sFgltmNKdGTaYz8PyPo»",
@@ -2259,22 +1650,14 @@ exports.doppler = (0, regex_rule_js_1.regexRule)({
     },
 });
 
-
-/***/ }),
-
-/***/ 422:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+;// CONCATENATED MODULE: ./src/scan/rules/providers/google-api-key.ts
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.googleApiKey = void 0;
-const regex_rule_js_1 = __webpack_require__(7889);
-const shared_js_1 = __webpack_require__(2239);
 /**
  * Google API keys: "AIza" followed by 35 characters from [0-9A-Za-z_-] (39 in all), as Google's
  * API key documentation shows them.
  */
-exports.googleApiKey = (0, regex_rule_js_1.regexRule)({
+const googleApiKey = regexRule({
     id: "secret/google-api-key",
     title: "Google API key",
     description: "A Google Cloud / Firebase API key: AIza followed by 35 URL-safe base64 characters (Google Cloud documentation, 'Using API keys').",
@@ -2282,7 +1665,7 @@ exports.googleApiKey = (0, regex_rule_js_1.regexRule)({
     severity: "error",
     keywords: ["aiza"],
     pattern: /(?<![0-9A-Za-z_-])(?<secret>AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g,
-    accept: (secret) => !(0, shared_js_1.looksPlaceholder)(secret.slice(4)),
+    accept: (secret) => !looksPlaceholder(secret.slice(4)),
     samples: {
         positive: [
             "GOOGLE_API_KEY=«AIzaSyD3mQ8vX2kLp9Rt4Wn6Yb1Zc7Hf0Jg5U-A»",
@@ -2299,16 +1682,8 @@ exports.googleApiKey = (0, regex_rule_js_1.regexRule)({
     },
 });
 
+;// CONCATENATED MODULE: ./src/scan/rules/providers/heroku.ts
 
-/***/ }),
-
-/***/ 262:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.heroku = void 0;
-const shared_js_1 = __webpack_require__(2239);
 const UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 const HRKU = `HRKU-(?:[0-9A-Za-z_-]{60}|${UUID})`;
 /** A UUID that is not a run of one digit or a counting sequence (`00000000-…`, `12345678-…`). */
@@ -2327,7 +1702,7 @@ function credentialKey(key) {
  * assigned to a credential key beside a Heroku keyword, or in the `.netrc` entry for
  * api.heroku.com that the Heroku CLI writes.
  */
-exports.heroku = (0, shared_js_1.shapesRule)({
+const heroku = shapesRule({
     id: "secret/heroku",
     title: "Heroku API key",
     description: "A Heroku OAuth token or API key: HRKU- followed by 60 URL-safe characters (Heroku Dev Center, 'Heroku OAuth', prefixed tokens, 65 characters in all); or a legacy UUID API key assigned to a credential key named with 'heroku' (or under a 'heroku' section), or the password of the api.heroku.com entry in .netrc.",
@@ -2340,7 +1715,7 @@ exports.heroku = (0, shared_js_1.shapesRule)({
             accept: (secret) => !/^HRKU-(?:x{8,}|0{8})/i.test(secret),
         },
         {
-            pattern: new RegExp(`(?<![\\w.-])(?<key>[\\w.-]*(?:key|token|auth|pass|secret|cred)[\\w.-]*)${shared_js_1.ASSIGN}(?<secret>${UUID})(?![0-9A-Za-z_-])`, "gi"),
+            pattern: new RegExp(`(?<![\\w.-])(?<key>[\\w.-]*(?:key|token|auth|pass|secret|cred)[\\w.-]*)${ASSIGN}(?<secret>${UUID})(?![0-9A-Za-z_-])`, "gi"),
             accept: (secret, m, text) => {
                 const key = m.groups?.key ?? "";
                 const before = text.slice(Math.max(0, m.index - 160), m.index);
@@ -2373,74 +1748,9 @@ exports.heroku = (0, shared_js_1.shapesRule)({
     },
 });
 
-
-/***/ }),
-
-/***/ 6252:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+;// CONCATENATED MODULE: ./src/scan/rules/providers/jwt.ts
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PROVIDER_RULES = void 0;
-const atlassian_js_1 = __webpack_require__(1892);
-const azure_storage_js_1 = __webpack_require__(179);
-const datadog_js_1 = __webpack_require__(5062);
-const digitalocean_js_1 = __webpack_require__(9752);
-const discord_js_1 = __webpack_require__(6228);
-const doppler_js_1 = __webpack_require__(6924);
-const google_api_key_js_1 = __webpack_require__(422);
-const heroku_js_1 = __webpack_require__(262);
-const jwt_js_1 = __webpack_require__(8949);
-const mailgun_js_1 = __webpack_require__(7179);
-const paypal_braintree_js_1 = __webpack_require__(9620);
-const postman_js_1 = __webpack_require__(6074);
-const private_key_js_1 = __webpack_require__(1133);
-const pypi_js_1 = __webpack_require__(6030);
-const sentry_js_1 = __webpack_require__(4457);
-const square_js_1 = __webpack_require__(2665);
-const stripe_js_1 = __webpack_require__(607);
-const telegram_js_1 = __webpack_require__(1569);
-const terraform_cloud_js_1 = __webpack_require__(1948);
-const twilio_js_1 = __webpack_require__(6102);
-/**
- * Provider token rules of envguard's own, from each provider's documented format. Fixed-prefix
- * rules come first, then rules that need context or decoding, then JWTs (a provider token may be
- * a JWT) — where two report overlapping text, the earlier one is kept.
- */
-exports.PROVIDER_RULES = [
-    private_key_js_1.privateKey,
-    google_api_key_js_1.googleApiKey,
-    pypi_js_1.pypi,
-    digitalocean_js_1.digitalocean,
-    doppler_js_1.doppler,
-    postman_js_1.postman,
-    terraform_cloud_js_1.terraformCloud,
-    square_js_1.square,
-    paypal_braintree_js_1.paypalBraintree,
-    stripe_js_1.stripe,
-    atlassian_js_1.atlassian,
-    sentry_js_1.sentry,
-    heroku_js_1.heroku,
-    telegram_js_1.telegram,
-    mailgun_js_1.mailgun,
-    discord_js_1.discord,
-    azure_storage_js_1.azureStorage,
-    twilio_js_1.twilio,
-    datadog_js_1.datadog,
-    jwt_js_1.jwt,
-];
-
-
-/***/ }),
-
-/***/ 8949:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.jwt = void 0;
-const regex_rule_js_1 = __webpack_require__(7889);
-const shared_js_1 = __webpack_require__(2239);
 /** What a JWT's claims say about it being safe to publish. */
 function publicByDesign(claims) {
     // Supabase's anon key is a JWT meant for browsers; its service_role key is not.
@@ -2457,7 +1767,7 @@ function publicByDesign(claims) {
  * object, and the signature must be present — an unsigned token proves nothing and a JWE has five
  * parts. Headers start `{"`, so every token starts `eyJ`.
  */
-exports.jwt = (0, regex_rule_js_1.regexRule)({
+const jwt = regexRule({
     id: "secret/jwt",
     title: "JSON Web Token",
     description: "A signed JSON Web Token (RFC 7519 / RFC 7515 compact serialization): base64url header, payload and signature separated by dots; the header is decoded and must be a JSON object with an 'alg' other than 'none', the payload must be a JSON object. Supabase anon keys (role 'anon') are public by design and are not reported.",
@@ -2467,11 +1777,11 @@ exports.jwt = (0, regex_rule_js_1.regexRule)({
     pattern: /(?<![0-9A-Za-z_.-])(?<secret>eyJ[0-9A-Za-z_-]{8,}\.[0-9A-Za-z_-]{4,}\.[0-9A-Za-z_-]{16,})(?![0-9A-Za-z_-]|\.[0-9A-Za-z_-])/g,
     accept: (secret) => {
         const [header, payload, signature] = secret.split(".");
-        const h = (0, shared_js_1.decodeJsonObject)(header ?? "");
-        const claims = (0, shared_js_1.decodeJsonObject)(payload ?? "");
+        const h = decodeJsonObject(header ?? "");
+        const claims = decodeJsonObject(payload ?? "");
         if (!h || !claims || typeof h.alg !== "string" || h.alg.toLowerCase() === "none")
             return false;
-        const sig = (0, shared_js_1.decodeBase64)(signature ?? "");
+        const sig = decodeBase64(signature ?? "");
         return sig !== undefined && sig.length >= 16 && !publicByDesign(claims);
     },
     samples: {
@@ -2498,16 +1808,8 @@ exports.jwt = (0, regex_rule_js_1.regexRule)({
     },
 });
 
+;// CONCATENATED MODULE: ./src/scan/rules/providers/mailgun.ts
 
-/***/ }),
-
-/***/ 7179:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.mailgun = void 0;
-const shared_js_1 = __webpack_require__(2239);
 /**
  * Mailgun API keys. The classic private key is `key-` and 32 hex characters. Keys created since
  * Mailgun's multi-key API (account and domain sending keys) are 32 hex characters, `-`, and the
@@ -2515,7 +1817,7 @@ const shared_js_1 = __webpack_require__(2239);
  * prefix, so it counts only with "mailgun" close by. The public validation key (`pubkey-…`) is
  * not a secret.
  */
-exports.mailgun = (0, shared_js_1.shapesRule)({
+const mailgun = shapesRule({
     id: "secret/mailgun",
     title: "Mailgun API key",
     description: "A Mailgun private API key: key- followed by 32 hex characters; or a current account or domain sending key, 32 hex characters, '-', then the key id (8 hex, '-', 8 hex), when 'mailgun' appears within a few lines (Mailgun documentation, 'Authentication' and the Keys API). Public validation keys (pubkey-) are not reported.",
@@ -2552,22 +1854,14 @@ exports.mailgun = (0, shared_js_1.shapesRule)({
     },
 });
 
+;// CONCATENATED MODULE: ./src/scan/rules/providers/paypal-braintree.ts
 
-/***/ }),
-
-/***/ 9620:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.paypalBraintree = void 0;
-const regex_rule_js_1 = __webpack_require__(7889);
 /**
  * PayPal / Braintree access tokens (the credential PayPal's Braintree SDK integration takes):
  * `access_token$production$`, the 16-character merchant id, `$`, and 32 hex characters.
  * Sandbox tokens (`$sandbox$`) reach no money and are left alone.
  */
-exports.paypalBraintree = (0, regex_rule_js_1.regexRule)({
+const paypalBraintree = regexRule({
     id: "secret/paypal-braintree",
     title: "PayPal Braintree production access token",
     description: "A Braintree (PayPal) production access token: access_token$production$, a 16-character merchant id, $, and 32 hex characters (Braintree developer documentation, 'Access tokens' for the PayPal/Braintree SDK integration).",
@@ -2590,18 +1884,10 @@ exports.paypalBraintree = (0, regex_rule_js_1.regexRule)({
     },
 });
 
+;// CONCATENATED MODULE: ./src/scan/rules/providers/postman.ts
 
-/***/ }),
-
-/***/ 6074:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.postman = void 0;
-const regex_rule_js_1 = __webpack_require__(7889);
 /** Postman API keys: `PMAK-`, 24 hex characters (the key id), `-`, 34 hex characters. */
-exports.postman = (0, regex_rule_js_1.regexRule)({
+const postman = regexRule({
     id: "secret/postman",
     title: "Postman API key",
     description: "A Postman API key: PMAK- followed by 24 hex characters, a hyphen and 34 hex characters (Postman Learning Center, 'Authenticate with API keys', and the Postman API's x-api-key header).",
@@ -2624,16 +1910,8 @@ exports.postman = (0, regex_rule_js_1.regexRule)({
     },
 });
 
+;// CONCATENATED MODULE: ./src/scan/rules/providers/private-key.ts
 
-/***/ }),
-
-/***/ 1133:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.privateKey = void 0;
-const shared_js_1 = __webpack_require__(2239);
 /** Labels whose body is plain DER (PKCS#1, SEC1, DSA, PKCS#8): it starts with a SEQUENCE, "M". */
 const DER_LABELS = new Set([
     "RSA PRIVATE KEY",
@@ -2767,7 +2045,7 @@ const CERT_BODY = [
  * of code is found), and DER / OpenSSH bodies must start as those formats do — so public keys,
  * certificates and a BEGIN line around `...` or `<your key>` are not findings.
  */
-exports.privateKey = (0, shared_js_1.shapesRule)({
+const privateKey = shapesRule({
     id: "secret/private-key",
     title: "Private key",
     description: "A private key block: PEM / RFC 7468 '-----BEGIN <RSA|EC|DSA|OPENSSH|ENCRYPTED|…> PRIVATE KEY-----' through the matching END line (PKCS#1, SEC1, PKCS#8, OpenSSH), an OpenPGP 'PRIVATE KEY BLOCK' (RFC 4880 armor), an SSH.com 'SSH2 ENCRYPTED PRIVATE KEY', or a PuTTY key file ('PuTTY-User-Key-File-' through 'Private-MAC'); the body is decoded as base64 and checked, so placeholders, public keys and certificates are not reported.",
@@ -2849,17 +2127,9 @@ exports.privateKey = (0, shared_js_1.shapesRule)({
     },
 });
 
-
-/***/ }),
-
-/***/ 6030:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+;// CONCATENATED MODULE: ./src/scan/rules/providers/pypi.ts
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.pypi = void 0;
-const regex_rule_js_1 = __webpack_require__(7889);
-const shared_js_1 = __webpack_require__(2239);
 const LOCATIONS = new Set(["pypi.org", "test.pypi.org"]);
 /**
  * True when the token's body is a version-2 macaroon as PyPI serializes it: version byte 2, a
@@ -2867,7 +2137,7 @@ const LOCATIONS = new Set(["pypi.org", "test.pypi.org"]);
  * the end an end-of-section byte and the 32-byte signature field (type 6).
  */
 function isPypiMacaroon(body) {
-    const bytes = (0, shared_js_1.decodeBase64)(body);
+    const bytes = decodeBase64(body);
     if (!bytes || bytes.length < 40)
         return false;
     const locationLength = bytes[2] ?? 0;
@@ -2886,7 +2156,7 @@ function isPypiMacaroon(body) {
  * bytes are fixed (version 2, location pypi.org), so real tokens start `pypi-AgEIcHlwaS5vcmc`
  * (TestPyPI: `pypi-AgENdGVzdC5weXBpLm9yZw`); the rule decodes the macaroon to confirm it.
  */
-exports.pypi = (0, regex_rule_js_1.regexRule)({
+const pypi = regexRule({
     id: "secret/pypi",
     title: "PyPI API token",
     description: "A PyPI (or TestPyPI) API token: pypi- then a version-2 macaroon serialized in URL-safe base64, at least 85 characters, beginning AgEIcHlwaS5vcmc for pypi.org (PyPI documentation, 'API tokens' and 'Detecting the PyPI secret format'); the rule decodes it and checks the macaroon's location, identifier and signature fields.",
@@ -2914,16 +2184,8 @@ exports.pypi = (0, regex_rule_js_1.regexRule)({
     },
 });
 
+;// CONCATENATED MODULE: ./src/scan/rules/providers/sentry.ts
 
-/***/ }),
-
-/***/ 4457:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.sentry = void 0;
-const shared_js_1 = __webpack_require__(2239);
 /**
  * Sentry credentials:
  * - user auth tokens `sntryu_` (and the user-app and integration tokens `sntrya_` / `sntryi_`
@@ -2933,7 +2195,7 @@ const shared_js_1 = __webpack_require__(2239);
  * - legacy DSNs that still carry the secret key, `https://<public>:<secret>@host/<project>`.
  * A DSN with only the public key is meant to ship in client code and is not reported.
  */
-exports.sentry = (0, shared_js_1.shapesRule)({
+const sentry = shapesRule({
     id: "secret/sentry",
     title: "Sentry auth token or DSN secret",
     description: "A Sentry user auth token (sntryu_ + 64 hex; sntrya_ / sntryi_ alike), an organization auth token (sntrys_ + base64 JSON payload with 'iat' + '_' + 43 base64 characters, decoded and checked), or the secret key of a legacy DSN, https://<32 hex>:<32 hex>@…sentry…/<project> (Sentry documentation, 'Auth Tokens', 'Token and Credential Formats' and 'Data Source Name (DSN)').",
@@ -2948,7 +2210,7 @@ exports.sentry = (0, shared_js_1.shapesRule)({
         {
             pattern: /(?<![0-9A-Za-z_])(?<secret>sntrys_(?<payload>eyJ[0-9A-Za-z+/]+={0,2})_[0-9A-Za-z+/]{43})(?![0-9A-Za-z+/=_-])/g,
             accept: (_secret, m) => {
-                const payload = (0, shared_js_1.decodeJsonObject)(m.groups?.payload ?? "");
+                const payload = decodeJsonObject(m.groups?.payload ?? "");
                 return payload !== undefined && typeof payload.iat === "number";
             },
         },
@@ -2985,117 +2247,15 @@ exports.sentry = (0, shared_js_1.shapesRule)({
     },
 });
 
-
-/***/ }),
-
-/***/ 2239:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+;// CONCATENATED MODULE: ./src/scan/rules/providers/square.ts
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ASSIGN = void 0;
-exports.shapesRule = shapesRule;
-exports.decodeBase64 = decodeBase64;
-exports.decodeJsonObject = decodeJsonObject;
-exports.around = around;
-exports.mixedAlphanumeric = mixedAlphanumeric;
-exports.looksPlaceholder = looksPlaceholder;
-const regex_rule_js_1 = __webpack_require__(7889);
-/**
- * One rule for a provider whose credentials come in several shapes (a token and a URL, a key
- * and a connection string): each shape is a `regexRule` of its own, run in turn under one id.
- * Where two shapes report overlapping text the detector keeps one.
- */
-function shapesRule(spec) {
-    const { shapes, ...meta } = spec;
-    const parts = shapes.map(({ requires, ...shape }) => ({ requires, ...(0, regex_rule_js_1.regexRule)({ ...meta, ...shape }) }));
-    const first = parts[0];
-    if (!first)
-        throw new Error(`${spec.id}: no shapes`);
-    const rule = {
-        messages: first.rule.messages,
-        meta: first.rule.meta,
-        create(context, options) {
-            const handlers = parts.map((p) => ({ requires: p.requires, handler: p.rule.create(context, options) }));
-            return {
-                async file(source) {
-                    for (const { requires, handler } of handlers) {
-                        if (requires && !requires.test(source.content))
-                            continue;
-                        await handler.file?.(source);
-                    }
-                },
-            };
-        },
-    };
-    return { ...first, rule };
-}
-/** Decodes base64 or base64url (padding optional); undefined when it is not well-formed. */
-function decodeBase64(value) {
-    const body = value.replace(/=+$/, "");
-    if (!/^[A-Za-z0-9+/_-]*$/.test(body) || body.length % 4 === 1)
-        return undefined;
-    return Buffer.from(body.replace(/-/g, "+").replace(/_/g, "/"), "base64");
-}
-/** Parses a base64(url)-encoded JSON object; undefined unless it is one. */
-function decodeJsonObject(value) {
-    const bytes = decodeBase64(value);
-    if (!bytes)
-        return undefined;
-    const text = bytes.toString("utf8");
-    if (text.includes("\uFFFD"))
-        return undefined;
-    try {
-        const parsed = JSON.parse(text);
-        return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed)
-            ? parsed
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Between a key and its value in .env, shell, YAML, JSON, TOML, TypeScript and Python:
- * an optional closing quote, `=`, `:`, `:=` or `=>`, and an optional opening quote.
- */
-exports.ASSIGN = String.raw `["'\x60]?\s*(?::=|=>|[:=])\s*["'\x60]?`;
-/** The text within `radius` characters either side of a match. */
-function around(text, match, radius) {
-    return text.slice(Math.max(0, match.index - radius), match.index + match[0].length + radius);
-}
-/** True when the value has upper-case letters, lower-case letters and digits: a generated string. */
-function mixedAlphanumeric(value) {
-    return /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value);
-}
-/**
- * A stand-in rather than a generated token: a run of one character (`xxxxxxxx`, `00000000`),
- * placeholder words, or template syntax. Narrower than the generic rules' placeholder test on
- * purpose: a long random token must not be dropped for holding `xxx` or `abcdef` by chance.
- */
-function looksPlaceholder(value) {
-    return (/(.)\1{7,}/.test(value) ||
-        /x{6,}/i.test(value) ||
-        /example|placeholder|dummy|redacted|changeme|your[-_ ]?(?:api|token|key|secret)|<[^<>]*>|\$\{|\{\{/i.test(value));
-}
-
-
-/***/ }),
-
-/***/ 2665:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.square = void 0;
-const regex_rule_js_1 = __webpack_require__(7889);
-const shared_js_1 = __webpack_require__(2239);
 /**
  * Square credentials: access tokens (`EAAA` and 60 more characters, 64 in all, as Square's OAuth
  * reference gives their length; older ones `sq0atp-` and 22 characters) and OAuth application
  * secrets (`sq0csp-` and 43 characters). Application ids (`sq0idp-`) are public identifiers.
  */
-exports.square = (0, regex_rule_js_1.regexRule)({
+const square = regexRule({
     id: "secret/square",
     title: "Square access token or application secret",
     description: "A Square access token: EAAA followed by 60 URL-safe base64 characters (64 in all, Square API reference, ObtainToken), or the older sq0atp- followed by 22; or an OAuth application secret, sq0csp- followed by 43 (Square Developer documentation, 'Access Tokens and Other Square Credentials'). Sandbox and production tokens share the EAAA shape.",
@@ -3103,7 +2263,7 @@ exports.square = (0, regex_rule_js_1.regexRule)({
     severity: "error",
     keywords: ["eaaa", "sq0atp-", "sq0csp-"],
     pattern: /(?<![0-9A-Za-z_-])(?<secret>EAAA[0-9A-Za-z_-]{60}|sq0atp-[0-9A-Za-z_-]{22}|sq0csp-[0-9A-Za-z_-]{43})(?![0-9A-Za-z_-])/g,
-    accept: (secret) => !(0, shared_js_1.looksPlaceholder)(secret.replace(/^(?:EAAA|sq0[ac][st]p-)/, "")),
+    accept: (secret) => !looksPlaceholder(secret.replace(/^(?:EAAA|sq0[ac][st]p-)/, "")),
     samples: {
         positive: [
             "SQUARE_ACCESS_TOKEN=«EAAAQYJh919OdaU1bun7Z7Ef8gYc076Eu6Y6VItOX6XAzfZ3Ld_PPlgFFRwMhdFz»",
@@ -3121,23 +2281,15 @@ exports.square = (0, regex_rule_js_1.regexRule)({
     },
 });
 
-
-/***/ }),
-
-/***/ 607:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+;// CONCATENATED MODULE: ./src/scan/rules/providers/stripe.ts
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.stripe = void 0;
-const regex_rule_js_1 = __webpack_require__(7889);
-const shared_js_1 = __webpack_require__(2239);
 /**
  * Stripe live-mode secret and restricted keys: `sk_live_` / `rk_live_` followed by letters and
  * digits (24 in older keys, longer now), as Stripe's "API keys" documentation shows them.
  * Publishable keys (`pk_live_`) are public by design; test-mode keys reach no real money.
  */
-exports.stripe = (0, regex_rule_js_1.regexRule)({
+const stripe = regexRule({
     id: "secret/stripe",
     title: "Stripe live secret or restricted key",
     description: "A Stripe live-mode secret key (sk_live_…) or restricted key (rk_live_…): the prefix and 24 or more letters and digits (Stripe documentation, 'API keys').",
@@ -3145,7 +2297,7 @@ exports.stripe = (0, regex_rule_js_1.regexRule)({
     severity: "error",
     keywords: ["sk_live_", "rk_live_"],
     pattern: /(?<![0-9A-Za-z_])(?<secret>[rs]k_live_[0-9A-Za-z]{24,247})(?![0-9A-Za-z_])/g,
-    accept: (secret) => !(0, shared_js_1.looksPlaceholder)(secret),
+    accept: (secret) => !looksPlaceholder(secret),
     samples: {
         positive: [
             "STRIPE_SECRET_KEY=«sk_live_51Hq8ZtK2eLm4Vr7Wp0Xy3Nb6Qc9Sd1Fg5Jh»",
@@ -3161,23 +2313,15 @@ exports.stripe = (0, regex_rule_js_1.regexRule)({
     },
 });
 
-
-/***/ }),
-
-/***/ 1569:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+;// CONCATENATED MODULE: ./src/scan/rules/providers/telegram.ts
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.telegram = void 0;
-const regex_rule_js_1 = __webpack_require__(7889);
-const shared_js_1 = __webpack_require__(2239);
 /**
  * Telegram bot tokens as @BotFather issues them: the bot's numeric id (8 to 10 digits), a colon,
  * and 35 URL-safe base64 characters, which in issued tokens begin `AA`. In the Bot API's URLs the
  * token follows `bot` directly (`https://api.telegram.org/bot<token>/getMe`).
  */
-exports.telegram = (0, regex_rule_js_1.regexRule)({
+const telegram = regexRule({
     id: "secret/telegram",
     title: "Telegram bot token",
     description: "A Telegram bot token: the bot id (8-10 digits), ':', then 35 URL-safe base64 characters beginning AA (Telegram Bot API documentation, 'Authorizing your bot', and @BotFather).",
@@ -3185,7 +2329,7 @@ exports.telegram = (0, regex_rule_js_1.regexRule)({
     severity: "error",
     keywords: [":aa"],
     pattern: /(?<=^|[^0-9A-Za-z_-]|bot)(?<secret>[1-9][0-9]{7,9}:AA[0-9A-Za-z_-]{33})(?![0-9A-Za-z_-])/g,
-    accept: (secret) => !(0, shared_js_1.looksPlaceholder)(secret.slice(secret.indexOf(":") + 3)),
+    accept: (secret) => !looksPlaceholder(secret.slice(secret.indexOf(":") + 3)),
     samples: {
         positive: [
             "TELEGRAM_BOT_TOKEN=«1392622740:AA0Uasp5da-4vFD4KaD9wvG9-GoU-8YerIQ»",
@@ -3203,22 +2347,14 @@ exports.telegram = (0, regex_rule_js_1.regexRule)({
     },
 });
 
-
-/***/ }),
-
-/***/ 1948:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+;// CONCATENATED MODULE: ./src/scan/rules/providers/terraform-cloud.ts
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.terraformCloud = void 0;
-const regex_rule_js_1 = __webpack_require__(7889);
-const shared_js_1 = __webpack_require__(2239);
 /**
  * HCP Terraform / Terraform Cloud / Terraform Enterprise API tokens (user, team and organization
  * tokens): a 14-character id, `.atlasv1.`, and a long random part.
  */
-exports.terraformCloud = (0, regex_rule_js_1.regexRule)({
+const terraformCloud = regexRule({
     id: "secret/terraform-cloud",
     title: "HCP Terraform (Terraform Cloud) API token",
     description: "An HCP Terraform / Terraform Enterprise API token: 14 alphanumeric characters, '.atlasv1.', then 60 or more token characters, as written to credentials.tfrc.json by 'terraform login' (HCP Terraform documentation, 'API tokens').",
@@ -3226,7 +2362,7 @@ exports.terraformCloud = (0, regex_rule_js_1.regexRule)({
     severity: "error",
     keywords: ["atlasv1"],
     pattern: /(?<![0-9A-Za-z_.-])(?<secret>[0-9A-Za-z]{14}\.atlasv1\.[0-9A-Za-z_=-]{60,})(?![0-9A-Za-z_=-])/g,
-    accept: (secret) => !(0, shared_js_1.looksPlaceholder)(secret.slice(0, 14)) && !(0, shared_js_1.looksPlaceholder)(secret.slice(23)),
+    accept: (secret) => !looksPlaceholder(secret.slice(0, 14)) && !looksPlaceholder(secret.slice(23)),
     samples: {
         positive: [
             '{ "credentials": { "app.terraform.io": { "token": "«xxlNE7SyOxvsIE.atlasv1.G2wmrpN4VZBq7LqCbvjiZREdkOz51wSmlgx4RnLqs86KS8jb1RWRHOuVax3vIMqpiPd»" } } }',
@@ -3242,20 +2378,12 @@ exports.terraformCloud = (0, regex_rule_js_1.regexRule)({
     },
 });
 
+;// CONCATENATED MODULE: ./src/scan/rules/providers/twilio.ts
 
-/***/ }),
-
-/***/ 6102:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.twilio = void 0;
-const shared_js_1 = __webpack_require__(2239);
 const ACCOUNT_SID = "AC[0-9a-f]{32}";
 const API_KEY_SID = /SK[0-9a-f]{32}(?![0-9A-Za-z])/;
 /** Hex with some variety: not 000…, not 0123… counting. */
-function randomHex(value) {
+function twilio_randomHex(value) {
     return new Set(value).size >= 8 && !/0123456|abcdef/.test(value);
 }
 function near(text, m, radius) {
@@ -3270,7 +2398,7 @@ function near(text, m, radius) {
  * - an API key secret (32 alphanumerics) written right after its `SK…` SID (`SK…:secret`,
  *   `Client("SK…", "secret", …)`) or assigned to a *secret* key with an `SK…` SID close by.
  */
-exports.twilio = (0, shared_js_1.shapesRule)({
+const twilio = shapesRule({
     id: "secret/twilio",
     title: "Twilio auth token or API key secret",
     description: "A Twilio auth token (32 hex characters) assigned next to a Twilio keyword or paired with an account SID (AC + 32 hex), or a Twilio API key secret (32 alphanumerics) paired with its API key SID (SK + 32 hex) (Twilio documentation, 'Auth Tokens and How to Change Them' and 'API Keys'). SIDs alone are identifiers and are not reported.",
@@ -3280,11 +2408,11 @@ exports.twilio = (0, shared_js_1.shapesRule)({
     shapes: [
         {
             // TWILIO_AUTH_TOKEN=…, twilioAuthToken: "…", or auth_token: … under a twilio section.
-            pattern: new RegExp(`(?<![\\w.-])(?<key>[\\w.-]*token)${shared_js_1.ASSIGN}(?<secret>[0-9a-f]{32})(?![0-9A-Za-z_-])`, "gi"),
+            pattern: new RegExp(`(?<![\\w.-])(?<key>[\\w.-]*token)${ASSIGN}(?<secret>[0-9a-f]{32})(?![0-9A-Za-z_-])`, "gi"),
             requires: /twilio/i,
             accept: (secret, m, text) => {
                 const key = m.groups?.key ?? "";
-                if (!randomHex(secret) || /sid/i.test(key))
+                if (!twilio_randomHex(secret) || /sid/i.test(key))
                     return false;
                 if (/twilio/i.test(key))
                     return true;
@@ -3295,24 +2423,24 @@ exports.twilio = (0, shared_js_1.shapesRule)({
             // https://AC…:token@api.twilio.com/…, curl -u AC…:token
             pattern: new RegExp(`(?<![0-9A-Za-z])${ACCOUNT_SID}:(?<secret>[0-9a-f]{32})(?![0-9A-Za-z_-])`, "g"),
             requires: /twilio/i,
-            accept: (secret, m, text) => randomHex(secret) && /twilio/i.test(near(text, m, 300)),
+            accept: (secret, m, text) => twilio_randomHex(secret) && /twilio/i.test(near(text, m, 300)),
         },
         {
             // Client("AC…", "token")
             pattern: new RegExp(`["']${ACCOUNT_SID}["']\\s*,\\s*["'](?<secret>[0-9a-f]{32})["']`, "g"),
             requires: /twilio/i,
-            accept: (secret, _m, text) => randomHex(secret) && /twilio/i.test(text),
+            accept: (secret, _m, text) => twilio_randomHex(secret) && /twilio/i.test(text),
         },
         {
             // SK…:secret, Client("SK…", "secret", "AC…")
             pattern: /(?<![0-9A-Za-z])SK[0-9a-f]{32}(?::|["']\s*,\s*["'])(?<secret>[0-9A-Za-z]{32})(?![0-9A-Za-z_-])/g,
-            accept: (secret) => (0, shared_js_1.mixedAlphanumeric)(secret),
+            accept: (secret) => mixedAlphanumeric(secret),
         },
         {
             // TWILIO_API_SECRET=… with TWILIO_API_KEY=SK… on a line close by.
-            pattern: new RegExp(`(?<![\\w.-])(?<key>[\\w.-]*secret[\\w.-]*)${shared_js_1.ASSIGN}(?<secret>[0-9A-Za-z]{32})(?![0-9A-Za-z_-])`, "gi"),
+            pattern: new RegExp(`(?<![\\w.-])(?<key>[\\w.-]*secret[\\w.-]*)${ASSIGN}(?<secret>[0-9A-Za-z]{32})(?![0-9A-Za-z_-])`, "gi"),
             requires: /SK[0-9a-f]{32}/,
-            accept: (secret, m, text) => (0, shared_js_1.mixedAlphanumeric)(secret) && API_KEY_SID.test(near(text, m, 300)),
+            accept: (secret, m, text) => mixedAlphanumeric(secret) && API_KEY_SID.test(near(text, m, 300)),
         },
     ],
     samples: {
@@ -3340,59 +2468,315 @@ exports.twilio = (0, shared_js_1.shapesRule)({
     },
 });
 
-
-/***/ }),
-
-/***/ 7889:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+;// CONCATENATED MODULE: ./src/scan/rules/providers/index.ts
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.regexRule = regexRule;
-const finder_rule_js_1 = __webpack_require__(2536);
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 /**
- * Builds a rule in secretlint's style (a rule creator whose `file` handler reports ranges) from a
- * pattern. The message is fixed text: a secretlint message never carries the secret to us.
+ * Provider token rules of envguard's own, from each provider's documented format. Fixed-prefix
+ * rules come first, then rules that need context or decoding, then JWTs (a provider token may be
+ * a JWT) — where two report overlapping text, the earlier one is kept.
  */
-function regexRule(spec) {
-    if (!spec.pattern.global)
-        throw new Error(`${spec.id}: the pattern needs the g flag`);
-    const { pattern, accept, ...rest } = spec;
-    return (0, finder_rule_js_1.finderRule)({
-        ...rest,
-        *find(text) {
-            const re = new RegExp(pattern.source, pattern.flags);
-            for (let m = re.exec(text); m; m = re.exec(text)) {
-                if (m[0] === "") {
-                    re.lastIndex++;
-                    continue;
-                }
-                const secret = m.groups?.secret ?? m[0];
-                const offset = m.groups?.secret !== undefined ? m.index + m[0].indexOf(secret) : m.index;
-                if (accept && !accept(secret, m, text))
-                    continue;
-                yield [offset, offset + secret.length];
-            }
-        },
+const PROVIDER_RULES = [
+    privateKey,
+    googleApiKey,
+    pypi,
+    digitalocean,
+    doppler,
+    postman,
+    terraformCloud,
+    square,
+    paypalBraintree,
+    stripe,
+    atlassian,
+    sentry,
+    heroku,
+    telegram,
+    mailgun,
+    discord,
+    azureStorage,
+    twilio,
+    datadog,
+    jwt,
+];
+
+;// CONCATENATED MODULE: ./src/scan/rules/index.ts
+
+
+
+/** Every content rule, most specific first: where two overlap, the earlier one is reported. */
+const CONTENT_RULES = [...PROVIDER_RULES, ...PRESET_RULES, ...GENERIC_RULES];
+
+// EXTERNAL MODULE: ./src/checks/document-keys.ts
+var document_keys = __webpack_require__(5565);
+// EXTERNAL MODULE: ./src/config/document.ts
+var config_document = __webpack_require__(9329);
+;// CONCATENATED MODULE: ./src/scan/schema-aware.ts
+
+
+const SCHEMA_AWARE_RULE = "config/secret-literal";
+/** The environment a committed config layer belongs to ("" for base), or undefined if it is not one. */
+function layerOf(path, policy) {
+    const dir = `${policy.configDir.replace(/\/+$/, "")}/`;
+    if (!path.startsWith(dir) || !(0,config_document/* formatOf */.b)(path))
+        return undefined;
+    const name = path.slice(dir.length);
+    if (name.includes("/"))
+        return undefined;
+    const stem = name.replace(/\.(json|ya?ml)$/i, "");
+    if (stem === "base")
+        return "";
+    return policy.environments.includes(stem) ? stem : undefined;
+}
+/**
+ * The schema-aware rule: a literal value for an `x-secret` key in a committed config layer,
+ * reported only on the fragment's lines (the added ones, for a change). `fullText` is the whole
+ * file, which positions and parsing need.
+ */
+function detectSecretLiterals(fragment, fullText, schema, policy) {
+    const environment = layerOf(fragment.path, policy);
+    if (environment === undefined)
+        return [];
+    const doc = (0,config_document/* parseConfigDocument */.T)(fragment.path, fullText);
+    if (doc.value === undefined)
+        return [];
+    const counted = fragment.lineNumbers ? new Set(fragment.lineNumbers) : undefined;
+    const textLineOf = new Map((fragment.lineNumbers ?? []).map((line, i) => [line, i + 1]));
+    const matches = [];
+    (0,document_keys/* checkDocumentKeys */.S)(doc, schema, environment || undefined, (path, value) => {
+        const place = doc.locate(path).value;
+        if (counted && !counted.has(place.line))
+            return;
+        matches.push({
+            rule: SCHEMA_AWARE_RULE,
+            line: place.line,
+            column: place.column,
+            secret: value,
+            textLine: counted ? textLineOf.get(place.line) : place.line,
+        });
     });
+    return matches;
 }
 
-
-/***/ }),
-
-/***/ 3599:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+;// CONCATENATED MODULE: ./src/scan/catalogue.ts
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SENSITIVE_FILE_RULES = exports.DEFAULT_ALLOWED_DOTENV_SUFFIXES = void 0;
-exports.detectSensitiveFile = detectSensitiveFile;
-const credential_shape_js_1 = __webpack_require__(6952);
+/** Every rule the scanner can report, by id: for messages, fixes, SARIF and the README. */
+function ruleCatalogue(fileRules) {
+    const catalogue = new Map();
+    for (const r of CONTENT_RULES) {
+        catalogue.set(r.id, {
+            id: r.id,
+            title: r.title,
+            description: r.description,
+            fix: r.fix,
+            severity: r.severity,
+        });
+    }
+    for (const r of fileRules)
+        catalogue.set(r.id, { ...r, severity: "error" });
+    catalogue.set(SCHEMA_AWARE_RULE, {
+        id: SCHEMA_AWARE_RULE,
+        title: "Secret written as a literal in a committed config file",
+        description: "A key the schema marks x-secret holds a literal value in config/base.* or config/<env>.*; secrets must come from the environment or a secret-manager reference.",
+        fix: "Replace the value with a reference (env://VAR, vault://mount/path#field, aws-sm://id) and rotate the secret.",
+        severity: "error",
+    });
+    return catalogue;
+}
+
+// EXTERNAL MODULE: ./node_modules/@secretlint/core/module/index.js + 15 modules
+var core_module = __webpack_require__(6707);
+// EXTERNAL MODULE: ./node_modules/@secretlint/profiler/module/node.js + 1 modules
+var node = __webpack_require__(806);
+// EXTERNAL MODULE: ./src/config/location.ts
+var config_location = __webpack_require__(7643);
+;// CONCATENATED MODULE: ./src/scan/fragment.ts
+/** The file line of a 1-based line of a fragment's text. */
+function fileLine(fragment, textLine) {
+    return fragment.lineNumbers ? (fragment.lineNumbers[textLine - 1] ?? textLine) : textLine;
+}
+
+;// CONCATENATED MODULE: ./src/scan/detect.ts
+
+
+
+
+// secretlint (≤ 13.0) marks every rule and file with performance.mark/measure, and its observer
+// keeps every entry: the cost grows with the square of the files linted in one process
+// (secretlint issues #1633, #1653). envguard reads none of it, so the profiler does nothing here.
+node/* secretLintProfiler */.z.mark = () => { };
+/**
+ * Runs content rules on fragments. One pass over the text finds which rules' keywords occur;
+ * only those rules run, so a fragment costs about the same however many rules there are.
+ */
+class Detector {
+    rules;
+    always;
+    byKeyword = new Map();
+    keywordPattern;
+    priority = new Map();
+    /** For each keyword, itself and every shorter keyword it begins with. */
+    prefixesOf = new Map();
+    constructor(rules) {
+        this.rules = rules;
+        this.always = rules.filter((r) => r.keywords.length === 0);
+        for (const r of rules) {
+            for (const k of r.keywords) {
+                const key = k.toLowerCase();
+                const list = this.byKeyword.get(key) ?? [];
+                list.push(r);
+                this.byKeyword.set(key, list);
+            }
+        }
+        const words = [...this.byKeyword.keys()].sort((a, b) => b.length - a.length);
+        for (const w of words)
+            this.prefixesOf.set(w, words.filter((o) => w.startsWith(o)));
+        this.keywordPattern =
+            words.length > 0
+                ? new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi")
+                : undefined;
+        // Provider rules win over generic ones on the same text.
+        rules.forEach((r, i) => {
+            this.priority.set(r.id, (r.id.includes("generic") ? 1_000 : 0) + i);
+        });
+    }
+    /** The rules whose keywords occur in `text` (and the rules without keywords). */
+    candidates(text) {
+        const chosen = new Set(this.always);
+        const pattern = this.keywordPattern;
+        if (pattern) {
+            const seen = new Set();
+            pattern.lastIndex = 0;
+            for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+                // Keywords overlap ("ddapp" in "ddappostgres" hides "postgres"): look again one character on.
+                pattern.lastIndex = m.index + 1;
+                const word = m[0].toLowerCase();
+                if (seen.has(word))
+                    continue;
+                // The longest keyword wins the alternation; the shorter ones it starts with match here too.
+                for (const w of this.prefixesOf.get(word) ?? [word]) {
+                    if (seen.has(w))
+                        continue;
+                    seen.add(w);
+                    for (const r of this.byKeyword.get(w) ?? [])
+                        chosen.add(r);
+                }
+                if (seen.size === this.byKeyword.size)
+                    break;
+            }
+        }
+        return [...chosen];
+    }
+    async detect(fragment) {
+        if (fragment.skipped || fragment.text === "")
+            return [];
+        const rules = this.candidates(fragment.text);
+        if (rules.length === 0)
+            return [];
+        const config = rules.map((r) => ({
+            id: r.rule.meta.id,
+            rule: r.rule,
+            options: {},
+        }));
+        const result = await (0,core_module/* lintSource */.n)({
+            source: {
+                filePath: fragment.path,
+                // secretlint's disable-line comments do nothing on a last line without a line break.
+                content: fragment.text.endsWith("\n") ? fragment.text : `${fragment.text}\n`,
+                contentType: "text",
+                ext: extensionOf(fragment.path),
+            },
+            options: { config: { rules: config }, maskSecrets: true, noPhysicFilePath: true },
+        });
+        const lines = new config_location/* LineIndex */.r(fragment.text);
+        const byId = new Map(rules.map((r) => [r.rule.meta.id, r]));
+        const matches = [];
+        for (const message of result.messages) {
+            const rule = byId.get(message.ruleId);
+            if (!rule)
+                continue;
+            const [start, end] = OFFSET_RANGE_RULES.has(rule.id)
+                ? repairRange(fragment.text, message.range[0], message.range[1])
+                : message.range;
+            const secret = fragment.text.slice(start, end);
+            if (isTokenPlaceholder(secret))
+                continue;
+            const from = lines.position(start);
+            const to = lines.position(Math.max(start, end - 1));
+            matches.push({
+                rule: rule.id,
+                secret,
+                line: fileLine(fragment, from.line),
+                column: from.column,
+                endLine: fileLine(fragment, to.line),
+                endColumn: to.column + 1,
+                textLine: from.line,
+                start,
+                end,
+                rank: this.priority.get(rule.id) ?? 0,
+            });
+        }
+        // Where two rules report overlapping text, the more specific (provider) one is kept.
+        matches.sort((a, b) => a.rank - b.rank || a.start - b.start);
+        const kept = [];
+        for (const m of matches) {
+            if (kept.some((k) => m.start < k.end && k.start < m.end))
+                continue;
+            kept.push(m);
+        }
+        return kept.sort((a, b) => a.start - b.start).map(({ start: _s, end: _e, rank: _r, ...match }) => match);
+    }
+}
+function extensionOf(path) {
+    const name = path.slice(path.lastIndexOf("/") + 1);
+    const dot = name.lastIndexOf(".");
+    return dot > 0 ? name.slice(dot) : "";
+}
+/**
+ * Some secretlint rules (aws, npm) report a range that starts at the key name
+ * (`AWS_SECRET_ACCESS_KEY=…`) and is as long as the secret. The finding must name the secret:
+ * move the range to the value after the `=` or `:`.
+ */
+const OFFSET_RANGE_RULES = new Set(["secretlint/aws", "secretlint/npm"]);
+function repairRange(text, start, end) {
+    const reported = text.slice(start, end);
+    const key = /^[A-Za-z_][\w.-]*["']?\s*[=:]\s*["']?/.exec(reported);
+    if (!key)
+        return [start, end];
+    const valueStart = start + key[0].length;
+    const value = /^[^\s"'`,;]+/.exec(text.slice(valueStart));
+    return value ? [valueStart, valueStart + value[0].length] : [start, end];
+}
+/** Token-shaped placeholders (`ghp_xxxxxxxx…`, AWS's `…EXAMPLEKEY`, `<password>`): documentation, not leaks. */
+function isTokenPlaceholder(secret) {
+    return /EXAMPLE|x{5,}|X{5,}|\*{3,}|<[^<>\s]*>|\$\{[^}]*\}/.test(secret);
+}
+
+;// CONCATENATED MODULE: ./src/scan/rules/sensitive-files.ts
+
 /**
  * `.env.<suffix>` files that are templates, meant to be committed. `dist` is Symfony's name for
  * the committed template (`.env.dist`).
  */
-exports.DEFAULT_ALLOWED_DOTENV_SUFFIXES = ["example", "sample", "template", "dist"];
+const DEFAULT_ALLOWED_DOTENV_SUFFIXES = ["example", "sample", "template", "dist"];
 const DOTENV = {
     id: "file/dotenv",
     title: "dotenv file",
@@ -3459,7 +2843,7 @@ const TERRAFORM_STATE = {
     description: "A Terraform state file (*.tfstate, *.tfstate.backup): it records every resource's attributes in plain text, generated passwords and keys included.",
     fix: "Remove it from git, add *.tfstate* to .gitignore, keep state in a remote backend with encryption and access control, and rotate the secrets it recorded.",
 };
-exports.SENSITIVE_FILE_RULES = [
+const SENSITIVE_FILE_RULES = [
     DOTENV,
     PRIVATE_KEY,
     KEYSTORE,
@@ -3505,7 +2889,7 @@ function isStandIn(raw) {
         .replace(/\s+#.*$/, "") // a YAML comment after the value
         .trim()
         .replace(/^(["'])(.*)\1$/, "$2");
-    return value === "" || (0, credential_shape_js_1.isPlaceholder)(value); // isPlaceholder knows ${VAR}, ${VAR:-default}, $VAR
+    return value === "" || (0,credential_shape/* isPlaceholder */.wK)(value); // isPlaceholder knows ${VAR}, ${VAR:-default}, $VAR
 }
 /** The values of `name = value` lines (INI, .npmrc) whose name matches, comments left out. */
 function values(text, name, separator = "[=:]") {
@@ -3548,7 +2932,7 @@ function dotenvHit(name, path, allowed) {
  * The sensitive-file rule a fragment's file breaks, if any. `allowedDotenvSuffixes`: the last
  * suffixes that make a `.env.*` file a template (with or without the dot, any case).
  */
-function detectSensitiveFile(fragment, allowedDotenvSuffixes = exports.DEFAULT_ALLOWED_DOTENV_SUFFIXES) {
+function detectSensitiveFile(fragment, allowedDotenvSuffixes = DEFAULT_ALLOWED_DOTENV_SUFFIXES) {
     const path = fragment.path.replace(/\\/g, "/");
     const lower = path.toLowerCase();
     const name = lower.slice(lower.lastIndexOf("/") + 1);
@@ -3658,24 +3042,45 @@ function detectSensitiveFile(fragment, allowedDotenvSuffixes = exports.DEFAULT_A
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/report/mask.ts
+var mask = __webpack_require__(9488);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/scan/suppress.ts
 
-/***/ }),
+/**
+ * `envguard:allow` on a line suppresses every finding on it; `envguard:allow rule-a, rule-b` only
+ * those rules. (secretlint's own `secretlint-disable-line` comments work through its filter rule.)
+ */
+function inlineAllows(lineText, rule) {
+    const m = /envguard:allow(?![-\w])(?:[ \t]+([\w/.,\t -]+))?/.exec(lineText);
+    if (!m)
+        return false;
+    const listed = (m[1] ?? "")
+        .split(/[\s,]+/)
+        .map((s) => s.trim())
+        .filter((s) => /^[a-z]+\/[a-z0-9-]+$/.test(s));
+    return listed.length === 0 || listed.includes(rule);
+}
+/** Matches repo-relative paths against the policy's `scan.ignorePaths` globs. */
+function pathIgnorer(globs) {
+    if (globs.length === 0)
+        return () => false;
+    const match = picomatch_default()([...globs], { dot: true });
+    return (path) => match(path);
+}
 
-/***/ 5624:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+;// CONCATENATED MODULE: ./src/scan/scan.ts
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.scanFragments = scanFragments;
-const node_crypto_1 = __webpack_require__(7598);
-const finding_js_1 = __webpack_require__(9023);
-const mask_js_1 = __webpack_require__(9488);
-const baseline_js_1 = __webpack_require__(6758);
-const schema_aware_js_1 = __webpack_require__(3821);
-const suppress_js_1 = __webpack_require__(2978);
+
+
+
+
 /** Never the secret itself: rule, path and a hash of the secret, so edits elsewhere keep it stable. */
 function secretFingerprint(rule, path, secret) {
-    const digest = secret === undefined ? "" : (0, node_crypto_1.createHash)("sha256").update(`envguard\u0000${secret}`).digest("hex");
+    const digest = secret === undefined ? "" : (0,external_node_crypto_.createHash)("sha256").update(`envguard\u0000${secret}`).digest("hex");
     return [rule, path, digest];
 }
 /**
@@ -3684,8 +3089,8 @@ function secretFingerprint(rule, path, secret) {
  */
 async function scanFragments(fragments, options) {
     const { policy, detector, rules, baseline } = options;
-    const ignored = (0, suppress_js_1.pathIgnorer)(policy.scan.ignorePaths);
-    const baselineKeys = new Map((baseline?.entries ?? []).map((e) => [(0, baseline_js_1.entryKey)(e), e]));
+    const ignored = pathIgnorer(policy.scan.ignorePaths);
+    const baselineKeys = new Map((baseline?.entries ?? []).map((e) => [entryKey(e), e]));
     const usedEntries = new Set();
     const scannedPaths = new Set();
     const result = {
@@ -3714,27 +3119,27 @@ async function scanFragments(fragments, options) {
         if (fileHit)
             matches.push({ rule: fileHit.rule });
         matches.push(...(await detector.detect(fragment)));
-        const schema = options.schema && !fragment.skipped && (0, schema_aware_js_1.layerOf)(fragment.path, policy) !== undefined
+        const schema = options.schema && !fragment.skipped && layerOf(fragment.path, policy) !== undefined
             ? await options.schema()
             : undefined;
         if (schema) {
             const full = fragment.lineNumbers ? await options.readFullText?.(fragment) : fragment.text;
             if (full !== undefined)
-                matches.push(...(0, schema_aware_js_1.detectSecretLiterals)(fragment, full, schema, policy));
+                matches.push(...detectSecretLiterals(fragment, full, schema, policy));
         }
         for (const match of matches) {
             const configured = setting(match.rule);
             if (configured === "off")
                 continue;
-            if (match.textLine !== undefined && (0, suppress_js_1.inlineAllows)(lineText(match.textLine), match.rule)) {
+            if (match.textLine !== undefined && inlineAllows(lineText(match.textLine), match.rule)) {
                 result.suppressed++;
                 continue;
             }
             if (baseline) {
-                const key = (0, baseline_js_1.entryKey)({
+                const key = entryKey({
                     rule: match.rule,
                     path: fragment.path,
-                    secretHash: (0, baseline_js_1.secretHash)(baseline, match.secret),
+                    secretHash: secretHash(baseline, match.secret),
                 });
                 if (baselineKeys.has(key)) {
                     usedEntries.add(key);
@@ -3745,7 +3150,7 @@ async function scanFragments(fragments, options) {
             const info = rules.get(match.rule);
             const title = info?.title ?? match.rule;
             result.accepted.push({ rule: match.rule, path: fragment.path, secret: match.secret });
-            result.findings.push((0, finding_js_1.makeFinding)({
+            result.findings.push((0,finding/* makeFinding */.MH)({
                 rule: match.rule,
                 severity: configured ?? info?.severity ?? "error",
                 file: fragment.path,
@@ -3753,7 +3158,7 @@ async function scanFragments(fragments, options) {
                 column: match.column,
                 endLine: match.endLine,
                 endColumn: match.endColumn,
-                match: match.secret === undefined ? undefined : (0, mask_js_1.maskSecret)(match.secret),
+                match: match.secret === undefined ? undefined : (0,mask/* maskSecret */.$)(match.secret),
                 message: match.secret === undefined
                     ? (fileHit?.message ?? `${title}.`)
                     : `${title} in ${fragment.commit ? "a line this commit added" : fragment.lineNumbers ? "an added line" : "this file"}.`,
@@ -3766,79 +3171,164 @@ async function scanFragments(fragments, options) {
         }
     }
     if (baseline && options.reportStale) {
-        result.stale = baseline.entries.filter((e) => scannedPaths.has(e.path) && !usedEntries.has((0, baseline_js_1.entryKey)(e)));
+        result.stale = baseline.entries.filter((e) => scannedPaths.has(e.path) && !usedEntries.has(entryKey(e)));
     }
     return result;
 }
 
+// EXTERNAL MODULE: ./src/git/run-git.ts
+var run_git = __webpack_require__(6148);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+;// CONCATENATED MODULE: ./src/scan/sources/source-error.ts
+/**
+ * A source could not read what it was asked to scan: git failed, a commit is missing, a path does
+ * not exist. A scan that meets one must stop (exit 2), never report "no secrets".
+ */
+class SourceError extends Error {
+    /** What went wrong, in one sentence. */
+    problem;
+    /** What to do about it (a command to run, a setting to change), when there is something. */
+    fix;
+    /** git's own words (stderr, trimmed), when git failed. */
+    gitMessage;
+    constructor(problem, options = {}) {
+        const parts = [problem];
+        if (options.gitMessage)
+            parts.push(`git said: ${options.gitMessage}`);
+        if (options.fix)
+            parts.push(`fix: ${options.fix}`);
+        super(parts.join("\n"));
+        this.name = "SourceError";
+        this.problem = problem;
+        this.fix = options.fix;
+        this.gitMessage = options.gitMessage;
+    }
+}
 
-/***/ }),
-
-/***/ 3821:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+;// CONCATENATED MODULE: ./src/scan/sources/git-process.ts
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SCHEMA_AWARE_RULE = void 0;
-exports.layerOf = layerOf;
-exports.detectSecretLiterals = detectSecretLiterals;
-const document_keys_js_1 = __webpack_require__(5565);
-const document_js_1 = __webpack_require__(9329);
-exports.SCHEMA_AWARE_RULE = "config/secret-literal";
-/** The environment a committed config layer belongs to ("" for base), or undefined if it is not one. */
-function layerOf(path, policy) {
-    const dir = `${policy.configDir.replace(/\/+$/, "")}/`;
-    if (!path.startsWith(dir) || !(0, document_js_1.formatOf)(path))
-        return undefined;
-    const name = path.slice(dir.length);
-    if (name.includes("/"))
-        return undefined;
-    const stem = name.replace(/\.(json|ya?ml)$/i, "");
-    if (stem === "base")
-        return "";
-    return policy.environments.includes(stem) ? stem : undefined;
+
+
+/**
+ * Settings that change what `git diff`/`git log -p` print, pinned so a user's config cannot break the
+ * parser: prefixes, quoting, colour, signatures, merged hunks, log encoding.
+ */
+const PINNED_CONFIG = [
+    "-c",
+    "core.quotePath=true",
+    "-c",
+    "diff.noprefix=false",
+    "-c",
+    "diff.mnemonicPrefix=false",
+    "-c",
+    "color.ui=never",
+    "-c",
+    "log.showSignature=false",
+    "-c",
+    "diff.interHunkContext=0",
+    "-c",
+    "diff.suppressBlankEmpty=false",
+    "-c",
+    "i18n.logOutputEncoding=UTF-8",
+];
+/** The patch format the diff parser reads: added lines only, new-file line numbers, renames found. */
+const PATCH_OPTIONS = [
+    "-p",
+    "-U0",
+    "-M",
+    "--full-index",
+    "--no-color",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--no-relative",
+    "--src-prefix=a/",
+    "--dst-prefix=b/",
+    "--ignore-submodules=all",
+];
+const STDERR_LIMIT = 16 * 1024;
+/** The environment git runs in: no prompts, no opportunistic index writes that race a commit. */
+function gitEnvironment() {
+    const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
+    // GIT_DIFF_OPTS overrides -U0 on the command line; an external diff would replace the patch.
+    delete env.GIT_DIFF_OPTS;
+    delete env.GIT_EXTERNAL_DIFF;
+    return env;
 }
 /**
- * The schema-aware rule: a literal value for an `x-secret` key in a committed config layer,
- * reported only on the fragment's lines (the added ones, for a change). `fullText` is the whole
- * file, which positions and parsing need.
+ * Runs git and yields its stdout as UTF-8 text, chunk by chunk as it arrives (a chunk may end in the
+ * middle of a line). Reading is pulled: git waits while the consumer works, so memory stays flat
+ * whatever the output size. Stopping early kills git. A non-zero exit throws a `SourceError`.
  */
-function detectSecretLiterals(fragment, fullText, schema, policy) {
-    const environment = layerOf(fragment.path, policy);
-    if (environment === undefined)
-        return [];
-    const doc = (0, document_js_1.parseConfigDocument)(fragment.path, fullText);
-    if (doc.value === undefined)
-        return [];
-    const counted = fragment.lineNumbers ? new Set(fragment.lineNumbers) : undefined;
-    const textLineOf = new Map((fragment.lineNumbers ?? []).map((line, i) => [line, i + 1]));
-    const matches = [];
-    (0, document_keys_js_1.checkDocumentKeys)(doc, schema, environment || undefined, (path, value) => {
-        const place = doc.locate(path).value;
-        if (counted && !counted.has(place.line))
-            return;
-        matches.push({
-            rule: exports.SCHEMA_AWARE_RULE,
-            line: place.line,
-            column: place.column,
-            secret: value,
-            textLine: counted ? textLineOf.get(place.line) : place.line,
-        });
+async function* gitOutputChunks(root, args, describe) {
+    const child = (0,external_node_child_process_.spawn)("git", args, { cwd: root, env: gitEnvironment(), stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.setEncoding("utf8");
+    child.stderr.on("data", (text) => {
+        if (stderr.length < STDERR_LIMIT)
+            stderr += text;
     });
-    return matches;
+    const exit = new Promise((resolve) => {
+        child.once("error", (error) => resolve({ code: null, error }));
+        child.once("close", (code) => resolve({ code }));
+    });
+    const decoder = new external_node_string_decoder_.StringDecoder("utf8");
+    let complete = false;
+    try {
+        for await (const chunk of child.stdout) {
+            const text = decoder.write(chunk);
+            if (text.length > 0)
+                yield text;
+        }
+        const tail = decoder.end();
+        if (tail.length > 0)
+            yield tail;
+        complete = true;
+    }
+    catch {
+        // The stream broke (git could not start, or died): the exit status below says why.
+        complete = true;
+    }
+    finally {
+        if (!complete)
+            child.kill();
+    }
+    const { code, error } = await exit;
+    if (error)
+        throw new SourceError(`git could not be started to ${describe} (${errorCode(error)}); is git installed?`);
+    if (code !== 0) {
+        throw new SourceError(`git failed to ${describe} (exit ${code ?? "killed"})`, {
+            gitMessage: lastLines(stderr),
+        });
+    }
+}
+/** `runGit`, with "git could not be started" as a `SourceError`. */
+async function runGitOrThrow(root, args, describe) {
+    try {
+        return await (0,run_git/* runGit */.E)(root, args);
+    }
+    catch (error) {
+        throw new SourceError(`could not ${describe}: ${error.message}`);
+    }
+}
+/** Whether the repository at `root` is a shallow clone (its history is cut off). */
+async function isShallowRepository(root) {
+    const result = await runGitOrThrow(root, ["rev-parse", "--is-shallow-repository"], "inspect the repository");
+    return result.code === 0 && result.stdout.trim() === "true";
+}
+function errorCode(error) {
+    return error.code ?? error.message;
+}
+function lastLines(text) {
+    return text.trim().split("\n").slice(-8).join("\n");
 }
 
-
-/***/ }),
-
-/***/ 6086:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+;// CONCATENATED MODULE: ./src/scan/sources/blob-sizes.ts
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.BlobSizes = void 0;
-const node_child_process_1 = __webpack_require__(1421);
-const git_process_js_1 = __webpack_require__(92);
 /**
  * Names sent to cat-file per write. Each write wakes cat-file, and on a busy machine a wake-up costs
  * tens of microseconds of our time: one per file was 10% of a large diff's scan.
@@ -3896,9 +3386,9 @@ class BlobSizes {
             return this.child;
         if (this.broken)
             return undefined;
-        const child = (0, node_child_process_1.spawn)("git", ["cat-file", "--batch-check=%(objectsize)"], {
+        const child = (0,external_node_child_process_.spawn)("git", ["cat-file", "--batch-check=%(objectsize)"], {
             cwd: this.root,
-            env: (0, git_process_js_1.gitEnvironment)(),
+            env: gitEnvironment(),
         });
         child.stdout.setEncoding("utf8");
         child.stdout.on("data", (text) => this.read(text));
@@ -3927,163 +3417,105 @@ class BlobSizes {
         this.carry = all.slice(start);
     }
     async sizeByProcess(name) {
-        const result = await (0, git_process_js_1.runGitOrThrow)(this.root, ["cat-file", "-s", name], "read a file size").catch(() => undefined);
+        const result = await runGitOrThrow(this.root, ["cat-file", "-s", name], "read a file size").catch(() => undefined);
         return result?.code === 0 ? Number(result.stdout.trim()) : undefined;
     }
 }
-exports.BlobSizes = BlobSizes;
 
-
-/***/ }),
-
-/***/ 2470:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.changeSource = changeSource;
-const blob_sizes_js_1 = __webpack_require__(6086);
-const diff_parser_js_1 = __webpack_require__(6693);
-const git_process_js_1 = __webpack_require__(92);
-const scan_source_js_1 = __webpack_require__(1517);
+;// CONCATENATED MODULE: ./src/scan/sources/quoted-path.ts
+const ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
 /**
- * How far parsing may run ahead of the blob sizes: files parsed but waiting for their size are
- * held, so this bounds memory (each file's text is itself at most `maxFileSize`).
+ * Reads a path as git prints it in a patch header: either plain, or C-quoted
+ * (`"a/\303\244 b\n.txt"`: escapes, and octal bytes that together make UTF-8).
+ * Returns the path and where it ends in `text`, or undefined when the quoting is broken.
  */
-const LOOKAHEAD_FILES = 64;
-const LOOKAHEAD_CHARS = 4 * 1024 * 1024;
-/**
- * A source over a patch: runs `git diff`/`git log -p`, parses it as it streams, and yields one
- * fragment per file that gained lines or appeared (added, renamed, copied, or binary). Deletions,
- * mode-only changes, changes that only remove lines, and submodules yield nothing.
- *
- * Each fragment's `bytes` (its whole new blob) comes from `git cat-file --batch-check`, asked as soon
- * as the file's `index` line is read. Parsing runs on while answers are on their way, within
- * LOOKAHEAD_*, so waiting for cat-file never stalls the read of git's output.
- */
-function changeSource(root, prepare, options = {}) {
-    const counter = new scan_source_js_1.StatsCounter();
-    const maxFileSize = options.maxFileSize ?? scan_source_js_1.DEFAULT_MAX_FILE_SIZE;
-    async function* read() {
-        const command = await prepare();
-        const sizes = new blob_sizes_js_1.BlobSizes(root);
-        const asked = new Map();
-        const parser = new diff_parser_js_1.DiffParser({
-            keepLines: (path) => options.scanLockfiles === true || !(0, scan_source_js_1.isLockfile)(path),
-            maxAddedChars: maxFileSize,
-            onBlob: (id) => {
-                if (!asked.has(id))
-                    asked.set(id, sizes.size(id));
-            },
-            ...(options.onCommit ? { onCommit: options.onCommit } : {}),
-        });
-        /** The fragment a file yields (undefined: none) with the size of its scanned text. */
-        const describeFile = (file) => {
-            // Taken out first, so lookups for files that yield nothing do not pile up over a long history.
-            const answer = file.blob === undefined ? undefined : asked.get(file.blob);
-            if (file.blob !== undefined)
-                asked.delete(file.blob);
-            if (file.submodule || file.change === "deleted")
-                return undefined;
-            if (file.change === "modified" && !file.binary && file.addedLines === 0)
-                return undefined;
-            let scannedBytes = Buffer.byteLength(file.text);
-            let skipped;
-            if (!options.scanLockfiles && (0, scan_source_js_1.isLockfile)(file.path))
-                skipped = "lockfile";
-            else if (file.binary)
-                skipped = "binary";
-            else if (file.tooLarge || scannedBytes > maxFileSize)
-                skipped = "too-large";
-            if (skipped)
-                scannedBytes = 0;
-            const fragment = {
-                path: file.path,
-                text: skipped ? "" : file.text,
-                lineNumbers: skipped ? [] : file.lineNumbers,
-                change: file.change,
-            };
-            if (file.previousPath !== undefined)
-                fragment.previousPath = file.previousPath;
-            if (file.commit)
-                fragment.commit = file.commit;
-            if (skipped)
-                fragment.skipped = skipped;
-            const size = file.blob !== undefined ? (answer ?? sizes.size(file.blob)) : sizes.size(command.objectOf(file));
-            return { fragment, scannedBytes, size };
-        };
-        const queue = [];
-        let queuedChars = 0;
-        const enqueue = (file) => {
-            const described = describeFile(file);
-            if (!described)
-                return;
-            const { fragment, scannedBytes, size } = described;
-            const pending = {
-                settled: false,
-                fragment: undefined,
-                scannedBytes,
-                chars: fragment.text.length,
-                done: size.then((bytes) => {
-                    pending.fragment = { ...fragment, bytes: bytes ?? scannedBytes };
-                    pending.settled = true;
-                }, () => {
-                    pending.fragment = { ...fragment, bytes: scannedBytes };
-                    pending.settled = true;
-                }),
-            };
-            queue.push(pending);
-            queuedChars += pending.chars;
-        };
-        /** The fragments ready to go: all settled ones at the head, or more when the queue is full. */
-        async function* release(all) {
-            while (queue.length > 0) {
-                const head = queue[0];
-                if (!head.settled) {
-                    if (!all && queue.length <= LOOKAHEAD_FILES && queuedChars <= LOOKAHEAD_CHARS)
-                        return;
-                    sizes.flush();
-                    await head.done;
-                }
-                queue.shift();
-                queuedChars -= head.chars;
-                const fragment = head.fragment;
-                counter.count(fragment, head.scannedBytes);
-                yield fragment;
-            }
+function readGitPath(text, start) {
+    if (text.charCodeAt(start) !== 34)
+        return { path: text.slice(start), end: text.length };
+    const bytes = [];
+    let i = start + 1;
+    while (i < text.length) {
+        const c = text.charCodeAt(i);
+        if (c === 34)
+            return { path: Buffer.from(bytes).toString("utf8"), end: i + 1 };
+        if (c !== 92) {
+            // Inside quotes git escapes every non-ASCII byte, so one char is one byte here; guard anyway.
+            if (c < 128)
+                bytes.push(c);
+            else
+                bytes.push(...Buffer.from(text[i], "utf8"));
+            i++;
+            continue;
         }
-        try {
-            for await (const chunk of (0, git_process_js_1.gitOutputChunks)(root, command.args, command.describe)) {
-                parser.push(chunk);
-                for (const file of parser.take())
-                    enqueue(file);
-                yield* release(false);
-            }
-            parser.end();
-            for (const file of parser.take())
-                enqueue(file);
-            yield* release(true);
+        const next = text[i + 1];
+        if (next === undefined)
+            return undefined;
+        const simple = ESCAPES[next];
+        if (simple !== undefined) {
+            bytes.push(simple);
+            i += 2;
+            continue;
         }
-        finally {
-            sizes.close();
-        }
+        const octal = /^[0-7]{3}/.exec(text.slice(i + 1, i + 4));
+        if (!octal)
+            return undefined;
+        bytes.push(Number.parseInt(octal[0], 8));
+        i += 4;
     }
-    return { fragments: read(), stats: () => counter.snapshot() };
+    return undefined;
+}
+/** The path in a `--- a/x` / `+++ b/x` line after the marker: unquoted, prefix and git's trailing tab removed. */
+function readPrefixedPath(text, start, prefix) {
+    const read = readGitPath(text, start);
+    if (!read)
+        return undefined;
+    let path = read.path;
+    // git ends the name with a tab when it contains a space (for patch(1)); a real tab would be quoted.
+    if (text.charCodeAt(start) !== 34 && path.endsWith("\t"))
+        path = path.slice(0, -1);
+    return path.startsWith(prefix) ? path.slice(prefix.length) : undefined;
+}
+/**
+ * The two paths of a `diff --git a/x b/y` header (after "diff --git "). Unquoted names may contain
+ * spaces, so an unquoted pair is split only when both halves are the same path (always true except
+ * for renames and copies, whose `rename from/to` lines give the paths anyway).
+ */
+function readHeaderPaths(rest) {
+    if (rest.charCodeAt(0) === 34) {
+        const first = readGitPath(rest, 0);
+        if (!first || rest.charCodeAt(first.end) !== 32)
+            return undefined;
+        const second = readGitPath(rest, first.end + 1);
+        if (!second)
+            return undefined;
+        return strip(first.path, second.path);
+    }
+    const quotedSecond = rest.indexOf(' "b/');
+    if (quotedSecond !== -1 && rest.endsWith('"')) {
+        const second = readGitPath(rest, quotedSecond + 1);
+        if (second && second.end === rest.length)
+            return strip(rest.slice(0, quotedSecond), second.path);
+    }
+    if ((rest.length - 5) % 2 !== 0)
+        return undefined;
+    const length = (rest.length - 5) / 2;
+    const from = rest.slice(0, length + 2);
+    const to = rest.slice(length + 3);
+    if (rest.slice(length + 2, length + 3) !== " " || from.slice(2) !== to.slice(2))
+        return undefined;
+    return strip(from, to);
+}
+function strip(from, to) {
+    if (!from.startsWith("a/") || !to.startsWith("b/"))
+        return undefined;
+    return { from: from.slice(2), to: to.slice(2) };
 }
 
-
-/***/ }),
-
-/***/ 6693:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+;// CONCATENATED MODULE: ./src/scan/sources/diff-parser.ts
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DiffParser = exports.COMMIT_FORMAT = void 0;
-const quoted_path_js_1 = __webpack_require__(7404);
-const source_error_js_1 = __webpack_require__(4136);
 /** The `git log --format` whose lines the parser reads as commits; NULs cannot occur in patch headers. */
-exports.COMMIT_FORMAT = "%x00envguard-commit%x00%H%x00%aI%x00%ae%x00%an";
+const COMMIT_FORMAT = "%x00envguard-commit%x00%H%x00%aI%x00%ae%x00%an";
 const COMMIT_MARKER = "\u0000envguard-commit\u0000";
 const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 /**
@@ -4244,7 +3676,7 @@ class DiffParser {
         if (line.startsWith("diff --git ")) {
             this.finishFile();
             this.file = {
-                header: (0, quoted_path_js_1.readHeaderPaths)(line.slice(11)),
+                header: readHeaderPaths(line.slice(11)),
                 change: "modified",
                 binary: false,
                 submodule: false,
@@ -4329,7 +3761,7 @@ class DiffParser {
         // Anything else (similarity index, "remerge CONFLICT …") says nothing about the added lines.
     }
     path(line, start, prefix) {
-        const path = prefix ? (0, quoted_path_js_1.readPrefixedPath)(line, start, prefix) : (0, quoted_path_js_1.readGitPath)(line, start)?.path;
+        const path = prefix ? readPrefixedPath(line, start, prefix) : readGitPath(line, start)?.path;
         if (path === undefined)
             throw desync(`unreadable file name in ${JSON.stringify(line.slice(0, 80))}`);
         return path;
@@ -4379,7 +3811,6 @@ class DiffParser {
         this.tooLarge = false;
     }
 }
-exports.DiffParser = DiffParser;
 function resolvePath(file) {
     const path = file.renameTo ??
         file.plusPath ??
@@ -4391,447 +3822,15 @@ function resolvePath(file) {
     return path;
 }
 function desync(what) {
-    return new source_error_js_1.SourceError(`could not read git's patch output: ${what}`, {
+    return new SourceError(`could not read git's patch output: ${what}`, {
         fix: "please report this with the output of `git version`",
     });
 }
 
-
-/***/ }),
-
-/***/ 1586:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseRange = parseRange;
-exports.scanDiff = scanDiff;
-const change_source_js_1 = __webpack_require__(2470);
-const git_process_js_1 = __webpack_require__(92);
-const source_error_js_1 = __webpack_require__(4136);
-const FULL_HISTORY_FIX = "fetch the missing history: run `git fetch --unshallow` (or `git fetch origin <base>`), or on GitHub Actions use actions/checkout with `fetch-depth: 0`";
-/** Reads `A...B` or `A..B` (an empty side means HEAD, as in git); throws a `SourceError` otherwise. */
-function parseRange(range) {
-    const m = /^(.*?)(\.\.\.?)(.*)$/.exec(range);
-    if (!m) {
-        throw new source_error_js_1.SourceError(`"${range}" is not a range`, {
-            fix: "give BASE...HEAD (changes since the merge base, as a pull request shows) or BASE..HEAD",
-        });
-    }
-    const base = m[1] || "HEAD";
-    const head = m[3] || "HEAD";
-    for (const rev of [base, head]) {
-        if (rev.startsWith("-") || /\s/.test(rev))
-            throw new source_error_js_1.SourceError(`"${rev}" is not a revision name`);
-    }
-    return { base, head, fromMergeBase: m[2] === "..." };
-}
-/**
- * The lines a branch adds: `BASE...HEAD` diffs HEAD against the merge base (what a pull request
- * shows), `BASE..HEAD` diffs the two trees directly. Line numbers are those of HEAD's files either
- * way. A missing commit or merge base is a `SourceError` naming what to fetch, never an empty scan.
- */
-function scanDiff(root, range, options = {}) {
-    return (0, change_source_js_1.changeSource)(root, async () => {
-        const { base, head, fromMergeBase } = parseRange(range);
-        // One round of git before the diff: merge-base resolves both names itself, and only when it
-        // fails are the names looked up one by one to say which is missing.
-        const [from, headCommit] = fromMergeBase
-            ? await Promise.all([mergeBase(root, base, head), resolveCommit(root, head)])
-            : await Promise.all([resolveCommit(root, base), resolveCommit(root, head)]);
-        return {
-            args: [...git_process_js_1.PINNED_CONFIG, "diff", ...git_process_js_1.PATCH_OPTIONS, from, headCommit, "--"],
-            describe: `diff ${range}`,
-            objectOf: (file) => `${headCommit}:${file.path}`,
-        };
-    }, options);
-}
-async function resolveCommit(root, rev) {
-    const result = await (0, git_process_js_1.runGitOrThrow)(root, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], `find commit ${rev}`);
-    if (result.code === 0)
-        return result.stdout.trim();
-    if (result.code !== 1) {
-        throw new source_error_js_1.SourceError(`could not look up commit "${rev}"`, { gitMessage: result.stderr.trim() });
-    }
-    if (await (0, git_process_js_1.isShallowRepository)(root)) {
-        throw new source_error_js_1.SourceError(`commit "${rev}" is not in this clone: it is shallow, so older history was never fetched`, { fix: FULL_HISTORY_FIX.replace("<base>", rev) });
-    }
-    throw new source_error_js_1.SourceError(`commit "${rev}" was not found in this repository`, {
-        fix: `fetch it (\`git fetch origin ${rev}\`) or check the name; on GitHub Actions use actions/checkout with \`fetch-depth: 0\``,
-    });
-}
-async function mergeBase(root, base, head) {
-    const result = await (0, git_process_js_1.runGitOrThrow)(root, ["merge-base", `${base}^{commit}`, `${head}^{commit}`], "find the merge base");
-    if (result.code === 0)
-        return result.stdout.trim().split("\n")[0];
-    // A missing commit is the likelier cause (and the more useful message).
-    await Promise.all([resolveCommit(root, base), resolveCommit(root, head)]);
-    if (result.code !== 1) {
-        throw new source_error_js_1.SourceError(`could not find the merge base of ${base} and ${head}`, {
-            gitMessage: result.stderr.trim(),
-        });
-    }
-    if (await (0, git_process_js_1.isShallowRepository)(root)) {
-        throw new source_error_js_1.SourceError(`${base} and ${head} have no merge base in this clone: it is shallow, so their common history was never fetched`, { fix: FULL_HISTORY_FIX.replace("<base>", base) });
-    }
-    throw new source_error_js_1.SourceError(`${base} and ${head} share no history, so ${base}...${head} has no merge base`, {
-        fix: `compare the two trees directly with ${base}..${head}`,
-    });
-}
-
-
-/***/ }),
-
-/***/ 6602:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.looksBinary = looksBinary;
-exports.decodeText = decodeText;
-const scan_source_js_1 = __webpack_require__(1517);
-/** git's test: a NUL byte near the start means binary. */
-function looksBinary(content) {
-    return content.subarray(0, scan_source_js_1.BINARY_SNIFF_BYTES).includes(0);
-}
-/**
- * File bytes as fragment text: UTF-8 (invalid bytes become U+FFFD), without a leading BOM, and with
- * CRLF line ends as "\n" like the change sources, so a match never ends in "\r". Lines and columns
- * do not move.
- */
-function decodeText(content) {
-    let text = content.toString("utf8");
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    return text.includes("\r\n") ? text.replace(/\r\n/g, "\n") : text;
-}
-
-
-/***/ }),
-
-/***/ 92:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PATCH_OPTIONS = exports.PINNED_CONFIG = void 0;
-exports.gitEnvironment = gitEnvironment;
-exports.gitOutputChunks = gitOutputChunks;
-exports.runGitOrThrow = runGitOrThrow;
-exports.isShallowRepository = isShallowRepository;
-const node_child_process_1 = __webpack_require__(1421);
-const node_string_decoder_1 = __webpack_require__(6193);
-const run_git_js_1 = __webpack_require__(6148);
-const source_error_js_1 = __webpack_require__(4136);
-/**
- * Settings that change what `git diff`/`git log -p` print, pinned so a user's config cannot break the
- * parser: prefixes, quoting, colour, signatures, merged hunks, log encoding.
- */
-exports.PINNED_CONFIG = [
-    "-c",
-    "core.quotePath=true",
-    "-c",
-    "diff.noprefix=false",
-    "-c",
-    "diff.mnemonicPrefix=false",
-    "-c",
-    "color.ui=never",
-    "-c",
-    "log.showSignature=false",
-    "-c",
-    "diff.interHunkContext=0",
-    "-c",
-    "diff.suppressBlankEmpty=false",
-    "-c",
-    "i18n.logOutputEncoding=UTF-8",
-];
-/** The patch format the diff parser reads: added lines only, new-file line numbers, renames found. */
-exports.PATCH_OPTIONS = [
-    "-p",
-    "-U0",
-    "-M",
-    "--full-index",
-    "--no-color",
-    "--no-ext-diff",
-    "--no-textconv",
-    "--no-relative",
-    "--src-prefix=a/",
-    "--dst-prefix=b/",
-    "--ignore-submodules=all",
-];
-const STDERR_LIMIT = 16 * 1024;
-/** The environment git runs in: no prompts, no opportunistic index writes that race a commit. */
-function gitEnvironment() {
-    const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
-    // GIT_DIFF_OPTS overrides -U0 on the command line; an external diff would replace the patch.
-    delete env.GIT_DIFF_OPTS;
-    delete env.GIT_EXTERNAL_DIFF;
-    return env;
-}
-/**
- * Runs git and yields its stdout as UTF-8 text, chunk by chunk as it arrives (a chunk may end in the
- * middle of a line). Reading is pulled: git waits while the consumer works, so memory stays flat
- * whatever the output size. Stopping early kills git. A non-zero exit throws a `SourceError`.
- */
-async function* gitOutputChunks(root, args, describe) {
-    const child = (0, node_child_process_1.spawn)("git", args, { cwd: root, env: gitEnvironment(), stdio: ["ignore", "pipe", "pipe"] });
-    let stderr = "";
-    child.stderr.setEncoding("utf8");
-    child.stderr.on("data", (text) => {
-        if (stderr.length < STDERR_LIMIT)
-            stderr += text;
-    });
-    const exit = new Promise((resolve) => {
-        child.once("error", (error) => resolve({ code: null, error }));
-        child.once("close", (code) => resolve({ code }));
-    });
-    const decoder = new node_string_decoder_1.StringDecoder("utf8");
-    let complete = false;
-    try {
-        for await (const chunk of child.stdout) {
-            const text = decoder.write(chunk);
-            if (text.length > 0)
-                yield text;
-        }
-        const tail = decoder.end();
-        if (tail.length > 0)
-            yield tail;
-        complete = true;
-    }
-    catch {
-        // The stream broke (git could not start, or died): the exit status below says why.
-        complete = true;
-    }
-    finally {
-        if (!complete)
-            child.kill();
-    }
-    const { code, error } = await exit;
-    if (error)
-        throw new source_error_js_1.SourceError(`git could not be started to ${describe} (${errorCode(error)}); is git installed?`);
-    if (code !== 0) {
-        throw new source_error_js_1.SourceError(`git failed to ${describe} (exit ${code ?? "killed"})`, {
-            gitMessage: lastLines(stderr),
-        });
-    }
-}
-/** `runGit`, with "git could not be started" as a `SourceError`. */
-async function runGitOrThrow(root, args, describe) {
-    try {
-        return await (0, run_git_js_1.runGit)(root, args);
-    }
-    catch (error) {
-        throw new source_error_js_1.SourceError(`could not ${describe}: ${error.message}`);
-    }
-}
-/** Whether the repository at `root` is a shallow clone (its history is cut off). */
-async function isShallowRepository(root) {
-    const result = await runGitOrThrow(root, ["rev-parse", "--is-shallow-repository"], "inspect the repository");
-    return result.code === 0 && result.stdout.trim() === "true";
-}
-function errorCode(error) {
-    return error.code ?? error.message;
-}
-function lastLines(text) {
-    return text.trim().split("\n").slice(-8).join("\n");
-}
-
-
-/***/ }),
-
-/***/ 3656:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.scanHistory = scanHistory;
-const change_source_js_1 = __webpack_require__(2470);
-const diff_parser_js_1 = __webpack_require__(6693);
-const git_process_js_1 = __webpack_require__(92);
-const source_error_js_1 = __webpack_require__(4136);
-/**
- * Every line each commit added, with the commit (sha, author, date): a secret added and later
- * removed is still found. `range` is anything `git log` takes (`main..feature`, a tag); without one,
- * every ref (`--all`: branches, tags, remotes, stash). Renames count only their edits.
- *
- * Merge commits are read as a remerge diff (`--diff-merges=remerge`, git 2.36+): git merges the
- * parents again and shows what the recorded merge differs by, i.e. conflict resolutions and "evil"
- * edits only. The branches' own commits are read on their own, so nothing is reported twice. In a
- * shallow clone the oldest commit shows its whole tree as added: content is covered, older commits
- * are not.
- */
-function scanHistory(root, range, options = {}) {
-    let commits = 0;
-    let total;
-    let counting = Promise.resolve();
-    const report = () => options.onProgress?.({ commits, total });
-    const source = (0, change_source_js_1.changeSource)(root, async () => {
-        if (range !== undefined && (range.startsWith("-") || range.trim() === "")) {
-            throw new source_error_js_1.SourceError(`"${range}" is not a revision range`);
-        }
-        await requireRemergeDiff(root);
-        const revisions = range === undefined ? ["--all"] : [range];
-        if (options.onProgress) {
-            counting = (0, git_process_js_1.runGitOrThrow)(root, ["rev-list", "--count", ...revisions, "--"], "count commits").then((result) => {
-                if (result.code === 0)
-                    total = Number(result.stdout.trim());
-            }, () => { });
-        }
-        return {
-            args: [
-                ...git_process_js_1.PINNED_CONFIG,
-                "log",
-                ...git_process_js_1.PATCH_OPTIONS,
-                "--diff-merges=remerge",
-                "--root",
-                "--no-notes",
-                `--format=${diff_parser_js_1.COMMIT_FORMAT}`,
-                ...revisions,
-                "--",
-            ],
-            describe: `read the history${range === undefined ? "" : ` of ${range}`}`,
-            objectOf: (file) => `${file.commit?.sha ?? "HEAD"}:${file.path}`,
-        };
-    }, {
-        ...options,
-        // A commit line means the one before it is done.
-        onCommit: () => {
-            report();
-            commits++;
-        },
-    });
-    if (!options.onProgress)
-        return source;
-    return { fragments: reportAtEnd(source.fragments), stats: source.stats };
-    async function* reportAtEnd(items) {
-        yield* items;
-        await counting;
-        report();
-    }
-}
-async function requireRemergeDiff(root) {
-    const result = await (0, git_process_js_1.runGitOrThrow)(root, ["version"], "read the git version");
-    const m = /(\d+)\.(\d+)/.exec(result.stdout);
-    if (m && (Number(m[1]) < 2 || (Number(m[1]) === 2 && Number(m[2]) < 36))) {
-        throw new source_error_js_1.SourceError(`history scans need git 2.36 or later (this is ${result.stdout.trim()})`, {
-            fix: "upgrade git: merge commits are read with --diff-merges=remerge",
-        });
-    }
-}
-
-
-/***/ }),
-
-/***/ 7404:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.readGitPath = readGitPath;
-exports.readPrefixedPath = readPrefixedPath;
-exports.readHeaderPaths = readHeaderPaths;
-const ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
-/**
- * Reads a path as git prints it in a patch header: either plain, or C-quoted
- * (`"a/\303\244 b\n.txt"`: escapes, and octal bytes that together make UTF-8).
- * Returns the path and where it ends in `text`, or undefined when the quoting is broken.
- */
-function readGitPath(text, start) {
-    if (text.charCodeAt(start) !== 34)
-        return { path: text.slice(start), end: text.length };
-    const bytes = [];
-    let i = start + 1;
-    while (i < text.length) {
-        const c = text.charCodeAt(i);
-        if (c === 34)
-            return { path: Buffer.from(bytes).toString("utf8"), end: i + 1 };
-        if (c !== 92) {
-            // Inside quotes git escapes every non-ASCII byte, so one char is one byte here; guard anyway.
-            if (c < 128)
-                bytes.push(c);
-            else
-                bytes.push(...Buffer.from(text[i], "utf8"));
-            i++;
-            continue;
-        }
-        const next = text[i + 1];
-        if (next === undefined)
-            return undefined;
-        const simple = ESCAPES[next];
-        if (simple !== undefined) {
-            bytes.push(simple);
-            i += 2;
-            continue;
-        }
-        const octal = /^[0-7]{3}/.exec(text.slice(i + 1, i + 4));
-        if (!octal)
-            return undefined;
-        bytes.push(Number.parseInt(octal[0], 8));
-        i += 4;
-    }
-    return undefined;
-}
-/** The path in a `--- a/x` / `+++ b/x` line after the marker: unquoted, prefix and git's trailing tab removed. */
-function readPrefixedPath(text, start, prefix) {
-    const read = readGitPath(text, start);
-    if (!read)
-        return undefined;
-    let path = read.path;
-    // git ends the name with a tab when it contains a space (for patch(1)); a real tab would be quoted.
-    if (text.charCodeAt(start) !== 34 && path.endsWith("\t"))
-        path = path.slice(0, -1);
-    return path.startsWith(prefix) ? path.slice(prefix.length) : undefined;
-}
-/**
- * The two paths of a `diff --git a/x b/y` header (after "diff --git "). Unquoted names may contain
- * spaces, so an unquoted pair is split only when both halves are the same path (always true except
- * for renames and copies, whose `rename from/to` lines give the paths anyway).
- */
-function readHeaderPaths(rest) {
-    if (rest.charCodeAt(0) === 34) {
-        const first = readGitPath(rest, 0);
-        if (!first || rest.charCodeAt(first.end) !== 32)
-            return undefined;
-        const second = readGitPath(rest, first.end + 1);
-        if (!second)
-            return undefined;
-        return strip(first.path, second.path);
-    }
-    const quotedSecond = rest.indexOf(' "b/');
-    if (quotedSecond !== -1 && rest.endsWith('"')) {
-        const second = readGitPath(rest, quotedSecond + 1);
-        if (second && second.end === rest.length)
-            return strip(rest.slice(0, quotedSecond), second.path);
-    }
-    if ((rest.length - 5) % 2 !== 0)
-        return undefined;
-    const length = (rest.length - 5) / 2;
-    const from = rest.slice(0, length + 2);
-    const to = rest.slice(length + 3);
-    if (rest.slice(length + 2, length + 3) !== " " || from.slice(2) !== to.slice(2))
-        return undefined;
-    return strip(from, to);
-}
-function strip(from, to) {
-    if (!from.startsWith("a/") || !to.startsWith("b/"))
-        return undefined;
-    return { from: from.slice(2), to: to.slice(2) };
-}
-
-
-/***/ }),
-
-/***/ 1517:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.StatsCounter = exports.BINARY_SNIFF_BYTES = exports.DEFAULT_MAX_FILE_SIZE = void 0;
-exports.isLockfile = isLockfile;
-exports.skipReasonFor = skipReasonFor;
-exports.DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;
+;// CONCATENATED MODULE: ./src/scan/sources/scan-source.ts
+const DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;
 /** Bytes looked at for a NUL to call a file binary (git looks at 8000). */
-exports.BINARY_SNIFF_BYTES = 8192;
+const BINARY_SNIFF_BYTES = 8192;
 const LOCKFILES = new Set([
     "package-lock.json",
     "npm-shrinkwrap.json",
@@ -4872,63 +3871,298 @@ class StatsCounter {
         return { files: this.files, bytes: this.bytes, skipped: [...this.skipped] };
     }
 }
-exports.StatsCounter = StatsCounter;
 /** Whether a fragment's content is left out, and why (`undefined`: read it). */
 function skipReasonFor(path, size, options) {
     if (!options.scanLockfiles && isLockfile(path))
         return "lockfile";
-    if (size > (options.maxFileSize ?? exports.DEFAULT_MAX_FILE_SIZE))
+    if (size > (options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE))
         return "too-large";
     return undefined;
 }
 
-
-/***/ }),
-
-/***/ 4136:
-/***/ ((__unused_webpack_module, exports) => {
+;// CONCATENATED MODULE: ./src/scan/sources/change-source.ts
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SourceError = void 0;
+
+
 /**
- * A source could not read what it was asked to scan: git failed, a commit is missing, a path does
- * not exist. A scan that meets one must stop (exit 2), never report "no secrets".
+ * How far parsing may run ahead of the blob sizes: files parsed but waiting for their size are
+ * held, so this bounds memory (each file's text is itself at most `maxFileSize`).
  */
-class SourceError extends Error {
-    /** What went wrong, in one sentence. */
-    problem;
-    /** What to do about it (a command to run, a setting to change), when there is something. */
-    fix;
-    /** git's own words (stderr, trimmed), when git failed. */
-    gitMessage;
-    constructor(problem, options = {}) {
-        const parts = [problem];
-        if (options.gitMessage)
-            parts.push(`git said: ${options.gitMessage}`);
-        if (options.fix)
-            parts.push(`fix: ${options.fix}`);
-        super(parts.join("\n"));
-        this.name = "SourceError";
-        this.problem = problem;
-        this.fix = options.fix;
-        this.gitMessage = options.gitMessage;
+const LOOKAHEAD_FILES = 64;
+const LOOKAHEAD_CHARS = 4 * 1024 * 1024;
+/**
+ * A source over a patch: runs `git diff`/`git log -p`, parses it as it streams, and yields one
+ * fragment per file that gained lines or appeared (added, renamed, copied, or binary). Deletions,
+ * mode-only changes, changes that only remove lines, and submodules yield nothing.
+ *
+ * Each fragment's `bytes` (its whole new blob) comes from `git cat-file --batch-check`, asked as soon
+ * as the file's `index` line is read. Parsing runs on while answers are on their way, within
+ * LOOKAHEAD_*, so waiting for cat-file never stalls the read of git's output.
+ */
+function changeSource(root, prepare, options = {}) {
+    const counter = new StatsCounter();
+    const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    async function* read() {
+        const command = await prepare();
+        const sizes = new BlobSizes(root);
+        const asked = new Map();
+        const parser = new DiffParser({
+            keepLines: (path) => options.scanLockfiles === true || !isLockfile(path),
+            maxAddedChars: maxFileSize,
+            onBlob: (id) => {
+                if (!asked.has(id))
+                    asked.set(id, sizes.size(id));
+            },
+            ...(options.onCommit ? { onCommit: options.onCommit } : {}),
+        });
+        /** The fragment a file yields (undefined: none) with the size of its scanned text. */
+        const describeFile = (file) => {
+            // Taken out first, so lookups for files that yield nothing do not pile up over a long history.
+            const answer = file.blob === undefined ? undefined : asked.get(file.blob);
+            if (file.blob !== undefined)
+                asked.delete(file.blob);
+            if (file.submodule || file.change === "deleted")
+                return undefined;
+            if (file.change === "modified" && !file.binary && file.addedLines === 0)
+                return undefined;
+            let scannedBytes = Buffer.byteLength(file.text);
+            let skipped;
+            if (!options.scanLockfiles && isLockfile(file.path))
+                skipped = "lockfile";
+            else if (file.binary)
+                skipped = "binary";
+            else if (file.tooLarge || scannedBytes > maxFileSize)
+                skipped = "too-large";
+            if (skipped)
+                scannedBytes = 0;
+            const fragment = {
+                path: file.path,
+                text: skipped ? "" : file.text,
+                lineNumbers: skipped ? [] : file.lineNumbers,
+                change: file.change,
+            };
+            if (file.previousPath !== undefined)
+                fragment.previousPath = file.previousPath;
+            if (file.commit)
+                fragment.commit = file.commit;
+            if (skipped)
+                fragment.skipped = skipped;
+            const size = file.blob !== undefined ? (answer ?? sizes.size(file.blob)) : sizes.size(command.objectOf(file));
+            return { fragment, scannedBytes, size };
+        };
+        const queue = [];
+        let queuedChars = 0;
+        const enqueue = (file) => {
+            const described = describeFile(file);
+            if (!described)
+                return;
+            const { fragment, scannedBytes, size } = described;
+            const pending = {
+                settled: false,
+                fragment: undefined,
+                scannedBytes,
+                chars: fragment.text.length,
+                done: size.then((bytes) => {
+                    pending.fragment = { ...fragment, bytes: bytes ?? scannedBytes };
+                    pending.settled = true;
+                }, () => {
+                    pending.fragment = { ...fragment, bytes: scannedBytes };
+                    pending.settled = true;
+                }),
+            };
+            queue.push(pending);
+            queuedChars += pending.chars;
+        };
+        /** The fragments ready to go: all settled ones at the head, or more when the queue is full. */
+        async function* release(all) {
+            while (queue.length > 0) {
+                const head = queue[0];
+                if (!head.settled) {
+                    if (!all && queue.length <= LOOKAHEAD_FILES && queuedChars <= LOOKAHEAD_CHARS)
+                        return;
+                    sizes.flush();
+                    await head.done;
+                }
+                queue.shift();
+                queuedChars -= head.chars;
+                const fragment = head.fragment;
+                counter.count(fragment, head.scannedBytes);
+                yield fragment;
+            }
+        }
+        try {
+            for await (const chunk of gitOutputChunks(root, command.args, command.describe)) {
+                parser.push(chunk);
+                for (const file of parser.take())
+                    enqueue(file);
+                yield* release(false);
+            }
+            parser.end();
+            for (const file of parser.take())
+                enqueue(file);
+            yield* release(true);
+        }
+        finally {
+            sizes.close();
+        }
+    }
+    return { fragments: read(), stats: () => counter.snapshot() };
+}
+
+;// CONCATENATED MODULE: ./src/scan/sources/diff.ts
+
+
+
+const FULL_HISTORY_FIX = "fetch the missing history: run `git fetch --unshallow` (or `git fetch origin <base>`), or on GitHub Actions use actions/checkout with `fetch-depth: 0`";
+/** Reads `A...B` or `A..B` (an empty side means HEAD, as in git); throws a `SourceError` otherwise. */
+function parseRange(range) {
+    const m = /^(.*?)(\.\.\.?)(.*)$/.exec(range);
+    if (!m) {
+        throw new SourceError(`"${range}" is not a range`, {
+            fix: "give BASE...HEAD (changes since the merge base, as a pull request shows) or BASE..HEAD",
+        });
+    }
+    const base = m[1] || "HEAD";
+    const head = m[3] || "HEAD";
+    for (const rev of [base, head]) {
+        if (rev.startsWith("-") || /\s/.test(rev))
+            throw new SourceError(`"${rev}" is not a revision name`);
+    }
+    return { base, head, fromMergeBase: m[2] === "..." };
+}
+/**
+ * The lines a branch adds: `BASE...HEAD` diffs HEAD against the merge base (what a pull request
+ * shows), `BASE..HEAD` diffs the two trees directly. Line numbers are those of HEAD's files either
+ * way. A missing commit or merge base is a `SourceError` naming what to fetch, never an empty scan.
+ */
+function scanDiff(root, range, options = {}) {
+    return changeSource(root, async () => {
+        const { base, head, fromMergeBase } = parseRange(range);
+        // One round of git before the diff: merge-base resolves both names itself, and only when it
+        // fails are the names looked up one by one to say which is missing.
+        const [from, headCommit] = fromMergeBase
+            ? await Promise.all([mergeBase(root, base, head), resolveCommit(root, head)])
+            : await Promise.all([resolveCommit(root, base), resolveCommit(root, head)]);
+        return {
+            args: [...PINNED_CONFIG, "diff", ...PATCH_OPTIONS, from, headCommit, "--"],
+            describe: `diff ${range}`,
+            objectOf: (file) => `${headCommit}:${file.path}`,
+        };
+    }, options);
+}
+async function resolveCommit(root, rev) {
+    const result = await runGitOrThrow(root, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], `find commit ${rev}`);
+    if (result.code === 0)
+        return result.stdout.trim();
+    if (result.code !== 1) {
+        throw new SourceError(`could not look up commit "${rev}"`, { gitMessage: result.stderr.trim() });
+    }
+    if (await isShallowRepository(root)) {
+        throw new SourceError(`commit "${rev}" is not in this clone: it is shallow, so older history was never fetched`, { fix: FULL_HISTORY_FIX.replace("<base>", rev) });
+    }
+    throw new SourceError(`commit "${rev}" was not found in this repository`, {
+        fix: `fetch it (\`git fetch origin ${rev}\`) or check the name; on GitHub Actions use actions/checkout with \`fetch-depth: 0\``,
+    });
+}
+async function mergeBase(root, base, head) {
+    const result = await runGitOrThrow(root, ["merge-base", `${base}^{commit}`, `${head}^{commit}`], "find the merge base");
+    if (result.code === 0)
+        return result.stdout.trim().split("\n")[0];
+    // A missing commit is the likelier cause (and the more useful message).
+    await Promise.all([resolveCommit(root, base), resolveCommit(root, head)]);
+    if (result.code !== 1) {
+        throw new SourceError(`could not find the merge base of ${base} and ${head}`, {
+            gitMessage: result.stderr.trim(),
+        });
+    }
+    if (await isShallowRepository(root)) {
+        throw new SourceError(`${base} and ${head} have no merge base in this clone: it is shallow, so their common history was never fetched`, { fix: FULL_HISTORY_FIX.replace("<base>", base) });
+    }
+    throw new SourceError(`${base} and ${head} share no history, so ${base}...${head} has no merge base`, {
+        fix: `compare the two trees directly with ${base}..${head}`,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/scan/sources/history.ts
+
+
+
+
+/**
+ * Every line each commit added, with the commit (sha, author, date): a secret added and later
+ * removed is still found. `range` is anything `git log` takes (`main..feature`, a tag); without one,
+ * every ref (`--all`: branches, tags, remotes, stash). Renames count only their edits.
+ *
+ * Merge commits are read as a remerge diff (`--diff-merges=remerge`, git 2.36+): git merges the
+ * parents again and shows what the recorded merge differs by, i.e. conflict resolutions and "evil"
+ * edits only. The branches' own commits are read on their own, so nothing is reported twice. In a
+ * shallow clone the oldest commit shows its whole tree as added: content is covered, older commits
+ * are not.
+ */
+function scanHistory(root, range, options = {}) {
+    let commits = 0;
+    let total;
+    let counting = Promise.resolve();
+    const report = () => options.onProgress?.({ commits, total });
+    const source = changeSource(root, async () => {
+        if (range !== undefined && (range.startsWith("-") || range.trim() === "")) {
+            throw new SourceError(`"${range}" is not a revision range`);
+        }
+        await requireRemergeDiff(root);
+        const revisions = range === undefined ? ["--all"] : [range];
+        if (options.onProgress) {
+            counting = runGitOrThrow(root, ["rev-list", "--count", ...revisions, "--"], "count commits").then((result) => {
+                if (result.code === 0)
+                    total = Number(result.stdout.trim());
+            }, () => { });
+        }
+        return {
+            args: [
+                ...PINNED_CONFIG,
+                "log",
+                ...PATCH_OPTIONS,
+                "--diff-merges=remerge",
+                "--root",
+                "--no-notes",
+                `--format=${COMMIT_FORMAT}`,
+                ...revisions,
+                "--",
+            ],
+            describe: `read the history${range === undefined ? "" : ` of ${range}`}`,
+            objectOf: (file) => `${file.commit?.sha ?? "HEAD"}:${file.path}`,
+        };
+    }, {
+        ...options,
+        // A commit line means the one before it is done.
+        onCommit: () => {
+            report();
+            commits++;
+        },
+    });
+    if (!options.onProgress)
+        return source;
+    return { fragments: reportAtEnd(source.fragments), stats: source.stats };
+    async function* reportAtEnd(items) {
+        yield* items;
+        await counting;
+        report();
     }
 }
-exports.SourceError = SourceError;
+async function requireRemergeDiff(root) {
+    const result = await runGitOrThrow(root, ["version"], "read the git version");
+    const m = /(\d+)\.(\d+)/.exec(result.stdout);
+    if (m && (Number(m[1]) < 2 || (Number(m[1]) === 2 && Number(m[2]) < 36))) {
+        throw new SourceError(`history scans need git 2.36 or later (this is ${result.stdout.trim()})`, {
+            fix: "upgrade git: merge commits are read with --diff-merges=remerge",
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/sources/staged.ts
 
 
-/***/ }),
 
-/***/ 4388:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.scanStaged = scanStaged;
-const change_source_js_1 = __webpack_require__(2470);
-const git_process_js_1 = __webpack_require__(92);
-const source_error_js_1 = __webpack_require__(4136);
 const EMPTY_TREE = {
     sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
     sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321",
@@ -4941,50 +4175,60 @@ const EMPTY_TREE = {
  * commit them). Honours GIT_INDEX_FILE, which `git commit <paths>` sets for its hooks.
  */
 function scanStaged(root, options = {}) {
-    return (0, change_source_js_1.changeSource)(root, async () => {
+    return changeSource(root, async () => {
         const base = (await headCommit(root)) ?? (await emptyTree(root));
         return {
-            args: [...git_process_js_1.PINNED_CONFIG, "diff", "--cached", ...git_process_js_1.PATCH_OPTIONS, base, "--"],
+            args: [...PINNED_CONFIG, "diff", "--cached", ...PATCH_OPTIONS, base, "--"],
             describe: "read the staged changes",
             objectOf: (file) => `:0:${file.path}`,
         };
     }, options);
 }
 async function headCommit(root) {
-    const head = await (0, git_process_js_1.runGitOrThrow)(root, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], "find the HEAD commit");
+    const head = await runGitOrThrow(root, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], "find the HEAD commit");
     if (head.code === 0)
         return head.stdout.trim();
     if (head.code === 1)
         return undefined; // no commit yet
-    throw new source_error_js_1.SourceError(`${root} is not a git repository`, {
+    throw new SourceError(`${root} is not a git repository`, {
         gitMessage: head.stderr.trim(),
         fix: "run envguard inside a git work tree, or scan files with `envguard scan <paths>`",
     });
 }
 async function emptyTree(root) {
-    const format = await (0, git_process_js_1.runGitOrThrow)(root, ["rev-parse", "--show-object-format"], "read the object format");
+    const format = await runGitOrThrow(root, ["rev-parse", "--show-object-format"], "read the object format");
     return format.stdout.trim() === "sha256" ? EMPTY_TREE.sha256 : EMPTY_TREE.sha1;
 }
 
+;// CONCATENATED MODULE: ./src/scan/sources/file-text.ts
 
-/***/ }),
+/** git's test: a NUL byte near the start means binary. */
+function looksBinary(content) {
+    return content.subarray(0, BINARY_SNIFF_BYTES).includes(0);
+}
+/**
+ * File bytes as fragment text: UTF-8 (invalid bytes become U+FFFD), without a leading BOM, and with
+ * CRLF line ends as "\n" like the change sources, so a match never ends in "\r". Lines and columns
+ * do not move.
+ */
+function decodeText(content) {
+    let text = content.toString("utf8");
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    return text.includes("\r\n") ? text.replace(/\r\n/g, "\n") : text;
+}
 
-/***/ 3972:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+;// CONCATENATED MODULE: ./src/scan/sources/stdin.ts
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.scanStdin = scanStdin;
-const file_text_js_1 = __webpack_require__(6602);
-const scan_source_js_1 = __webpack_require__(1517);
 /**
  * Content piped in, as one fragment named `filename` (default "-"), so file-name rules and
  * suppressions by path apply. Past `maxFileSize` the rest is drained and counted, not kept.
  */
 function scanStdin(stream, filename = "-", options = {}) {
-    const counter = new scan_source_js_1.StatsCounter();
+    const counter = new StatsCounter();
     const path = filename.replace(/\\/g, "/");
-    const maxFileSize = options.maxFileSize ?? scan_source_js_1.DEFAULT_MAX_FILE_SIZE;
+    const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     async function* read() {
         const chunks = [];
         let bytes = 0;
@@ -4996,11 +4240,11 @@ function scanStdin(stream, filename = "-", options = {}) {
             else
                 chunks.length = 0;
         }
-        let skipped = (0, scan_source_js_1.skipReasonFor)(path, bytes, options);
+        let skipped = skipReasonFor(path, bytes, options);
         const content = skipped ? undefined : Buffer.concat(chunks);
-        if (content && (0, file_text_js_1.looksBinary)(content))
+        if (content && looksBinary(content))
             skipped = "binary";
-        const fragment = { path, text: skipped || !content ? "" : (0, file_text_js_1.decodeText)(content), bytes };
+        const fragment = { path, text: skipped || !content ? "" : decodeText(content), bytes };
         if (skipped)
             fragment.skipped = skipped;
         counter.count(fragment, bytes);
@@ -5009,27 +4253,18 @@ function scanStdin(stream, filename = "-", options = {}) {
     return { fragments: read(), stats: () => counter.snapshot() };
 }
 
-
-/***/ }),
-
-/***/ 4378:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/scan/sources/tree.ts
 
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.scanTree = scanTree;
-const node_fs_1 = __webpack_require__(3024);
-const promises_1 = __webpack_require__(1455);
-const node_path_1 = __importDefault(__webpack_require__(6760));
-const file_text_js_1 = __webpack_require__(6602);
-const git_process_js_1 = __webpack_require__(92);
-const scan_source_js_1 = __webpack_require__(1517);
-const source_error_js_1 = __webpack_require__(4136);
+
+
+
+
+
 // Not following links keeps a link to ~/.aws/credentials out; O_NONBLOCK keeps a FIFO from hanging.
-const OPEN_FLAGS = node_fs_1.constants.O_RDONLY | (node_fs_1.constants.O_NOFOLLOW ?? 0) | (node_fs_1.constants.O_NONBLOCK ?? 0);
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
 /**
  * The files under `paths` (relative to `root`, or absolute; default: all of `root`), each read whole
  * as one fragment, in listing order, a few at a time. Binary (NUL in the first 8 KiB), too large,
@@ -5038,7 +4273,7 @@ const OPEN_FLAGS = node_fs_1.constants.O_RDONLY | (node_fs_1.constants.O_NOFOLLO
  * does a tracked file deleted from the work tree. A path that does not exist is a `SourceError`.
  */
 function scanTree(root, paths = [], options = {}) {
-    const counter = new scan_source_js_1.StatsCounter();
+    const counter = new StatsCounter();
     const concurrency = Math.max(1, options.concurrency ?? 16);
     async function* read() {
         const relative = await checkPaths(root, paths);
@@ -5069,24 +4304,24 @@ function scanTree(root, paths = [], options = {}) {
 async function checkPaths(root, paths) {
     const relative = [];
     for (const p of paths) {
-        const absolute = node_path_1.default.resolve(root, p);
+        const absolute = external_node_path_default().resolve(root, p);
         try {
-            await (0, promises_1.lstat)(absolute);
+            await (0,promises_.lstat)(absolute);
         }
         catch {
-            throw new source_error_js_1.SourceError(`${p}: no such file or directory`);
+            throw new SourceError(`${p}: no such file or directory`);
         }
-        relative.push(toSlashes(node_path_1.default.relative(root, absolute)) || ".");
+        relative.push(toSlashes(external_node_path_default().relative(root, absolute)) || ".");
     }
     return relative;
 }
 async function chooseGit(root, git) {
     if (git === false)
         return false;
-    const result = await (0, git_process_js_1.runGitOrThrow)(root, ["rev-parse", "--is-inside-work-tree"], "look for a git work tree");
+    const result = await runGitOrThrow(root, ["rev-parse", "--is-inside-work-tree"], "look for a git work tree");
     const inside = result.code === 0 && result.stdout.trim() === "true";
     if (!inside && git === true) {
-        throw new source_error_js_1.SourceError(`${root} is not inside a git work tree`, {
+        throw new SourceError(`${root} is not inside a git work tree`, {
             fix: "scan without git (every file under the paths) or run inside the repository",
         });
     }
@@ -5108,7 +4343,7 @@ async function* gitFiles(root, paths) {
     ];
     let carry = "";
     let previous;
-    for await (const chunk of (0, git_process_js_1.gitOutputChunks)(root, args, "list the files")) {
+    for await (const chunk of gitOutputChunks(root, args, "list the files")) {
         const names = (carry + chunk).split("\0");
         carry = names.pop();
         for (const name of names) {
@@ -5129,7 +4364,7 @@ async function* gitFiles(root, paths) {
  */
 async function* walkFiles(root, paths, counter) {
     for (const start of paths.length > 0 ? paths : ["."]) {
-        const stat = (0, node_fs_1.lstatSync)(node_path_1.default.join(root, start));
+        const stat = (0,external_node_fs_.lstatSync)(external_node_path_default().join(root, start));
         if (stat.isDirectory())
             yield* walkDirectory(root, start, counter);
         else if (stat.isFile())
@@ -5139,7 +4374,7 @@ async function* walkFiles(root, paths, counter) {
 function* walkDirectory(root, dir, counter) {
     let entries;
     try {
-        entries = (0, node_fs_1.readdirSync)(node_path_1.default.join(root, dir), { withFileTypes: true });
+        entries = (0,external_node_fs_.readdirSync)(external_node_path_default().join(root, dir), { withFileTypes: true });
     }
     catch {
         counter.skip(dir, "unreadable", 0);
@@ -5162,16 +4397,16 @@ function* walkDirectory(root, dir, counter) {
  * thread pool per file, not six.
  */
 async function readFile(root, file, options) {
-    const path = toSlashes(node_path_1.default.normalize(file));
+    const path = toSlashes(external_node_path_default().normalize(file));
     let size = 0;
     let handle;
     try {
-        handle = await (0, promises_1.open)(node_path_1.default.join(root, file), OPEN_FLAGS);
+        handle = await (0,promises_.open)(external_node_path_default().join(root, file), OPEN_FLAGS);
         const stat = await handle.stat();
         if (!stat.isFile())
             return undefined;
         size = stat.size;
-        const skipped = (0, scan_source_js_1.skipReasonFor)(path, size, options);
+        const skipped = skipReasonFor(path, size, options);
         if (skipped)
             return { path, text: "", bytes: size, skipped };
         const content = Buffer.allocUnsafe(size);
@@ -5183,9 +4418,9 @@ async function readFile(root, file, options) {
             filled += bytesRead;
         }
         const read = content.subarray(0, filled);
-        if ((0, file_text_js_1.looksBinary)(read))
+        if (looksBinary(read))
             return { path, text: "", bytes: filled, skipped: "binary" };
-        return { path, text: (0, file_text_js_1.decodeText)(read), bytes: filled };
+        return { path, text: decodeText(read), bytes: filled };
     }
     catch (error) {
         const code = error.code;
@@ -5193,7 +4428,7 @@ async function readFile(root, file, options) {
         if (code === "ENOENT" || code === "ENOTDIR" || code === "ELOOP" || code === "EMLINK")
             return undefined;
         if (size === 0)
-            size = await (0, promises_1.lstat)(node_path_1.default.join(root, file)).then((stat) => stat.size, () => 0);
+            size = await (0,promises_.lstat)(external_node_path_default().join(root, file)).then((stat) => stat.size, () => 0);
         return { path, text: "", bytes: size, skipped: "unreadable" };
     }
     finally {
@@ -5201,43 +4436,439 @@ async function readFile(root, file, options) {
     }
 }
 function toSlashes(p) {
-    return node_path_1.default.sep === "/" ? p : p.split(node_path_1.default.sep).join("/");
+    return (external_node_path_default()).sep === "/" ? p : p.split((external_node_path_default()).sep).join("/");
+}
+
+;// CONCATENATED MODULE: ./src/scan/sources/open-source.ts
+
+
+
+
+
+
+
+/** `git show <rev>:<path>`; undefined when git cannot show it (the rule then skips that file). */
+function blobReader(root, revisionOf) {
+    return async (fragment) => {
+        const shown = await (0,run_git/* runGit */.E)(root, ["show", `${revisionOf(fragment)}:${fragment.path}`]);
+        return shown.code === 0 ? shown.stdout : undefined;
+    };
+}
+/** The I/O edge of the scanner: picks the source and says how to read a changed file whole. */
+async function openSource(root, target, policy, progress) {
+    const options = { maxFileSize: policy.scan.maxFileSize, scanLockfiles: policy.scan.lockfiles };
+    switch (target.kind) {
+        case "staged":
+            // ":path" is the staged blob: what the commit will hold, not the working tree.
+            return { ...scanStaged(root, options), readFullText: blobReader(root, () => "") };
+        case "diff": {
+            const { head } = parseRange(target.range);
+            return { ...scanDiff(root, target.range, options), readFullText: blobReader(root, () => head) };
+        }
+        case "history":
+            return {
+                ...scanHistory(root, target.range, {
+                    ...options,
+                    onProgress: progress ? (p) => progress(p.commits, p.total ?? p.commits) : undefined,
+                }),
+                readFullText: blobReader(root, (f) => f.commit?.sha ?? "HEAD"),
+            };
+        case "tree":
+            return scanTree(root, target.paths, { ...options, git: target.git ? undefined : false });
+        case "stdin":
+            return scanStdin(process.stdin, target.filename, options);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/scan-job.ts
+
+
+
+
+
+
+
+
+
+
+function formatBytes(n) {
+    if (n >= 1e6)
+        return `${(n / 1e6).toFixed(1)} MB`;
+    if (n >= 1e3)
+        return `${(n / 1e3).toFixed(1)} kB`;
+    return `${n} B`;
+}
+/** `scanned 6 files (88.0 kB); skipped 2 (binary 1, too-large 1)`. */
+function describeStats(stats, extra) {
+    const reasons = new Map();
+    for (const s of stats.skipped)
+        reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
+    const skipped = stats.skipped.length
+        ? `; skipped ${stats.skipped.length} (${[...reasons].map(([r, n]) => `${r} ${n}`).join(", ")})`
+        : "";
+    const quiet = [
+        extra.suppressed ? `${extra.suppressed} suppressed inline` : "",
+        extra.baselined ? `${extra.baselined} in the baseline` : "",
+        extra.ignoredPaths ? `${extra.ignoredPaths} ignored by scan.ignorePaths` : "",
+    ].filter(Boolean);
+    return `scanned ${stats.files} file${stats.files === 1 ? "" : "s"} (${formatBytes(stats.bytes)})${skipped}${quiet.length ? `; ${quiet.join(", ")}` : ""}`;
+}
+/** Reads a baseline file; undefined when it does not exist, a SourceError when it is unusable. */
+function loadBaseline(root, file) {
+    const full = external_node_path_default().resolve(root, file);
+    if (!(0,external_node_fs_.existsSync)(full))
+        return undefined;
+    const parsed = parseBaseline((0,external_node_fs_.readFileSync)(full, "utf8"));
+    if (!parsed.ok) {
+        throw new SourceError(`${file} cannot be used as a baseline: ${parsed.problem}`, {
+            fix: "correct it, or delete it and run envguard scan --update-baseline",
+        });
+    }
+    return parsed.baseline;
+}
+/**
+ * The schema, when the project has one: the schema-aware rule needs it; a scan works without.
+ * Imported on first need, so a scan of a change that touches no config never loads ajv.
+ */
+async function loadSchemaQuietly(root, policy) {
+    if (!(0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, policy.schema)))
+        return undefined;
+    const { loadProject } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9403));
+    return loadProject(root, { policy }).schema;
+}
+/**
+ * One scan, as every door runs it: open the source, run the rules, apply suppressions and the
+ * baseline, and add findings for stale baseline entries and files that could not be read.
+ * Throws SourceError (or PolicyError) when the scan cannot run at all.
+ */
+async function runScanJob(options) {
+    const { root, policy, target } = options;
+    const baselineFile = options.baseline === false ? undefined : (options.baseline ?? policy.scan.baseline);
+    const baseline = baselineFile ? loadBaseline(options.baselineRoot ?? root, baselineFile) : undefined;
+    let schema;
+    const lazySchema = () => {
+        schema ??= loadSchemaQuietly(root, policy);
+        return schema;
+    };
+    const source = await openSource(root, target, policy, options.progress);
+    const rules = ruleCatalogue(SENSITIVE_FILE_RULES);
+    const result = await scanFragments(source.fragments, {
+        policy,
+        detector: new Detector(CONTENT_RULES),
+        rules,
+        fileRule: (fragment) => detectSensitiveFile(fragment, policy.scan.allowedDotenvSuffixes),
+        schema: lazySchema,
+        readFullText: source.readFullText,
+        baseline,
+        reportStale: target.kind === "tree",
+    });
+    const stats = source.stats();
+    const unreadable = stats.skipped.filter((s) => s.reason === "unreadable");
+    const findings = [...result.findings];
+    for (const e of result.stale) {
+        findings.push((0,finding/* makeFinding */.MH)({
+            rule: "baseline/stale",
+            severity: "note",
+            file: e.path,
+            message: `${baselineFile} has an entry for ${e.rule} in ${e.path} that matches nothing any more.`,
+            fix: "Run envguard scan --update-baseline to drop it.",
+        }));
+    }
+    for (const u of unreadable) {
+        findings.push((0,finding/* makeFinding */.MH)({
+            rule: "scan/unreadable",
+            severity: "error",
+            file: u.path,
+            message: `${u.path} could not be read, so it was not scanned.`,
+            fix: "Make it readable, or list it under scan.ignorePaths in .envguard.yml.",
+        }));
+    }
+    return {
+        findings,
+        stats,
+        summary: describeStats(stats, result),
+        rules: [...rules.values()],
+        unreadable: unreadable.length,
+        accepted: result.accepted,
+        baselineFile,
+        suppressed: result.suppressed,
+        baselined: result.baselined,
+        ignoredPaths: result.ignoredPaths,
+    };
+}
+/** A SourceError as the one finding of a scan that could not run. */
+function couldNotScanFinding(error) {
+    return (0,finding/* makeFinding */.MH)({
+        rule: "scan/could-not-scan",
+        severity: "error",
+        message: `could not scan: ${error.problem}${error.gitMessage ? ` (git said: ${error.gitMessage})` : ""}.`,
+        fix: error.fix ? `${error.fix[0]?.toUpperCase()}${error.fix.slice(1)}.` : undefined,
+    });
+}
+
+// EXTERNAL MODULE: ./src/cli/exit-codes.ts
+var exit_codes = __webpack_require__(8551);
+// EXTERNAL MODULE: ./src/cli/run-errors.ts
+var run_errors = __webpack_require__(9979);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/cli/scan-command.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function runScan(options) {
+    const root = external_node_path_default().resolve(options.root);
+    const reportFormat = options.format === "sarif" ? "json" : options.format;
+    try {
+        const policy = (0,config_policy/* loadPolicy */.tb)(root, options.policyFile);
+        if (options.maxFileSize !== undefined)
+            policy.scan.maxFileSize = options.maxFileSize;
+        const baselineFile = options.baseline === false ? undefined : (options.baseline ?? policy.scan.baseline);
+        // Updating the baseline scans without it: every current finding is written anew.
+        const job = await runScanJob({
+            root,
+            policy,
+            target: options.target,
+            baseline: options.updateBaseline ? false : baselineFile,
+            progress: options.progress,
+        });
+        const { findings, stats, summary } = job;
+        if (options.updateBaseline) {
+            const file = baselineFile ?? policy.scan.baseline;
+            const previous = loadBaseline(root, file) ?? emptyBaseline();
+            const next = { ...previous, entries: [] };
+            const seen = new Set();
+            for (const a of job.accepted) {
+                const entry = { rule: a.rule, path: a.path, secretHash: secretHash(previous, a.secret) };
+                const key = JSON.stringify(entry);
+                if (!seen.has(key))
+                    next.entries.push(entry);
+                seen.add(key);
+            }
+            (0,external_node_fs_.writeFileSync)(external_node_path_default().resolve(root, file), renderBaseline(next));
+            process.stderr.write(`envguard: wrote ${next.entries.length} entr${next.entries.length === 1 ? "y" : "ies"} to ${(0,sanitize/* printable */.g)(file)}\n`);
+            return job.unreadable > 0 ? exit_codes/* EXIT */.d.couldNotRun : exit_codes/* EXIT */.d.ok;
+        }
+        let report;
+        if (options.format === "sarif") {
+            report = renderSarif(findings, job.rules, version/* VERSION */.x);
+        }
+        else if (options.format === "json") {
+            const { environments: _none, ...json } = (0,report_json/* jsonReport */.L7)("scan", findings);
+            const scan = {
+                files: stats.files,
+                bytes: stats.bytes,
+                skipped: stats.skipped,
+                suppressed: job.suppressed,
+                baselined: job.baselined,
+                ignoredPaths: job.ignoredPaths,
+            };
+            report = `${JSON.stringify({ ...json, scan }, null, 2)}\n`;
+        }
+        else {
+            report = renderScanText(findings, summary, options.color);
+        }
+        if (options.output) {
+            (0,external_node_fs_.writeFileSync)(external_node_path_default().resolve(options.output), report);
+            if (options.format !== "text")
+                process.stderr.write(`envguard: ${summary}; ${findings.length} finding(s) written to ${(0,sanitize/* printable */.g)(options.output)}\n`);
+        }
+        else {
+            process.stdout.write(report);
+        }
+        if (job.unreadable > 0)
+            return exit_codes/* EXIT */.d.couldNotRun;
+        const failing = options.failOn === "never"
+            ? false
+            : options.failOn === "warning"
+                ? findings.some((f) => f.severity !== "note")
+                : (0,finding/* hasErrors */.Cs)(findings);
+        return failing ? exit_codes/* EXIT */.d.findings : exit_codes/* EXIT */.d.ok;
+    }
+    catch (error) {
+        if (error instanceof SourceError) {
+            (0,run_errors/* reportCouldNotRun */.S)("scan", [couldNotScanFinding(error)], reportFormat);
+            return exit_codes/* EXIT */.d.couldNotRun;
+        }
+        const findings = (0,run_errors/* couldNotRunFindings */.y)(error);
+        if (!findings)
+            throw error;
+        (0,run_errors/* reportCouldNotRun */.S)("scan", findings, reportFormat);
+        return exit_codes/* EXIT */.d.couldNotRun;
+    }
+}
+function renderScanText(findings, summary, color) {
+    const paint = (0,report_text/* painter */.C)(color);
+    const body = (0,report_text/* renderText */.S)(findings, [], { color, allEnvironments: [], grouped: false });
+    const help = findings.some((f) => f.severity === "error")
+        ? [
+            paint("bold", "How to fix"),
+            "  - Remove the secret: keep it in .env (gitignored) or a secret manager, and read it from the environment.",
+            "  - Rotate it if it was ever pushed: removing it from the file does not remove it from history.",
+            "  - A staged file that should not be committed: git restore --staged <file>.",
+            "  - A false positive: add `envguard:allow <rule>` in a comment on the line, or accept it with",
+            "    envguard scan --update-baseline (stored as a salted hash, never the secret).",
+            "  - git commit --no-verify skips the hook, but the pull-request check runs the same scan.",
+            "",
+        ].join("\n")
+        : "";
+    return `${body}${help}${paint("dim", summary)}\n`;
 }
 
 
 /***/ }),
 
-/***/ 2978:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ 6148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ runGit)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.inlineAllows = inlineAllows;
-exports.pathIgnorer = pathIgnorer;
-const picomatch_1 = __importDefault(__webpack_require__(4006));
 /**
- * `envguard:allow` on a line suppresses every finding on it; `envguard:allow rule-a, rule-b` only
- * those rules. (secretlint's own `secretlint-disable-line` comments work through its filter rule.)
+ * Runs one git command in `cwd` and returns its exit code and output; never throws for a
+ * non-zero exit (callers decide what it means). Throws only when git cannot be started.
  */
-function inlineAllows(lineText, rule) {
-    const m = /envguard:allow(?![-\w])(?:[ \t]+([\w/.,\t -]+))?/.exec(lineText);
-    if (!m)
-        return false;
-    const listed = (m[1] ?? "")
-        .split(/[\s,]+/)
-        .map((s) => s.trim())
-        .filter((s) => /^[a-z]+\/[a-z0-9-]+$/.test(s));
-    return listed.length === 0 || listed.includes(rule);
+function runGit(cwd, args, env = {}) {
+    return new Promise((resolve, reject) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)("git", args, {
+            cwd,
+            encoding: "utf8",
+            maxBuffer: 256 * 1024 * 1024,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: "0", ...env },
+        }, (error, stdout, stderr) => {
+            if (error && typeof error.code === "string") {
+                reject(new Error(`git could not be started (${error.code}); is git installed?`));
+                return;
+            }
+            const code = error ? Number(error.code ?? 1) : 0;
+            resolve({ code, stdout, stderr });
+        });
+    });
 }
-/** Matches repo-relative paths against the policy's `scan.ignorePaths` globs. */
-function pathIgnorer(globs) {
-    if (globs.length === 0)
-        return () => false;
-    const match = (0, picomatch_1.default)([...globs], { dot: true });
-    return (path) => match(path);
+
+
+/***/ }),
+
+/***/ 6952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pv: () => (/* binding */ looksLikeCredential),
+/* harmony export */   wK: () => (/* binding */ isPlaceholder)
+/* harmony export */ });
+/* unused harmony exports isWordLike, shannonEntropy */
+/**
+ * Heuristics that tell a real-looking credential from a placeholder. Used on example files
+ * (which must hold placeholders) and by the generic credential rule.
+ */
+const PLACEHOLDER_WORDS = /(example|sample|dummy|placeholder|changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?me|redacted|your[-_ ]|[-_ ]here$|insert[-_ ]|fake|x{3,}|todo|tbd|\*\*\*|\.\.\.|\u2026|\u2022{2,})/i;
+/** Runs of six or more keys in order (`123456`, `abcdef`, `qwerty`): typed by a person, not generated. */
+const SEQUENCES = ["0123456789", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl"];
+function hasTypedSequence(value) {
+    const lower = value.toLowerCase();
+    for (const run of SEQUENCES) {
+        for (let i = 0; i + 6 <= run.length; i++)
+            if (lower.includes(run.slice(i, i + 6)))
+                return true;
+    }
+    return false;
+}
+/** Values that stand in for a secret rather than being one. */
+function isPlaceholder(raw) {
+    const value = raw.trim();
+    if (value === "")
+        return true;
+    if (/^<[^<>]*>$/.test(value) || /^\[[^[\]]*\]$/.test(value))
+        return true; // <token>, [token]
+    if (/\$\{[^}]*\}|^\$[A-Za-z_][A-Za-z0-9_]*$|\{\{[^}]*\}\}|%\(?[a-z_]*\)?s|%s/.test(value))
+        return true;
+    // $(command), %NAME% (Windows, Azure Pipelines), #{name} (Ruby, Octopus), {name} (format strings)
+    if (/\$\([^)]*\)|^%[A-Za-z_][\w.]*%$|#\{[^}]*\}|^\{[\w.-]*\}$/.test(value))
+        return true;
+    if (/^(.)\1*$/.test(value))
+        return true; // ********, 00000000
+    if (PLACEHOLDER_WORDS.test(value))
+        return true;
+    if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value))
+        return true; // UUIDs
+    if (isWordLike(value))
+        return true;
+    if (hasTypedSequence(value))
+        return true;
+    return false;
+}
+/** `postgres`, `password1`, `test`, `dev-secret`: dictionary-like words, not generated credentials. */
+function isWordLike(value) {
+    return /^[a-z]+(?:[-_. ][a-z]+)*\d{0,4}$/.test(value) || /^[A-Z][a-z]+\d{0,4}$/.test(value);
+}
+function shannonEntropy(value) {
+    const counts = new Map();
+    for (const ch of value)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let bits = 0;
+    const n = [...value].length;
+    for (const c of counts.values()) {
+        const p = c / n;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+function characterClasses(value) {
+    return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
+}
+/**
+ * True when the value is shaped like a generated credential. `secretKey` says the key it is
+ * assigned to names a secret, which lowers the bar (a 12-character mixed password counts).
+ */
+function looksLikeCredential(raw, { secretKey }) {
+    const value = raw.trim();
+    if (/\s/.test(value) || isPlaceholder(value))
+        return false;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+        const password = /^[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:([^\s@/]+)@/i.exec(value)?.[1];
+        return (password !== undefined && looksLikeCredential(decodeURIComponentSafe(password), { secretKey: true }));
+    }
+    // `user:password@host` without a scheme: as in a URL, only the password can be a credential.
+    const password = /^[^\s:/@]+:([^\s@/]+)@[^\s@]+$/.exec(value)?.[1];
+    if (password !== undefined)
+        return looksLikeCredential(decodeURIComponentSafe(password), { secretKey: true });
+    if (/^[\d.:+-]+$/.test(value))
+        return false; // numbers, versions, times
+    const classes = characterClasses(value);
+    const entropy = shannonEntropy(value);
+    if (secretKey) {
+        if (value.length < 8)
+            return false;
+        if (/^[0-9a-f]+$/i.test(value))
+            return value.length >= 16 && entropy >= 3;
+        return classes >= 2 && entropy >= 2.8;
+    }
+    if (value.length < 20 || value.includes("/") || /^[0-9a-f]+$/i.test(value))
+        return false;
+    return classes >= 3 ? entropy >= 3.5 : classes === 2 && entropy >= 4.2;
+}
+function decodeURIComponentSafe(value) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        return value;
+    }
 }
 
 

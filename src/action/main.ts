@@ -1,0 +1,346 @@
+import { randomUUID } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import * as core from "@actions/core";
+import type { CheckResult, EnvironmentStatus } from "../checks/check-project.js";
+import { couldNotRunFindings } from "../cli/run-errors.js";
+import { loadPolicy, POLICY_FILES, type Policy } from "../config/policy.js";
+import { snapshotIndex } from "../git/index-snapshot.js";
+import { planAnnotations } from "../report/annotations.js";
+import { type Finding, makeFinding } from "../report/finding.js";
+import { jsonReport } from "../report/json.js";
+import { renderSummary } from "../report/markdown.js";
+import { printable } from "../report/sanitize.js";
+import { renderSarif } from "../report/sarif.js";
+import { renderText } from "../report/text.js";
+import { couldNotScanFinding, runScanJob, type ScanJobResult } from "../scan/scan-job.js";
+import { SourceError } from "../scan/sources/source-error.js";
+import { VERSION } from "../version.js";
+import { upsertComment } from "./comment.js";
+import { CommitResolver, type ResolvedScan } from "./commits.js";
+import { type ActionInputs, InputError, parseInputs } from "./inputs.js";
+import { type EventContext, type Plan, PlanError, planRun } from "./plan.js";
+
+/** Exit codes, as the CLI's: 1 found problems (per fail-on), 2 could not run. */
+const EXIT_FINDINGS = 1;
+const EXIT_COULD_NOT_RUN = 2;
+
+interface Outcome {
+  inputs: ActionInputs | undefined;
+  plan: Plan | undefined;
+  check: CheckResult | undefined;
+  scan: ScanJobResult | undefined;
+  resolved: ResolvedScan | undefined;
+  /** Why the run could not finish: it fails whatever fail-on says. */
+  couldNotRun: Finding[];
+}
+
+/** The event as the runner hands it over: GITHUB_EVENT_NAME, and the payload at GITHUB_EVENT_PATH. */
+export function readEvent(env: NodeJS.ProcessEnv): EventContext {
+  const eventName = env.GITHUB_EVENT_NAME ?? "";
+  if (eventName === "")
+    throw new InputError("GITHUB_EVENT_NAME is not set: run envguard's Action inside a GitHub workflow.");
+  const file = env.GITHUB_EVENT_PATH;
+  let payload: unknown = {};
+  if (file) {
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch (error) {
+      throw new InputError(
+        `the event payload ${file} could not be read (${(error as NodeJS.ErrnoException).code ?? "error"}).`,
+      );
+    }
+    try {
+      payload = JSON.parse(text);
+    } catch {
+      throw new InputError(`the event payload ${file} is not JSON.`);
+    }
+  }
+  return { eventName, payload, sha: env.GITHUB_SHA ?? "", ref: env.GITHUB_REF ?? "" };
+}
+
+/** Untrusted text (file names, messages) goes to the log with workflow commands switched off around it. */
+function logUntrusted(text: string): void {
+  if (text.trim() === "") return;
+  const token = randomUUID();
+  core.info(`::stop-commands::${token}`);
+  for (const line of text.replace(/\n$/, "").split("\n")) core.info(printable(line));
+  core.info(`::${token}::`);
+}
+
+/** Findings carry paths relative to the project; GitHub wants them relative to the repository. */
+function relativeToRepository(findings: Finding[], prefix: string): Finding[] {
+  if (prefix === "") return findings;
+  return findings.map((f) => (f.file ? { ...f, file: `${prefix}/${f.file}` } : f));
+}
+
+/** The policy from a trusted commit (pull_request_target: the base), laid over the workspace. */
+async function trustedPolicy(
+  root: string,
+  commit: string,
+  file: string | undefined,
+): Promise<{ policy: Policy; baselineRoot: string; cleanup(): void }> {
+  const snapshot = await snapshotIndex(root, commit);
+  try {
+    await snapshot.add([...POLICY_FILES, ...(file ? [file] : [])]);
+    const trusted = loadPolicy(snapshot.root, file);
+    await snapshot.add([trusted.scan.baseline]);
+    return { policy: { ...trusted, root }, baselineRoot: snapshot.root, cleanup: snapshot.cleanup };
+  } catch (error) {
+    snapshot.cleanup();
+    throw error;
+  }
+}
+
+async function checkConfig(
+  root: string,
+  policy: Policy,
+  environments: string[] | undefined,
+  commit: string | undefined,
+): Promise<CheckResult | undefined> {
+  const [{ loadProject }, { checkProject }, { checkDotenvFilesInGit }] = await Promise.all([
+    import("../config/project.js"),
+    import("../checks/check-project.js"),
+    import("../checks/dotenv-files.js"),
+  ]);
+  const repoCheck = checkDotenvFilesInGit({ ...policy, root });
+  repoCheck.catch(() => undefined);
+  // The config as the change leaves it: the workspace when it is checked out, else that commit's files.
+  const snapshot = commit ? await snapshotIndex(root, commit) : undefined;
+  try {
+    if (snapshot) {
+      await snapshot.add([policy.configDir, policy.schema, policy.examples.dotenv, policy.examples.config]);
+    }
+    const projectRoot = snapshot?.root ?? root;
+    if (policy.file === undefined && !existsSync(path.resolve(projectRoot, policy.schema))) {
+      // No policy and no schema: a project that uses envguard for secrets only.
+      core.notice(
+        `No ${policy.schema} and no .envguard.yml: the config check is skipped and only the secret scan runs. Add a schema (or a policy naming it) to check every environment.`,
+      );
+      return undefined;
+    }
+    const project = loadProject(projectRoot, { policy: { ...policy, root: projectRoot }, environments });
+    return checkProject(project, await repoCheck);
+  } finally {
+    snapshot?.cleanup();
+  }
+}
+
+async function evaluate(env: NodeJS.ProcessEnv, root: string): Promise<Outcome> {
+  const outcome: Outcome = {
+    inputs: undefined,
+    plan: undefined,
+    check: undefined,
+    scan: undefined,
+    resolved: undefined,
+    couldNotRun: [],
+  };
+  let cleanup: (() => void) | undefined;
+  try {
+    const inputs = parseInputs((name) => core.getInput(name));
+    outcome.inputs = inputs;
+    const event = readEvent(env);
+    const plan = planRun(event, inputs);
+    outcome.plan = plan;
+    const projectRoot = path.resolve(root, inputs.workingDirectory ?? ".");
+    core.info(
+      `envguard ${VERSION}: mode ${inputs.mode}, event ${printable(event.eventName)}: ${plan.describe}.`,
+    );
+
+    let policy: Policy;
+    let baselineRoot: string | undefined;
+    if (plan.trustedPolicyCommit) {
+      // The base may be missing from a checkout of the PR head: fetch it first.
+      const base = await new CommitResolver(projectRoot).ensureCommit(
+        plan.trustedPolicyCommit,
+        "the base commit",
+      );
+      const trusted = await trustedPolicy(projectRoot, base, inputs.config);
+      ({ policy, baselineRoot } = trusted);
+      cleanup = trusted.cleanup;
+      core.info(
+        `pull_request_target: the policy and baseline are read from the base commit ${plan.trustedPolicyCommit.slice(0, 12)}, not from the pull request.`,
+      );
+    } else {
+      policy = loadPolicy(projectRoot, inputs.config);
+    }
+
+    if (plan.scan) {
+      const resolver = new CommitResolver(projectRoot);
+      outcome.resolved = await resolver.resolve(plan.scan, plan.eachCommit);
+      for (const what of outcome.resolved.fetched) core.info(`fetched ${what}`);
+      core.info(`scanning ${outcome.resolved.compared}`);
+    }
+    const head = outcome.resolved?.headCommit;
+    const checkedOut = await new CommitResolver(projectRoot).headSha();
+    const checkCommit = head && head !== checkedOut ? head : undefined;
+    const [check, scan] = await Promise.all([
+      plan.check ? checkConfig(projectRoot, policy, inputs.environments, checkCommit) : undefined,
+      outcome.resolved
+        ? runScanJob({ root: projectRoot, policy, target: outcome.resolved.target, baselineRoot })
+        : undefined,
+    ]);
+    outcome.check = check;
+    outcome.scan = scan;
+    if (scan && scan.unreadable > 0) {
+      outcome.couldNotRun.push(
+        makeFinding({
+          rule: "scan/incomplete",
+          severity: "error",
+          message: `${scan.unreadable} file(s) could not be read, so the scan is incomplete.`,
+          fix: "See the scan/unreadable findings.",
+        }),
+      );
+    }
+  } catch (error) {
+    if (error instanceof SourceError) outcome.couldNotRun.push(couldNotScanFinding(error));
+    else if (error instanceof InputError || error instanceof PlanError) {
+      outcome.couldNotRun.push(
+        makeFinding({
+          rule: "action/invalid-input",
+          severity: "error",
+          message: error.message,
+          fix: "Correct the workflow's `with:` inputs (see the README's Action section).",
+        }),
+      );
+    } else {
+      const findings = couldNotRunFindings(error);
+      if (!findings) throw error;
+      outcome.couldNotRun.push(...findings);
+    }
+  } finally {
+    cleanup?.();
+  }
+  return outcome;
+}
+
+function failing(findings: Finding[], failOn: ActionInputs["failOn"]): boolean {
+  if (failOn === "never") return false;
+  if (failOn === "warning") return findings.some((f) => f.severity !== "note");
+  return findings.some((f) => f.severity === "error");
+}
+
+function statusLine(environments: EnvironmentStatus[]): string {
+  return JSON.stringify(
+    environments.map((e) => ({ name: e.name, status: e.status, errors: e.errors, warnings: e.warnings })),
+  );
+}
+
+/** The Action: read the run, check and scan, then annotations, summary, SARIF, outputs, comment, exit code. */
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const outcome = await evaluate(env, workspace);
+  const { inputs, check, scan } = outcome;
+  const projectRoot = path.resolve(workspace, inputs?.workingDirectory ?? ".");
+  const prefix = path.relative(workspace, projectRoot).split(path.sep).join("/");
+
+  const checkFindings = relativeToRepository(check?.findings ?? [], prefix);
+  const scanFindings = relativeToRepository([...(scan?.findings ?? []), ...outcome.couldNotRun], prefix);
+  const all = [...checkFindings, ...scanFindings];
+  const environments = check?.environments ?? [];
+
+  if (check)
+    logUntrusted(
+      renderText(checkFindings, environments, {
+        color: false,
+        allEnvironments: environments.map((e) => e.name),
+      }),
+    );
+  if (scanFindings.length > 0)
+    logUntrusted(renderText(scanFindings, [], { color: false, allEnvironments: [], grouped: false }));
+  if (scan) core.info(scan.summary);
+
+  const { annotations } = planAnnotations(all);
+  for (const a of annotations) {
+    if (a.level === "error") core.error(a.message, a.properties);
+    else if (a.level === "warning") core.warning(a.message, a.properties);
+    else core.notice(a.message, a.properties);
+  }
+
+  const temp = env.RUNNER_TEMP || os.tmpdir();
+  const sarifFile = path.resolve(workspace, inputs?.sarifFile ?? path.join(temp, "envguard.sarif"));
+  const reportFile = path.join(temp, "envguard-report.json");
+  writeFileSync(sarifFile, renderSarif(all, scan?.rules ?? [], VERSION));
+  const report = {
+    ...jsonReport("action", all, environments),
+    mode: inputs?.mode,
+    compared: outcome.resolved?.compared,
+    ...(scan
+      ? {
+          scan: {
+            files: scan.stats.files,
+            bytes: scan.stats.bytes,
+            skipped: scan.stats.skipped,
+            suppressed: scan.suppressed,
+            baselined: scan.baselined,
+            ignoredPaths: scan.ignoredPaths,
+          },
+        }
+      : {}),
+  };
+  writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+
+  const secretFindings = scanFindings.filter(
+    (f) =>
+      f.severity !== "note" &&
+      !f.rule.startsWith("scan/") &&
+      !f.rule.startsWith("action/") &&
+      !f.rule.startsWith("baseline/"),
+  );
+  const errors = all.filter((f) => f.severity === "error").length;
+  core.setOutput("findings", String(all.length));
+  core.setOutput("secrets", String(secretFindings.length));
+  core.setOutput("errors", String(errors));
+  core.setOutput("environments", statusLine(environments));
+  core.setOutput("sarif-file", sarifFile);
+  core.setOutput("report", reportFile);
+
+  const couldNotRun = outcome.couldNotRun.length > 0;
+  const fails = couldNotRun || failing(all, inputs?.failOn ?? "error");
+  const verdict = couldNotRun
+    ? "envguard could not run"
+    : all.length === 0
+      ? "envguard: all checks passed"
+      : `envguard: ${errors} error(s), ${all.length - errors} other finding(s)`;
+  const serverUrl = env.GITHUB_SERVER_URL ?? "https://github.com";
+  const repository = env.GITHUB_REPOSITORY ?? "";
+  const linkSha = outcome.resolved?.headCommit;
+  const markdown = renderSummary({
+    title: verdict,
+    mode: inputs?.mode ?? "pr",
+    compared: outcome.resolved?.compared,
+    environments,
+    checkFindings,
+    scanFindings,
+    scanSummary: scan?.summary,
+    links: repository && linkSha ? { serverUrl, repository, sha: linkSha } : undefined,
+  });
+  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
+
+  if (inputs && outcome.plan?.pullRequest && inputs.comment !== "off") {
+    const [owner, repo] = repository.split("/");
+    if (!inputs.token)
+      core.warning("comment is on but no token was given; skipping the pull-request comment.");
+    else if (owner && repo) {
+      const result = await upsertComment(
+        { token: inputs.token, owner, repo, number: outcome.plan.pullRequest.number },
+        markdown,
+        { createIfMissing: inputs.comment === "always" || fails },
+      );
+      if (result.status === "failed") {
+        core.warning(
+          `${result.reason}. Annotations, the job summary and the exit status still report every finding.`,
+        );
+      } else if (result.status !== "skipped") core.info(`pull-request comment ${result.status}`);
+    }
+  }
+
+  core.info(verdict);
+  if (couldNotRun) {
+    process.exitCode = EXIT_COULD_NOT_RUN;
+  } else if (fails) {
+    process.exitCode = EXIT_FINDINGS;
+  }
+}
