@@ -262,6 +262,30 @@ describe("the Action on other events", () => {
     expect(result.outputs.secrets).toBe("1");
   });
 
+  it("pull_request_target with the default checkout (the base) checks and scans the PR's head", async () => {
+    const repo = createPullRequestRepo({
+      eventName: "pull_request_target",
+      checkout: "base",
+      base: PROJECT,
+      commits: [
+        {
+          files: {
+            "config/staging.json": '{ "server": { "port": "eighty" } }\n',
+            "src/client.ts": `const token = "${GITHUB_PAT}";\n`,
+          },
+        },
+      ],
+    });
+    const result = await runAction({ ...repo.event, workspace: repo.workspace, apiUrl: api.url });
+    expect(result.code).toBe(1);
+    expect(result.outputs.secrets).toBe("1");
+    const environments = JSON.parse(result.outputs.environments ?? "[]");
+    expect(environments.find((e: { name: string }) => e.name === "staging").status).toBe("fail");
+    expect(result.annotations.some((a) => a.file === "config/staging.json")).toBe(true);
+    // The workspace itself still holds the base: nothing was checked out from the PR.
+    expect(readFileSync(`${repo.workspace}/config/staging.json`, "utf8")).toBe("{}\n");
+  });
+
   it("push: before..after", async () => {
     const repo = createPushRepo({
       base: PROJECT,

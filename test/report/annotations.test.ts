@@ -1,33 +1,9 @@
 import * as core from "@actions/core";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { type Annotation, planAnnotations } from "../../src/report/annotations.js";
-import { type FindingInput, makeFinding, type Severity } from "../../src/report/finding.js";
+import { makeFinding, type Severity } from "../../src/report/finding.js";
+import { configFinding as configError, secretFinding as secret } from "../helpers/findings.js";
 
-const configError = (over: Partial<FindingInput> = {}) =>
-  makeFinding({
-    rule: "config/invalid-value",
-    severity: "error",
-    file: "config/staging.json",
-    line: 4,
-    column: 11,
-    environment: "staging",
-    key: "port",
-    message: "port must be an integer, not a string.",
-    fix: "Correct the value in config/staging.json.",
-    ...over,
-  });
-const secret = (over: Partial<FindingInput> = {}) =>
-  makeFinding({
-    rule: "secretlint/aws",
-    severity: "error",
-    file: "src/app.ts",
-    line: 12,
-    column: 7,
-    match: "AKIA…MPLE (20 chars)",
-    message: "An AWS access key ID is committed.",
-    fix: "Remove it and rotate the key.",
-    ...over,
-  });
 const many = (n: number, severity: Severity, rule = "config/unknown-key") =>
   Array.from({ length: n }, (_, i) =>
     makeFinding({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EnvironmentStatus } from "../../src/checks/check-project.js";
-import { type Finding, type FindingInput, makeFinding } from "../../src/report/finding.js";
+import type { Finding, FindingInput } from "../../src/report/finding.js";
 import {
   checkFamily,
   encodeSegment,
@@ -8,6 +8,7 @@ import {
   renderSummary,
   type SummaryInput,
 } from "../../src/report/markdown.js";
+import { configFinding, secretFinding } from "../helpers/findings.js";
 
 const SHA = "0123456789abcdef0123456789abcdef01234567";
 const links = { serverUrl: "https://github.com", repository: "octo/app", sha: SHA };
@@ -22,32 +23,6 @@ const env = (name: string, over: Partial<EnvironmentStatus> = {}): EnvironmentSt
   ...over,
 });
 const environments = [env("dev"), env("staging"), env("production")];
-
-const configFinding = (over: Partial<FindingInput> = {}) =>
-  makeFinding({
-    rule: "config/invalid-value",
-    severity: "error",
-    file: "config/staging.json",
-    line: 4,
-    column: 11,
-    environment: "staging",
-    key: "port",
-    message: "port must be an integer, not a string.",
-    fix: "Correct the value in config/staging.json.",
-    ...over,
-  });
-const secretFinding = (over: Partial<FindingInput> = {}) =>
-  makeFinding({
-    rule: "secretlint/aws",
-    severity: "error",
-    file: "src/app.ts",
-    line: 12,
-    column: 7,
-    match: "AKIA…MPLE (20 chars)",
-    message: "An AWS access key ID is committed.",
-    fix: "Remove it and rotate the key.",
-    ...over,
-  });
 
 const summary = (over: Partial<SummaryInput> = {}): string =>
   renderSummary({
