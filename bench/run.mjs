@@ -36,6 +36,12 @@ const BENCHES = [
     workloads: ["bigdiff", "envcfg"],
     what: "the Action's pr mode (config check + diff scan) on bigdiff/ + envcfg/'s config vs git diff and secretlint; recall",
   },
+  {
+    name: "verify",
+    script: "bench/verify.mjs",
+    workloads: [],
+    what: "envguard verify with 200 vault:// and aws-sm:// references against local stores: concurrent vs one at a time",
+  },
 ];
 
 const { values } = parseArgs({

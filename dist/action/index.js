@@ -7401,7 +7401,7 @@ exports.colors = [6, 2, 3, 4, 5, 1];
 try {
 	// Optional dependency (as in, doesn't need to be installed, NOT like optionalDependencies in package.json)
 	// eslint-disable-next-line import/no-extraneous-dependencies
-	const supportsColor = __nccwpck_require__(195);
+	const supportsColor = __nccwpck_require__(7815);
 
 	if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
 		exports.colors = [
@@ -41415,6 +41415,356 @@ function locateYaml(root, path, lines) {
 
 /***/ }),
 
+/***/ 7226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ parseDotenv)
+/* harmony export */ });
+/* harmony import */ var _location_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7643);
+/**
+ * A `.env` parser that keeps positions.
+ *
+ * `values` is exactly what `dotenv.parse(text)` (dotenv 18, default parser) returns, so envguard validates what
+ * the application will really see. dotenv matches each assignment with one multi-line regular expression; this
+ * module walks the text instead and reproduces that expression's behaviour step by step, including its odd
+ * corners (each is named where it is handled). On top of that it records where every key and value starts and
+ * reports what dotenv silently ignores or misreads.
+ *
+ * Nothing is ever executed or expanded: `$(cmd)` and `${VAR}` stay literal text, as in dotenv.
+ *
+ * Terms used below (all offsets are into the normalised text, see {@link normalise}):
+ * - whitespace is JavaScript's `\s`: space, tab, VT, FF, NBSP, BOM, Unicode spaces and the line terminators;
+ * - a line terminator is LF, U+2028 or U+2029 (dotenv's regex treats all three as line ends). Line numbers we
+ *   report count LF only, since that is what editors and git show (CRLF and lone CR become LF first).
+ *
+ * Problem messages never quote the text of a value or of an ignored line (either may be a secret); they name
+ * keys of accepted assignments and line numbers only.
+ */
+
+const LF = 0x0a;
+const HASH = 0x23;
+const EQUALS = 0x3d;
+const COLON = 0x3a;
+const BACKSLASH = 0x5c;
+const DOUBLE_QUOTE = 0x22;
+const BOM = "\ufeff";
+/** JavaScript's `\s` (the same set `String.prototype.trim` removes). NaN (past the end) is not whitespace. */
+function isWhitespace(c) {
+    if (c <= 32)
+        return c === 32 || (c >= 9 && c <= 13);
+    if (c < 160)
+        return false;
+    return (c === 160 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff);
+}
+/** Line terminators as dotenv's multi-line regex sees them (CR is gone after normalisation). */
+function isTerminator(c) {
+    return c === LF || c === 0x2028 || c === 0x2029 || c === 0x0d;
+}
+/** dotenv key characters: ASCII letters, digits, `_`, `.` and `-` (so `1BAD` and `a.b-c` are keys). */
+function isKeyChar(c) {
+    return ((c >= 0x30 && c <= 0x39) ||
+        (c >= 0x41 && c <= 0x5a) ||
+        (c >= 0x61 && c <= 0x7a) ||
+        c === 0x5f ||
+        c === 0x2e ||
+        c === 0x2d);
+}
+function isQuote(c) {
+    return c === 0x27 || c === DOUBLE_QUOTE || c === 0x60;
+}
+/**
+ * dotenv turns every CRLF and every lone CR into LF before parsing. A leading BOM is whitespace to dotenv, so
+ * dropping it changes no value, and it keeps the BOM out of line 1's columns.
+ */
+function normalise(text) {
+    const body = text.startsWith(BOM) ? text.slice(1) : text;
+    if (!body.includes("\r"))
+        return body;
+    let out = "";
+    let from = 0;
+    for (let i = 0; i < body.length; i++) {
+        if (body.charCodeAt(i) !== 0x0d)
+            continue;
+        out += `${body.slice(from, i)}\n`;
+        if (body.charCodeAt(i + 1) === LF)
+            i++;
+        from = i + 1;
+    }
+    return out + body.slice(from);
+}
+function skipWhitespace(s, from) {
+    let i = from;
+    while (i < s.length && isWhitespace(s.charCodeAt(i)))
+        i++;
+    return i;
+}
+/** The offset just after the first line terminator at or after `from` (or the end of the text). */
+function nextLineStart(s, from) {
+    let i = from;
+    while (i < s.length && !isTerminator(s.charCodeAt(i)))
+        i++;
+    return Math.min(i + 1, s.length);
+}
+/**
+ * After a closing quote, dotenv accepts only whitespace and an optional `#` comment before the end of the line.
+ * Its regex lets that whitespace run over line breaks, so: fine if the first non-whitespace character after `from`
+ * is a `#`, or is the end of the text, or lies on a later line.
+ */
+function restOfLineIsEmpty(s, from) {
+    const next = skipWhitespace(s, from);
+    if (next >= s.length || s.charCodeAt(next) === HASH)
+        return true;
+    for (let i = from; i < next; i++)
+        if (isTerminator(s.charCodeAt(i)))
+            return true;
+    return false;
+}
+/**
+ * Where a quoted value opened at `open` closes, or -1. Inside the quotes a quote character preceded by a
+ * backslash does not close the value (the backslash stays in the value; dotenv does not unescape it). The
+ * value closes at the first unescaped quote of the same kind if only whitespace or a comment follows it there;
+ * failing that, dotenv's regex backtracks and tries each backslash-preceded quote before it, last first
+ * (so `A="x\"` gives `x\`). Quoted values may run over any number of lines.
+ */
+function findClosingQuote(s, open) {
+    const quote = s.charCodeAt(open);
+    const escaped = [];
+    let close = -1;
+    for (let i = open + 1; i < s.length; i++) {
+        if (s.charCodeAt(i) !== quote)
+            continue;
+        if (s.charCodeAt(i - 1) === BACKSLASH) {
+            escaped.push(i);
+            continue;
+        }
+        close = i;
+        break;
+    }
+    if (close !== -1 && restOfLineIsEmpty(s, close + 1))
+        return close;
+    for (let k = escaped.length - 1; k >= 0; k--) {
+        const candidate = escaped[k];
+        if (restOfLineIsEmpty(s, candidate + 1))
+            return candidate;
+    }
+    return -1;
+}
+/**
+ * dotenv strips a matching pair of quotes from an unquoted value that starts and ends with the same quote
+ * character (`A='a'b'` gives `a'b`). It does so with a multi-line, global replace, so a value holding U+2028 or
+ * U+2029 has the pair stripped on each of those "lines". Returns the result and whether the pair at the very
+ * start was stripped.
+ */
+function stripQuotePairs(value) {
+    const c0 = value.charCodeAt(0);
+    if (!value.includes("\u2028") && !value.includes("\u2029")) {
+        const strip = value.length >= 2 && isQuote(c0) && value.charCodeAt(value.length - 1) === c0;
+        return { text: strip ? value.slice(1, -1) : value, strippedAtStart: strip };
+    }
+    let out = "";
+    let from = 0;
+    let strippedAtStart = false;
+    let i = 0;
+    while (i < value.length) {
+        const atLineStart = i === 0 || isTerminator(value.charCodeAt(i - 1));
+        const c = value.charCodeAt(i);
+        if (atLineStart && isQuote(c)) {
+            const close = lastQuoteBeforeLineEnd(value, i);
+            if (close > i) {
+                out += value.slice(from, i) + value.slice(i + 1, close);
+                if (i === 0)
+                    strippedAtStart = true;
+                from = close + 1;
+                i = close + 1;
+                continue;
+            }
+        }
+        i++;
+    }
+    return { text: out + value.slice(from), strippedAtStart };
+}
+/** The last offset after `open` holding the same quote right before a line end (or the end), else -1. */
+function lastQuoteBeforeLineEnd(value, open) {
+    const quote = value.charCodeAt(open);
+    for (let j = value.length - 1; j > open; j--) {
+        if (value.charCodeAt(j) !== quote)
+            continue;
+        if (j + 1 === value.length || isTerminator(value.charCodeAt(j + 1)))
+            return j;
+    }
+    return -1;
+}
+/** Double-quoted values (and unquoted ones starting with `"`) turn `\n` and `\r` into line breaks; nothing else. */
+function expandNewlines(value) {
+    if (!value.includes("\\"))
+        return value;
+    return value.split("\\n").join("\n").split("\\r").join("\r");
+}
+/** Reads the value that starts right after the separator, at `from`. */
+function matchValue(s, from) {
+    // A quoted value may start after whitespace that includes line breaks: `A=` then `'x'` on the next line
+    // gives A=x in dotenv (its regex allows `\s*` before the opening quote).
+    const open = skipWhitespace(s, from);
+    const openChar = s.charCodeAt(open);
+    if (isQuote(openChar)) {
+        const close = findClosingQuote(s, open);
+        if (close !== -1) {
+            const body = s.slice(open + 1, close);
+            return { value: openChar === DOUBLE_QUOTE ? expandNewlines(body) : body, start: open, end: close + 1 };
+        }
+    }
+    // Unquoted: everything up to `#` or LF (U+2028 and U+2029 do not end it), trimmed; empty when that is nothing.
+    const first = s.charCodeAt(from);
+    if (from >= s.length || first === HASH || first === LF)
+        return { value: "", start: undefined, end: from };
+    let end = from;
+    while (end < s.length && s.charCodeAt(end) !== HASH && s.charCodeAt(end) !== LF)
+        end++;
+    const start = skipWhitespace(s, from);
+    const trimmed = s.slice(from, end).trim();
+    if (trimmed === "")
+        return { value: "", start: undefined, end };
+    const stripped = stripQuotePairs(trimmed);
+    const value = trimmed.charCodeAt(0) === DOUBLE_QUOTE ? expandNewlines(stripped.text) : stripped.text;
+    const result = { value, start, end };
+    if (isQuote(trimmed.charCodeAt(0)) && !stripped.strippedAtStart) {
+        result.brokenQuote = {
+            at: start,
+            quote: trimmed.charAt(0),
+            closedEarlier: trimmed.includes(trimmed.charAt(0), 1),
+        };
+    }
+    return result;
+}
+/** `KEY=value` or `KEY: value` with the key at `keyStart`, or undefined when that is not an assignment. */
+function matchFromKey(s, keyStart) {
+    let keyEnd = keyStart;
+    while (keyEnd < s.length && isKeyChar(s.charCodeAt(keyEnd)))
+        keyEnd++;
+    if (keyEnd === keyStart)
+        return undefined;
+    // `=` may follow whitespace, line breaks included (dotenv reads `FOO` then `=bar` on the next line as FOO=bar).
+    const equals = skipWhitespace(s, keyEnd);
+    if (s.charCodeAt(equals) === EQUALS) {
+        return { keyStart, keyEnd, separator: equals, ...matchValue(s, equals + 1) };
+    }
+    // `:` must come right after the key and be followed by one whitespace character, which may be a line break
+    // (so `FOO:` at the end of a line takes the next line as FOO's value).
+    if (s.charCodeAt(keyEnd) === COLON && isWhitespace(s.charCodeAt(keyEnd + 1))) {
+        return { keyStart, keyEnd, separator: keyEnd, ...matchValue(s, keyEnd + 2) };
+    }
+    return undefined;
+}
+/** An assignment whose first non-whitespace character is at `at`, with an optional `export ` prefix. */
+function matchAssignment(s, at) {
+    // `export` needs whitespace after it, which may include line breaks. If what follows is not an assignment,
+    // dotenv falls back to reading `export` itself as the key (so `export =1` sets a variable named export).
+    if (s.startsWith("export", at) && isWhitespace(s.charCodeAt(at + 6))) {
+        const prefixed = matchFromKey(s, skipWhitespace(s, at + 6));
+        if (prefixed)
+            return prefixed;
+    }
+    return matchFromKey(s, at);
+}
+/** Why the line starting at `at` is not an assignment. Never quotes the line: it may be a pasted secret. */
+function notAnAssignment(s, at) {
+    let keyEnd = at;
+    while (keyEnd < s.length && isKeyChar(s.charCodeAt(keyEnd)))
+        keyEnd++;
+    const ignored = "dotenv ignores this line";
+    if (keyEnd === at) {
+        return `${ignored}: it does not start with a key name (letters, digits, "_", "." or "-"). Write it as KEY=value, or start it with "#" to make it a comment.`;
+    }
+    if (s.charCodeAt(keyEnd) === COLON) {
+        return `${ignored}: in the KEY: value form the ":" must be followed by a space. Write it as KEY=value.`;
+    }
+    return `${ignored}: the key name is not followed by "=". Write it as KEY=value (key names cannot contain spaces), or start it with "#" to make it a comment.`;
+}
+function parseDotenv(text) {
+    const s = normalise(text);
+    const positions = new _location_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .r(s);
+    const entries = [];
+    const values = {};
+    const problems = [];
+    const firstLine = new Map();
+    const problem = (offset, message) => {
+        problems.push({ ...positions.position(offset), message });
+    };
+    // Each candidate assignment starts at the first non-whitespace character of a line (dotenv's `^\s*`). After
+    // an assignment, scanning resumes on the line after its value ends, so lines inside a multi-line quoted value
+    // are never read as assignments; after anything else, on the next line.
+    let pos = 0;
+    while (pos < s.length) {
+        const at = skipWhitespace(s, pos);
+        if (at >= s.length)
+            break;
+        if (s.charCodeAt(at) === HASH) {
+            pos = nextLineStart(s, at);
+            continue;
+        }
+        const match = matchAssignment(s, at);
+        if (!match) {
+            problem(at, notAnAssignment(s, at));
+            pos = nextLineStart(s, at);
+            continue;
+        }
+        pos = nextLineStart(s, match.end);
+        const key = s.slice(match.keyStart, match.keyEnd);
+        const keyPos = positions.position(match.keyStart);
+        const separatorPos = positions.position(match.separator);
+        const separator = s.charAt(match.separator);
+        const valuePos = positions.position(match.start ?? match.separator + 1);
+        entries.push({
+            key,
+            value: match.value,
+            line: keyPos.line,
+            column: keyPos.column,
+            valueLine: valuePos.line,
+            valueColumn: valuePos.column,
+        });
+        if (separatorPos.line > keyPos.line) {
+            problem(match.separator, `The "=" for ${key} is on line ${separatorPos.line}, not on line ${keyPos.line} with the key; dotenv joins the lines into one assignment. Put ${key}= on one line, or remove line ${keyPos.line} if ${key} was not meant to be set.`);
+        }
+        if (match.start !== undefined && valuePos.line > separatorPos.line) {
+            problem(match.start, `The value of ${key} starts on line ${valuePos.line}, not on line ${separatorPos.line} with its "${separator}"; dotenv reads past the line break and takes it as the value. Put the value on line ${separatorPos.line}, or write ${key}="" if it should be empty.`);
+        }
+        if (match.brokenQuote) {
+            const { at: quoteAt, quote, closedEarlier } = match.brokenQuote;
+            const what = closedEarlier
+                ? `the value of ${key} starts with ${quote} but its closing ${quote} is followed by more text`
+                : `the value of ${key} starts with ${quote} but the quote is never closed`;
+            const fix = closedEarlier
+                ? `Move the extra text inside the quotes, or after a " #" to make it a comment.`
+                : `Add the closing ${quote}.`;
+            problem(quoteAt, `Unterminated quote: ${what}, so dotenv reads the rest of the line up to any "#" as an unquoted value and keeps the ${quote}. ${fix}`);
+        }
+        if (key === "__proto__") {
+            problem(match.keyStart, "dotenv drops a variable named __proto__ (it cannot be set on a plain object). Rename the key.");
+            continue;
+        }
+        const first = firstLine.get(key);
+        if (first === undefined)
+            firstLine.set(key, keyPos.line);
+        else {
+            problem(match.keyStart, `${key} is set again here; line ${first} set it first and the last one wins. Remove one of them.`);
+        }
+        values[key] = match.value;
+    }
+    return { entries, values, problems };
+}
+
+
+/***/ }),
+
 /***/ 6417:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42769,378 +43119,25 @@ function policyProblem(e, root, file, locate) {
 
 /***/ }),
 
-/***/ 178:
+/***/ 9403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-// ESM COMPAT FLAG
 __nccwpck_require__.r(__webpack_exports__);
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ProjectError: () => (/* binding */ ProjectError),
-  loadProject: () => (/* binding */ loadProject),
-  readProjectFile: () => (/* binding */ readProjectFile)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/report/finding.ts
-var finding = __nccwpck_require__(1404);
-// EXTERNAL MODULE: ./src/config/document.ts
-var config_document = __nccwpck_require__(9329);
-// EXTERNAL MODULE: ./src/config/location.ts
-var config_location = __nccwpck_require__(7643);
-;// CONCATENATED MODULE: ./src/config/dotenv.ts
-/**
- * A `.env` parser that keeps positions.
- *
- * `values` is exactly what `dotenv.parse(text)` (dotenv 18, default parser) returns, so envguard validates what
- * the application will really see. dotenv matches each assignment with one multi-line regular expression; this
- * module walks the text instead and reproduces that expression's behaviour step by step, including its odd
- * corners (each is named where it is handled). On top of that it records where every key and value starts and
- * reports what dotenv silently ignores or misreads.
- *
- * Nothing is ever executed or expanded: `$(cmd)` and `${VAR}` stay literal text, as in dotenv.
- *
- * Terms used below (all offsets are into the normalised text, see {@link normalise}):
- * - whitespace is JavaScript's `\s`: space, tab, VT, FF, NBSP, BOM, Unicode spaces and the line terminators;
- * - a line terminator is LF, U+2028 or U+2029 (dotenv's regex treats all three as line ends). Line numbers we
- *   report count LF only, since that is what editors and git show (CRLF and lone CR become LF first).
- *
- * Problem messages never quote the text of a value or of an ignored line (either may be a secret); they name
- * keys of accepted assignments and line numbers only.
- */
-
-const LF = 0x0a;
-const HASH = 0x23;
-const EQUALS = 0x3d;
-const COLON = 0x3a;
-const BACKSLASH = 0x5c;
-const DOUBLE_QUOTE = 0x22;
-const BOM = "\ufeff";
-/** JavaScript's `\s` (the same set `String.prototype.trim` removes). NaN (past the end) is not whitespace. */
-function isWhitespace(c) {
-    if (c <= 32)
-        return c === 32 || (c >= 9 && c <= 13);
-    if (c < 160)
-        return false;
-    return (c === 160 ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200a) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000 ||
-        c === 0xfeff);
-}
-/** Line terminators as dotenv's multi-line regex sees them (CR is gone after normalisation). */
-function isTerminator(c) {
-    return c === LF || c === 0x2028 || c === 0x2029 || c === 0x0d;
-}
-/** dotenv key characters: ASCII letters, digits, `_`, `.` and `-` (so `1BAD` and `a.b-c` are keys). */
-function isKeyChar(c) {
-    return ((c >= 0x30 && c <= 0x39) ||
-        (c >= 0x41 && c <= 0x5a) ||
-        (c >= 0x61 && c <= 0x7a) ||
-        c === 0x5f ||
-        c === 0x2e ||
-        c === 0x2d);
-}
-function isQuote(c) {
-    return c === 0x27 || c === DOUBLE_QUOTE || c === 0x60;
-}
-/**
- * dotenv turns every CRLF and every lone CR into LF before parsing. A leading BOM is whitespace to dotenv, so
- * dropping it changes no value, and it keeps the BOM out of line 1's columns.
- */
-function normalise(text) {
-    const body = text.startsWith(BOM) ? text.slice(1) : text;
-    if (!body.includes("\r"))
-        return body;
-    let out = "";
-    let from = 0;
-    for (let i = 0; i < body.length; i++) {
-        if (body.charCodeAt(i) !== 0x0d)
-            continue;
-        out += `${body.slice(from, i)}\n`;
-        if (body.charCodeAt(i + 1) === LF)
-            i++;
-        from = i + 1;
-    }
-    return out + body.slice(from);
-}
-function skipWhitespace(s, from) {
-    let i = from;
-    while (i < s.length && isWhitespace(s.charCodeAt(i)))
-        i++;
-    return i;
-}
-/** The offset just after the first line terminator at or after `from` (or the end of the text). */
-function nextLineStart(s, from) {
-    let i = from;
-    while (i < s.length && !isTerminator(s.charCodeAt(i)))
-        i++;
-    return Math.min(i + 1, s.length);
-}
-/**
- * After a closing quote, dotenv accepts only whitespace and an optional `#` comment before the end of the line.
- * Its regex lets that whitespace run over line breaks, so: fine if the first non-whitespace character after `from`
- * is a `#`, or is the end of the text, or lies on a later line.
- */
-function restOfLineIsEmpty(s, from) {
-    const next = skipWhitespace(s, from);
-    if (next >= s.length || s.charCodeAt(next) === HASH)
-        return true;
-    for (let i = from; i < next; i++)
-        if (isTerminator(s.charCodeAt(i)))
-            return true;
-    return false;
-}
-/**
- * Where a quoted value opened at `open` closes, or -1. Inside the quotes a quote character preceded by a
- * backslash does not close the value (the backslash stays in the value; dotenv does not unescape it). The
- * value closes at the first unescaped quote of the same kind if only whitespace or a comment follows it there;
- * failing that, dotenv's regex backtracks and tries each backslash-preceded quote before it, last first
- * (so `A="x\"` gives `x\`). Quoted values may run over any number of lines.
- */
-function findClosingQuote(s, open) {
-    const quote = s.charCodeAt(open);
-    const escaped = [];
-    let close = -1;
-    for (let i = open + 1; i < s.length; i++) {
-        if (s.charCodeAt(i) !== quote)
-            continue;
-        if (s.charCodeAt(i - 1) === BACKSLASH) {
-            escaped.push(i);
-            continue;
-        }
-        close = i;
-        break;
-    }
-    if (close !== -1 && restOfLineIsEmpty(s, close + 1))
-        return close;
-    for (let k = escaped.length - 1; k >= 0; k--) {
-        const candidate = escaped[k];
-        if (restOfLineIsEmpty(s, candidate + 1))
-            return candidate;
-    }
-    return -1;
-}
-/**
- * dotenv strips a matching pair of quotes from an unquoted value that starts and ends with the same quote
- * character (`A='a'b'` gives `a'b`). It does so with a multi-line, global replace, so a value holding U+2028 or
- * U+2029 has the pair stripped on each of those "lines". Returns the result and whether the pair at the very
- * start was stripped.
- */
-function stripQuotePairs(value) {
-    const c0 = value.charCodeAt(0);
-    if (!value.includes("\u2028") && !value.includes("\u2029")) {
-        const strip = value.length >= 2 && isQuote(c0) && value.charCodeAt(value.length - 1) === c0;
-        return { text: strip ? value.slice(1, -1) : value, strippedAtStart: strip };
-    }
-    let out = "";
-    let from = 0;
-    let strippedAtStart = false;
-    let i = 0;
-    while (i < value.length) {
-        const atLineStart = i === 0 || isTerminator(value.charCodeAt(i - 1));
-        const c = value.charCodeAt(i);
-        if (atLineStart && isQuote(c)) {
-            const close = lastQuoteBeforeLineEnd(value, i);
-            if (close > i) {
-                out += value.slice(from, i) + value.slice(i + 1, close);
-                if (i === 0)
-                    strippedAtStart = true;
-                from = close + 1;
-                i = close + 1;
-                continue;
-            }
-        }
-        i++;
-    }
-    return { text: out + value.slice(from), strippedAtStart };
-}
-/** The last offset after `open` holding the same quote right before a line end (or the end), else -1. */
-function lastQuoteBeforeLineEnd(value, open) {
-    const quote = value.charCodeAt(open);
-    for (let j = value.length - 1; j > open; j--) {
-        if (value.charCodeAt(j) !== quote)
-            continue;
-        if (j + 1 === value.length || isTerminator(value.charCodeAt(j + 1)))
-            return j;
-    }
-    return -1;
-}
-/** Double-quoted values (and unquoted ones starting with `"`) turn `\n` and `\r` into line breaks; nothing else. */
-function expandNewlines(value) {
-    if (!value.includes("\\"))
-        return value;
-    return value.split("\\n").join("\n").split("\\r").join("\r");
-}
-/** Reads the value that starts right after the separator, at `from`. */
-function matchValue(s, from) {
-    // A quoted value may start after whitespace that includes line breaks: `A=` then `'x'` on the next line
-    // gives A=x in dotenv (its regex allows `\s*` before the opening quote).
-    const open = skipWhitespace(s, from);
-    const openChar = s.charCodeAt(open);
-    if (isQuote(openChar)) {
-        const close = findClosingQuote(s, open);
-        if (close !== -1) {
-            const body = s.slice(open + 1, close);
-            return { value: openChar === DOUBLE_QUOTE ? expandNewlines(body) : body, start: open, end: close + 1 };
-        }
-    }
-    // Unquoted: everything up to `#` or LF (U+2028 and U+2029 do not end it), trimmed; empty when that is nothing.
-    const first = s.charCodeAt(from);
-    if (from >= s.length || first === HASH || first === LF)
-        return { value: "", start: undefined, end: from };
-    let end = from;
-    while (end < s.length && s.charCodeAt(end) !== HASH && s.charCodeAt(end) !== LF)
-        end++;
-    const start = skipWhitespace(s, from);
-    const trimmed = s.slice(from, end).trim();
-    if (trimmed === "")
-        return { value: "", start: undefined, end };
-    const stripped = stripQuotePairs(trimmed);
-    const value = trimmed.charCodeAt(0) === DOUBLE_QUOTE ? expandNewlines(stripped.text) : stripped.text;
-    const result = { value, start, end };
-    if (isQuote(trimmed.charCodeAt(0)) && !stripped.strippedAtStart) {
-        result.brokenQuote = {
-            at: start,
-            quote: trimmed.charAt(0),
-            closedEarlier: trimmed.includes(trimmed.charAt(0), 1),
-        };
-    }
-    return result;
-}
-/** `KEY=value` or `KEY: value` with the key at `keyStart`, or undefined when that is not an assignment. */
-function matchFromKey(s, keyStart) {
-    let keyEnd = keyStart;
-    while (keyEnd < s.length && isKeyChar(s.charCodeAt(keyEnd)))
-        keyEnd++;
-    if (keyEnd === keyStart)
-        return undefined;
-    // `=` may follow whitespace, line breaks included (dotenv reads `FOO` then `=bar` on the next line as FOO=bar).
-    const equals = skipWhitespace(s, keyEnd);
-    if (s.charCodeAt(equals) === EQUALS) {
-        return { keyStart, keyEnd, separator: equals, ...matchValue(s, equals + 1) };
-    }
-    // `:` must come right after the key and be followed by one whitespace character, which may be a line break
-    // (so `FOO:` at the end of a line takes the next line as FOO's value).
-    if (s.charCodeAt(keyEnd) === COLON && isWhitespace(s.charCodeAt(keyEnd + 1))) {
-        return { keyStart, keyEnd, separator: keyEnd, ...matchValue(s, keyEnd + 2) };
-    }
-    return undefined;
-}
-/** An assignment whose first non-whitespace character is at `at`, with an optional `export ` prefix. */
-function matchAssignment(s, at) {
-    // `export` needs whitespace after it, which may include line breaks. If what follows is not an assignment,
-    // dotenv falls back to reading `export` itself as the key (so `export =1` sets a variable named export).
-    if (s.startsWith("export", at) && isWhitespace(s.charCodeAt(at + 6))) {
-        const prefixed = matchFromKey(s, skipWhitespace(s, at + 6));
-        if (prefixed)
-            return prefixed;
-    }
-    return matchFromKey(s, at);
-}
-/** Why the line starting at `at` is not an assignment. Never quotes the line: it may be a pasted secret. */
-function notAnAssignment(s, at) {
-    let keyEnd = at;
-    while (keyEnd < s.length && isKeyChar(s.charCodeAt(keyEnd)))
-        keyEnd++;
-    const ignored = "dotenv ignores this line";
-    if (keyEnd === at) {
-        return `${ignored}: it does not start with a key name (letters, digits, "_", "." or "-"). Write it as KEY=value, or start it with "#" to make it a comment.`;
-    }
-    if (s.charCodeAt(keyEnd) === COLON) {
-        return `${ignored}: in the KEY: value form the ":" must be followed by a space. Write it as KEY=value.`;
-    }
-    return `${ignored}: the key name is not followed by "=". Write it as KEY=value (key names cannot contain spaces), or start it with "#" to make it a comment.`;
-}
-function parseDotenv(text) {
-    const s = normalise(text);
-    const positions = new config_location/* LineIndex */.r(s);
-    const entries = [];
-    const values = {};
-    const problems = [];
-    const firstLine = new Map();
-    const problem = (offset, message) => {
-        problems.push({ ...positions.position(offset), message });
-    };
-    // Each candidate assignment starts at the first non-whitespace character of a line (dotenv's `^\s*`). After
-    // an assignment, scanning resumes on the line after its value ends, so lines inside a multi-line quoted value
-    // are never read as assignments; after anything else, on the next line.
-    let pos = 0;
-    while (pos < s.length) {
-        const at = skipWhitespace(s, pos);
-        if (at >= s.length)
-            break;
-        if (s.charCodeAt(at) === HASH) {
-            pos = nextLineStart(s, at);
-            continue;
-        }
-        const match = matchAssignment(s, at);
-        if (!match) {
-            problem(at, notAnAssignment(s, at));
-            pos = nextLineStart(s, at);
-            continue;
-        }
-        pos = nextLineStart(s, match.end);
-        const key = s.slice(match.keyStart, match.keyEnd);
-        const keyPos = positions.position(match.keyStart);
-        const separatorPos = positions.position(match.separator);
-        const separator = s.charAt(match.separator);
-        const valuePos = positions.position(match.start ?? match.separator + 1);
-        entries.push({
-            key,
-            value: match.value,
-            line: keyPos.line,
-            column: keyPos.column,
-            valueLine: valuePos.line,
-            valueColumn: valuePos.column,
-        });
-        if (separatorPos.line > keyPos.line) {
-            problem(match.separator, `The "=" for ${key} is on line ${separatorPos.line}, not on line ${keyPos.line} with the key; dotenv joins the lines into one assignment. Put ${key}= on one line, or remove line ${keyPos.line} if ${key} was not meant to be set.`);
-        }
-        if (match.start !== undefined && valuePos.line > separatorPos.line) {
-            problem(match.start, `The value of ${key} starts on line ${valuePos.line}, not on line ${separatorPos.line} with its "${separator}"; dotenv reads past the line break and takes it as the value. Put the value on line ${separatorPos.line}, or write ${key}="" if it should be empty.`);
-        }
-        if (match.brokenQuote) {
-            const { at: quoteAt, quote, closedEarlier } = match.brokenQuote;
-            const what = closedEarlier
-                ? `the value of ${key} starts with ${quote} but its closing ${quote} is followed by more text`
-                : `the value of ${key} starts with ${quote} but the quote is never closed`;
-            const fix = closedEarlier
-                ? `Move the extra text inside the quotes, or after a " #" to make it a comment.`
-                : `Add the closing ${quote}.`;
-            problem(quoteAt, `Unterminated quote: ${what}, so dotenv reads the rest of the line up to any "#" as an unquoted value and keeps the ${quote}. ${fix}`);
-        }
-        if (key === "__proto__") {
-            problem(match.keyStart, "dotenv drops a variable named __proto__ (it cannot be set on a plain object). Rename the key.");
-            continue;
-        }
-        const first = firstLine.get(key);
-        if (first === undefined)
-            firstLine.set(key, keyPos.line);
-        else {
-            problem(match.keyStart, `${key} is set again here; line ${first} set it first and the last one wins. Remove one of them.`);
-        }
-        values[key] = match.value;
-    }
-    return { entries, values, problems };
-}
-
-// EXTERNAL MODULE: ./src/config/policy.ts + 2 modules
-var config_policy = __nccwpck_require__(4916);
-// EXTERNAL MODULE: ./src/config/schema.ts
-var config_schema = __nccwpck_require__(131);
-// EXTERNAL MODULE: ./src/config/suggest.ts
-var suggest = __nccwpck_require__(2784);
-;// CONCATENATED MODULE: ./src/config/project.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ProjectError: () => (/* binding */ ProjectError),
+/* harmony export */   loadProject: () => (/* binding */ loadProject),
+/* harmony export */   readProjectFile: () => (/* binding */ readProjectFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1404);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9329);
+/* harmony import */ var _dotenv_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7226);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4916);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(131);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2784);
 
 
 
@@ -43161,13 +43158,13 @@ class ProjectError extends Error {
 const CONFIG_EXTENSIONS = [".json", ".yaml", ".yml"];
 function projectError(message, fix, file) {
     return new ProjectError([
-        (0,finding/* makeFinding */.MH)({ rule: "project/unreadable", severity: "error", file, message, fix }),
+        (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .makeFinding */ .MH)({ rule: "project/unreadable", severity: "error", file, message, fix }),
     ]);
 }
 /** Reads a file as UTF-8 text; any failure is a "could not run" error naming the file. */
 function readProjectFile(root, file) {
     try {
-        return (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(root, file), "utf8");
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, file), "utf8");
     }
     catch (error) {
         const code = error.code ?? "error";
@@ -43177,9 +43174,9 @@ function readProjectFile(root, file) {
 }
 /** Finds `<dir>/<stem>.{json,yaml,yml}`; two of them for one layer is ambiguous. */
 function findLayerFile(root, dir, stem, problems) {
-    const found = CONFIG_EXTENSIONS.map((ext) => `${dir}/${stem}${ext}`).filter((f) => (0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, f)));
+    const found = CONFIG_EXTENSIONS.map((ext) => `${dir}/${stem}${ext}`).filter((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, f)));
     if (found.length > 1) {
-        problems.push((0,finding/* makeFinding */.MH)({
+        problems.push((0,_report_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .makeFinding */ .MH)({
             rule: "config/ambiguous-file",
             severity: "error",
             file: found[1],
@@ -43190,23 +43187,23 @@ function findLayerFile(root, dir, stem, problems) {
     return found[0];
 }
 function loadProject(root, options = {}) {
-    const policy = options.policy ?? (0,config_policy/* loadPolicy */.tb)(root, options.policyFile);
+    const policy = options.policy ?? (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .loadPolicy */ .tb)(root, options.policyFile);
     const configDir = policy.configDir.replace(/\/+$/, "");
-    const dirPath = external_node_path_default().resolve(root, configDir);
-    if (!(0,external_node_fs_.existsSync)(dirPath) || !(0,external_node_fs_.statSync)(dirPath).isDirectory()) {
+    const dirPath = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, configDir);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dirPath) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dirPath).isDirectory()) {
         throw projectError(`The config directory ${configDir}/ does not exist in ${root}.`, "Run envguard from the project root, create the directory, or set configDir in .envguard.yml.", configDir);
     }
-    if (!(0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, policy.schema))) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, policy.schema))) {
         throw projectError(`The schema ${policy.schema} does not exist.`, "Create it (a JSON Schema with x-secret and x-env annotations) or set schema in .envguard.yml.", policy.schema);
     }
     const environments = selectEnvironments(policy, options.environments);
-    const schemaDoc = (0,config_document/* parseConfigDocument */.T)(policy.schema, readProjectFile(root, policy.schema), "json", false);
-    const schema = (0,config_schema/* compileSchema */.Fc)(schemaDoc, policy.envPrefix);
+    const schemaDoc = (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .parseConfigDocument */ .T)(policy.schema, readProjectFile(root, policy.schema), "json", false);
+    const schema = (0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .compileSchema */ .Fc)(schemaDoc, policy.envPrefix);
     const problems = [];
     const read = (file) => {
         if (!file)
             return undefined;
-        const doc = (0,config_document/* parseConfigDocument */.T)(file, readProjectFile(root, file), (0,config_document/* formatOf */.b)(file));
+        const doc = (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .parseConfigDocument */ .T)(file, readProjectFile(root, file), (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .formatOf */ .b)(file));
         problems.push(...doc.problems);
         return doc;
     };
@@ -43220,15 +43217,15 @@ function loadProject(root, options = {}) {
             project.environmentFiles.set(env, doc);
     }
     problems.push(...strayConfigFiles(root, configDir, policy));
-    if ((0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, policy.examples.dotenv))) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, policy.examples.dotenv))) {
         project.dotenvExample = {
             file: policy.examples.dotenv,
-            parsed: parseDotenv(readProjectFile(root, policy.examples.dotenv)),
+            parsed: (0,_dotenv_js__WEBPACK_IMPORTED_MODULE_7__/* .parseDotenv */ .q)(readProjectFile(root, policy.examples.dotenv)),
         };
     }
     const configExample = policy.examples.config;
-    if ((0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, configExample))) {
-        project.configExample = (0,config_document/* parseConfigDocument */.T)(configExample, readProjectFile(root, configExample));
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, configExample))) {
+        project.configExample = (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .parseConfigDocument */ .T)(configExample, readProjectFile(root, configExample));
     }
     return project;
 }
@@ -43239,10 +43236,10 @@ function selectEnvironments(policy, wanted) {
     if (unknown.length > 0) {
         const name = unknown[0];
         throw new ProjectError([
-            (0,finding/* makeFinding */.MH)({
+            (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .makeFinding */ .MH)({
                 rule: "project/unknown-environment",
                 severity: "error",
-                message: `"${name}" is not one of this project's environments (${policy.environments.join(", ")})${(0,suggest/* didYouMean */.a)(name, policy.environments)}.`,
+                message: `"${name}" is not one of this project's environments (${policy.environments.join(", ")})${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .a)(name, policy.environments)}.`,
                 fix: "Pass one of the listed names, or add it to environments in .envguard.yml.",
             }),
         ]);
@@ -43252,21 +43249,21 @@ function selectEnvironments(policy, wanted) {
 /** A file such as `config/prod.json` when the environment is called production is read by nobody. */
 function strayConfigFiles(root, configDir, policy) {
     const known = new Set(["base", ...policy.environments]);
-    const reserved = new Set([policy.schema, policy.examples.config].map((f) => external_node_path_default().posix.normalize(f)));
+    const reserved = new Set([policy.schema, policy.examples.config].map((f) => node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(f)));
     const out = [];
-    for (const name of (0,external_node_fs_.readdirSync)(external_node_path_default().resolve(root, configDir)).sort()) {
-        const ext = external_node_path_default().extname(name).toLowerCase();
+    for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, configDir)).sort()) {
+        const ext = node_path__WEBPACK_IMPORTED_MODULE_1___default().extname(name).toLowerCase();
         if (!CONFIG_EXTENSIONS.includes(ext))
             continue;
         const file = `${configDir}/${name}`;
         const stem = name.slice(0, -ext.length);
-        if (known.has(stem) || reserved.has(external_node_path_default().posix.normalize(file)))
+        if (known.has(stem) || reserved.has(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(file)))
             continue;
-        out.push((0,finding/* makeFinding */.MH)({
+        out.push((0,_report_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .makeFinding */ .MH)({
             rule: "config/unknown-environment",
             severity: "warning",
             file,
-            message: `${file} belongs to no environment, so nothing reads it${(0,suggest/* didYouMean */.a)(stem, policy.environments)}.`,
+            message: `${file} belongs to no environment, so nothing reads it${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .a)(stem, policy.environments)}.`,
             fix: `Rename it after its environment (${policy.environments.join(", ")}), or add the environment to .envguard.yml.`,
         }));
     }
@@ -43281,9 +43278,9 @@ function strayConfigFiles(root, configDir, policy) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   P5: () => (/* binding */ describeReference),
 /* harmony export */   j$: () => (/* binding */ looksLikeReference)
 /* harmony export */ });
-/* unused harmony export describeReference */
 const SCHEMES = /^(env|file|vault|aws-sm):\/\//;
 const INTERPOLATION = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
 const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -43365,6 +43362,489 @@ function describeReference(ref) {
         case "aws-sm":
             return `aws-sm://${ref.secretId}${ref.field ? `#${ref.field}` : ""}${ref.versionStage ? `?versionStage=${ref.versionStage}` : ""}`;
     }
+}
+
+
+/***/ }),
+
+/***/ 8270:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B6: () => (/* binding */ describeSource),
+/* harmony export */   FU: () => (/* binding */ forEachLeaf),
+/* harmony export */   O6: () => (/* binding */ getIn),
+/* harmony export */   g9: () => (/* binding */ resolveEnvironment)
+/* harmony export */ });
+/* unused harmony exports deepMerge, coerceEnvironmentString */
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1404);
+/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6417);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(223);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(131);
+/* harmony import */ var _validation_message_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2033);
+
+
+
+
+
+const isPlainObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+/** Objects merge key by key; anything else (lists included) replaces what was below it. */
+function deepMerge(lower, higher) {
+    if (!isPlainObject(lower) || !isPlainObject(higher))
+        return higher;
+    const out = { ...lower };
+    for (const k of Object.keys(higher))
+        out[k] = k in lower ? deepMerge(lower[k], higher[k]) : higher[k];
+    return out;
+}
+/** The value at `path`, and whether it is there at all (a key set to undefined still is). */
+function getIn(value, path) {
+    let node = value;
+    for (const seg of path) {
+        if (typeof node !== "object" || node === null)
+            return { found: false };
+        const key = String(seg);
+        if (!Object.hasOwn(node, key))
+            return { found: false };
+        node = node[key];
+    }
+    return { found: true, value: node };
+}
+function coerceScalar(text, types) {
+    const order = types.length === 0 ? ["string"] : types;
+    for (const t of order) {
+        if (t === "string")
+            return { ok: true, value: text };
+        if (t === "integer" && /^[+-]?\d+$/.test(text.trim()))
+            return { ok: true, value: Number(text) };
+        // Decimal only: Number() would also read 0x10, 0b1 and 1_000-like surprises.
+        if (t === "number" && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim())) {
+            return { ok: true, value: Number(text) };
+        }
+        if (t === "boolean") {
+            const b = /^(true|1|yes|on)$/i.test(text.trim())
+                ? true
+                : /^(false|0|no|off)$/i.test(text.trim())
+                    ? false
+                    : undefined;
+            if (b !== undefined)
+                return { ok: true, value: b };
+        }
+        if (t === "null" && /^null$/i.test(text.trim()))
+            return { ok: true, value: null };
+    }
+    const names = {
+        integer: "an integer",
+        number: "a number",
+        boolean: "true/false, 1/0, yes/no or on/off",
+        null: "null",
+    };
+    return { ok: false, expected: order.map((t) => names[t] ?? t).join(" or ") };
+}
+/** Reads an environment string as the schema's type: numbers, booleans, lists (JSON or a,b,c), objects (JSON). */
+function coerceEnvironmentString(text, key) {
+    if ((0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(text))
+        return { ok: true, value: text };
+    const types = key.types;
+    if (types.includes("array")) {
+        const trimmed = text.trim();
+        if (trimmed.startsWith("[")) {
+            try {
+                const parsed = JSON.parse(trimmed);
+                if (Array.isArray(parsed))
+                    return { ok: true, value: parsed };
+            }
+            catch {
+                return { ok: false, expected: "a JSON list" };
+            }
+        }
+        const items = trimmed === "" ? [] : trimmed.split(",").map((s) => s.trim());
+        const out = [];
+        for (const item of items) {
+            const c = coerceScalar(item, key.itemTypes);
+            if (!c.ok)
+                return { ok: false, expected: `a comma-separated list whose items are each ${c.expected}` };
+            out.push(c.value);
+        }
+        return { ok: true, value: out };
+    }
+    if (types.includes("object")) {
+        try {
+            const parsed = JSON.parse(text);
+            if (isPlainObject(parsed))
+                return { ok: true, value: parsed };
+        }
+        catch {
+            // reported below
+        }
+        return { ok: false, expected: "a JSON object" };
+    }
+    return coerceScalar(text, types);
+}
+function resolveEnvironment(schema, policy, input, { mode, dereference }) {
+    const environment = input.environment;
+    const findings = [];
+    const layers = [{ kind: "default", value: schema.defaults, file: schema.file }];
+    if (input.base?.value !== undefined)
+        layers.push(fileLayer(input.base));
+    if (input.environmentFile?.value !== undefined)
+        layers.push(fileLayer(input.environmentFile));
+    if (mode === "runtime" && input.dotenv) {
+        const values = input.dotenv.parsed.values;
+        const lines = new Map(input.dotenv.parsed.entries.map((e) => [e.key, e]));
+        layers.push(variableLayer(schema, "dotenv", values, environment, findings, input.dotenv.file, (name) => lines.get(name)));
+    }
+    if (mode === "runtime" && input.environ) {
+        layers.push(variableLayer(schema, "env", input.environ, environment, findings));
+        if (policy.envPrefix)
+            findings.push(...unknownPrefixedVariables(schema, policy.envPrefix, input.environ));
+    }
+    let config = {};
+    for (const layer of layers)
+        config = deepMerge(config, layer.value);
+    const sourceOf = (path) => {
+        for (let i = layers.length - 1; i >= 0; i--) {
+            const layer = layers[i];
+            if (!getIn(layer.value, path).found)
+                continue;
+            return sourceIn(layer, path, schema);
+        }
+        return undefined;
+    };
+    const place = (path) => placeOf(sourceOf(path));
+    // References stand in for values supplied later: check their syntax, and skip schema checks on them.
+    const referencePaths = new Set();
+    const references = new Map();
+    const wellFormed = [];
+    for (const [path, value] of mergedReferences(layers, config)) {
+        const parsed = (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(value);
+        if (!parsed)
+            continue;
+        referencePaths.add(pathId(path));
+        if (parsed.ok) {
+            references.set(pathId(path), parsed.reference);
+            wellFormed.push([path, parsed.reference]);
+        }
+        else {
+            findings.push((0,_report_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .makeFinding */ .MH)({
+                rule: "config/invalid-reference",
+                severity: "error",
+                ...place(path),
+                environment,
+                key: (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path),
+                message: `${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path)} holds a malformed reference: ${parsed.problem}.`,
+                fix: "Correct the reference; the README lists the reference forms.",
+            }));
+        }
+    }
+    if (dereference && wellFormed.length > 0) {
+        config = structuredClone(config);
+        for (const [path, reference] of wellFormed) {
+            const got = dereference(reference);
+            if (!got.ok) {
+                findings.push((0,_report_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .makeFinding */ .MH)({
+                    rule: "config/unresolved-reference",
+                    severity: "error",
+                    ...place(path),
+                    environment,
+                    key: (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path),
+                    message: `${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path)} could not be resolved: ${got.problem}.`,
+                    fix: "Make the referenced secret available to this process, or change the reference.",
+                }));
+                continue;
+            }
+            const key = schema.keyFor(path);
+            const coerced = key ? coerceEnvironmentString(got.value, key) : { ok: true, value: got.value };
+            if (!coerced.ok) {
+                findings.push((0,_report_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .makeFinding */ .MH)({
+                    rule: "config/invalid-value",
+                    severity: "error",
+                    ...place(path),
+                    environment,
+                    key: (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path),
+                    message: `The value behind ${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path)}'s reference must be ${coerced.expected}.`,
+                    fix: "Correct the referenced secret.",
+                }));
+                continue;
+            }
+            (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .setIn */ .Oe)(config, path, coerced.value);
+            referencePaths.delete(pathId(path));
+        }
+    }
+    const validate = schema.validate;
+    if (!validate(config)) {
+        const seen = new Set();
+        for (const error of (validate.errors ?? [])) {
+            const finding = validationFinding(error, {
+                schema,
+                config,
+                environment,
+                mode,
+                referencePaths,
+                sourceOf,
+                input,
+            });
+            if (!finding || seen.has(finding.fingerprint))
+                continue;
+            seen.add(finding.fingerprint);
+            findings.push(finding);
+        }
+    }
+    const values = () => {
+        const out = [];
+        const emit = (path, value) => {
+            const source = sourceOf(path);
+            if (!source)
+                return;
+            const reference = references.get(pathId(path));
+            const rv = {
+                key: (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path),
+                path,
+                value,
+                secret: schema.nodeAt(path)?.["x-secret"] === true,
+                source,
+            };
+            if (reference)
+                rv.reference = reference;
+            out.push(rv);
+        };
+        walkResolved(config, [], schema, emit);
+        // Schema order reads like the schema's documentation; keys it does not declare go last.
+        const rank = new Map(schema.keys.map((k, i) => [k.name, i]));
+        const rankOf = (v) => rank.get(v.key) ?? rank.get(schema.keyFor(v.path)?.name ?? "") ?? Infinity;
+        return out.sort((a, b) => rankOf(a) - rankOf(b) || a.key.localeCompare(b.key));
+    };
+    return { environment, config, findings, sourceOf, values };
+}
+/** Leaves for printing: schema keys as a whole (a list, a map), other values down to scalars. */
+function walkResolved(value, path, schema, emit) {
+    const isKey = path.length > 0 && schema.keyByName.has((0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path));
+    if (isPlainObject(value) && !isKey) {
+        for (const k of Object.keys(value))
+            walkResolved(value[k], [...path, k], schema, emit);
+        return;
+    }
+    if (path.length > 0)
+        emit(path, value);
+}
+/**
+ * Calls `visit` for every scalar, with its path. The path array is reused between calls:
+ * copy it to keep it.
+ */
+function forEachLeaf(value, path, visit) {
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+            path.push(String(i));
+            forEachLeaf(value[i], path, visit);
+            path.pop();
+        }
+    }
+    else if (isPlainObject(value)) {
+        for (const k of Object.keys(value)) {
+            path.push(k);
+            forEachLeaf(value[k], path, visit);
+            path.pop();
+        }
+    }
+    else {
+        visit(path, value);
+    }
+}
+// A layer's value never changes, and the base file is shared by every environment: scan each once.
+const referencesByLayer = new WeakMap();
+/** The strings in a layer that claim to be references, with their paths. */
+function layerReferences(value) {
+    let found = referencesByLayer.get(value);
+    if (!found) {
+        const out = [];
+        forEachLeaf(value, [], (path, leaf) => {
+            if ((0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeReference */ .j$)(leaf))
+                out.push([[...path], leaf]);
+        });
+        referencesByLayer.set(value, out);
+        found = out;
+    }
+    return found;
+}
+/** References that survive the merge: those whose path still holds the same string in the result. */
+function mergedReferences(layers, config) {
+    const out = [];
+    const seen = new Set();
+    for (let i = layers.length - 1; i >= 0; i--) {
+        for (const [path, value] of layerReferences(layers[i].value)) {
+            const id = pathId(path);
+            if (seen.has(id) || getIn(config, path).value !== value)
+                continue;
+            seen.add(id);
+            out.push([path, value]);
+        }
+    }
+    return out;
+}
+function fileLayer(doc) {
+    return { kind: "file", value: doc.value, doc, file: doc.file };
+}
+function variableLayer(schema, kind, variables, environment, findings, file, lineOf) {
+    const value = {};
+    const names = new Map();
+    for (const key of schema.keys) {
+        const text = variables[key.envVar];
+        if (text === undefined || text === "")
+            continue;
+        const coerced = coerceEnvironmentString(text, key);
+        const at = lineOf?.(key.envVar);
+        if (!coerced.ok) {
+            findings.push((0,_report_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .makeFinding */ .MH)({
+                rule: "env/invalid-value",
+                severity: "error",
+                file,
+                line: at?.line,
+                column: at?.column,
+                environment,
+                key: key.name,
+                message: `${key.envVar}${kind === "dotenv" ? ` in ${file}` : ""} sets ${key.name}, which must be ${coerced.expected}; its value could not be read as one.`,
+                fix: `Set ${key.envVar} to ${coerced.expected}.`,
+            }));
+            continue;
+        }
+        (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .setIn */ .Oe)(value, key.path, coerced.value);
+        names.set(pathId(key.path), { variable: key.envVar, ...at });
+    }
+    const layer = { kind, value, variables: names };
+    if (file)
+        layer.file = file;
+    return layer;
+}
+function unknownPrefixedVariables(schema, prefix, environ) {
+    const known = new Set(schema.keys.map((k) => k.envVar));
+    return Object.keys(environ)
+        .filter((name) => name.startsWith(prefix) && !known.has(name))
+        .map((name) => (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .makeFinding */ .MH)({
+        rule: "env/unknown-variable",
+        severity: "warning",
+        key: name,
+        message: `${name} starts with the prefix ${prefix} but sets no key in the schema.`,
+        fix: "Check its spelling, or add the key to the schema.",
+    }));
+}
+function sourceIn(layer, path, schema) {
+    if (layer.kind === "default") {
+        const at = schema.locateDefault(path);
+        return { kind: "default", file: schema.file, ...at };
+    }
+    if (layer.kind === "file" && layer.doc) {
+        const at = layer.doc.locate(path);
+        const pos = at.key ?? at.value;
+        return { kind: "file", file: layer.doc.file, line: pos.line, column: pos.column };
+    }
+    // Variables set whole keys; find the one at or above the path.
+    for (let n = path.length; n > 0; n--) {
+        const v = layer.variables?.get(pathId(path.slice(0, n)));
+        if (!v)
+            continue;
+        if (layer.kind === "dotenv") {
+            return {
+                kind: "dotenv",
+                file: layer.file ?? ".env",
+                line: v.line ?? 1,
+                column: v.column ?? 1,
+                variable: v.variable,
+            };
+        }
+        return { kind: "env", variable: v.variable };
+    }
+    return { kind: "env", variable: "?" };
+}
+function placeOf(source) {
+    if (!source || source.kind === "env")
+        return {};
+    return { file: source.file, line: source.line, column: source.column };
+}
+/** Says where a value came from in words: `config/staging.json:12`, `DATABASE_PORT`, the schema default. */
+function describeSource(source) {
+    switch (source.kind) {
+        case "default":
+            return `default (${source.file}:${source.line})`;
+        case "file":
+            return `${source.file}:${source.line}`;
+        case "dotenv":
+            return `${source.variable} (${source.file}:${source.line})`;
+        case "env":
+            return `env ${source.variable}`;
+    }
+}
+/** A required object that holds only keys supplied at run time (a group of secrets) is not missing from files. */
+function onlyRuntimeKeysIn(schema, path) {
+    const prefix = `${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path)}.`;
+    const inside = schema.keys.filter((k) => k.name.startsWith(prefix));
+    return inside.length > 0 && inside.every((k) => k.runtime || !k.required);
+}
+function validationFinding(error, ctx) {
+    const path = (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .pointerToPath */ .ox)(error.instancePath);
+    const { schema, environment } = ctx;
+    // Unknown keys are reported once per file, with a suggestion (see checks/unknown-keys).
+    if (error.keyword === "additionalProperties")
+        return undefined;
+    // A reference replaces its value: the real value is checked when the reference is resolved.
+    for (let n = path.length; n >= 1; n--)
+        if (ctx.referencePaths.has(pathId(path.slice(0, n))))
+            return undefined;
+    if (error.keyword === "required") {
+        const missing = String(error.params.missingProperty);
+        const keyPath = [...path, missing];
+        const key = schema.keyByName.get((0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(keyPath));
+        const runtime = key?.runtime ?? false;
+        if (ctx.mode === "committed" && (runtime || onlyRuntimeKeysIn(schema, keyPath)))
+            return undefined;
+        const name = (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(keyPath);
+        const envVar = key?.envVar;
+        const anchorSource = ctx.sourceOf(path);
+        const fallbackDoc = ctx.input.environmentFile ?? ctx.input.base;
+        const anchor = anchorSource && anchorSource.kind === "file"
+            ? { file: anchorSource.file, line: anchorSource.line, column: anchorSource.column }
+            : fallbackDoc
+                ? { file: fallbackDoc.file, line: 1, column: 1 }
+                : {};
+        const where = [ctx.input.base?.file, ctx.input.environmentFile?.file].filter(Boolean).join(" or ");
+        const fix = runtime
+            ? `Set the environment variable ${envVar}${key?.secret ? " (a secret: from your secret store, never a committed file)" : ""}.`
+            : `Set ${name} in ${where || `config/base.json or config/${environment}.json`}, give it a default in the schema${envVar ? `, or set ${envVar}` : ""}.`;
+        return (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .makeFinding */ .MH)({
+            rule: "config/missing-key",
+            severity: "error",
+            ...anchor,
+            environment,
+            key: name,
+            message: runtime
+                ? `${name} is required but ${envVar} is not set.`
+                : `${name} is required but no layer sets it.`,
+            fix,
+        });
+    }
+    const actual = getIn(ctx.config, path).value;
+    const source = ctx.sourceOf(path);
+    const name = (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path) || "the config";
+    const secret = schema.nodeAt(path)?.["x-secret"] === true;
+    const via = source?.kind === "env" || source?.kind === "dotenv"
+        ? `${source.variable} sets ${name}, which`
+        : source?.kind === "default"
+            ? `The schema's default for ${name}`
+            : name;
+    return (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .makeFinding */ .MH)({
+        rule: "config/invalid-value",
+        severity: "error",
+        ...placeOf(source),
+        environment,
+        key: (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path),
+        message: `${via} ${(0,_validation_message_js__WEBPACK_IMPORTED_MODULE_2__/* .expectation */ .p)(error, actual)}${secret ? " (secret value not shown)" : ""}.`,
+        fix: source?.kind === "env" || source?.kind === "dotenv"
+            ? `Correct ${source.variable}.`
+            : `Correct the value${source?.kind === "file" ? ` in ${source.file}` : ""}; the schema (${schema.file}) says what is allowed.`,
+    });
+}
+/** A cheap, unambiguous map key for a path. */
+function pathId(path) {
+    return path.join("\u0000");
 }
 
 
@@ -43903,11 +44383,11 @@ function runGit(cwd, args, env = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ hasErrors),
 /* harmony export */   Eg: () => (/* binding */ compareFindings),
 /* harmony export */   MH: () => (/* binding */ makeFinding),
 /* harmony export */   kd: () => (/* binding */ mergeAcrossEnvironments)
 /* harmony export */ });
-/* unused harmony export hasErrors */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -43989,9 +44469,9 @@ function hasErrors(findings) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ maskSecret)
+/* harmony export */   $: () => (/* binding */ maskSecret),
+/* harmony export */   j: () => (/* binding */ maskUrlPassword)
 /* harmony export */ });
-/* unused harmony export maskUrlPassword */
 /**
  * Renders a secret so that a person can recognise it without it being usable: a few characters
  * at each end of long values only, never more than a fifth of them in all. `AKIA…E7QA (40 chars)`,
@@ -44020,6 +44500,41 @@ function maskUrlPassword(value) {
     if (colon < 0)
         return value;
     return `${scheme}${userinfo.slice(0, colon + 1)}****@${rest}`;
+}
+
+
+/***/ }),
+
+/***/ 1211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ commandSafe),
+/* harmony export */   g: () => (/* binding */ printable)
+/* harmony export */ });
+/**
+ * Makes an untrusted string (a file name, a key from a config file) safe to print: control
+ * characters, ANSI escapes and line breaks become visible escapes, so nothing printed can move
+ * the cursor, recolour the terminal or start a new line that a CI runner reads as a command.
+ */
+function printable(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) => {
+        if (ch === "\n")
+            return "\\n";
+        if (ch === "\r")
+            return "\\r";
+        if (ch === "\t")
+            return "\\t";
+        return `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
+    });
+}
+/**
+ * `printable`, and never starting with `::` (after blanks): a line that reaches a runner's log on
+ * its own still cannot be read as a workflow command (`::add-mask::`, `::stop-commands::`).
+ */
+function commandSafe(text) {
+    const shown = printable(text);
+    return /^\s*::/.test(shown) ? `\\${shown}` : shown;
 }
 
 
@@ -44320,6 +44835,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -44331,6 +44853,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
@@ -44362,6 +44891,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
 /***/ 1792:
 /***/ ((module) => {
 
@@ -44373,6 +44909,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
@@ -54830,7 +55373,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 195:
+/***/ 7815:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -54842,8 +55385,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   "default": () => (/* binding */ supports_color)
 });
 
-;// CONCATENATED MODULE: external "node:process"
-const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+// EXTERNAL MODULE: external "node:process"
+var external_node_process_ = __nccwpck_require__(1708);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: external "node:tty"
@@ -54855,14 +55398,14 @@ const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 
 // From: https://github.com/sindresorhus/has-flag/blob/main/index.js
 /// function hasFlag(flag, argv = globalThis.Deno?.args ?? process.argv) {
-function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : external_node_process_namespaceObject.argv) {
+function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : external_node_process_.argv) {
 	const prefix = flag.startsWith('-') ? '' : (flag.length === 1 ? '-' : '--');
 	const position = argv.indexOf(prefix + flag);
 	const terminatorPosition = argv.indexOf('--');
 	return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
 }
 
-const {env} = external_node_process_namespaceObject;
+const {env} = external_node_process_;
 
 let flagForceColor;
 if (
@@ -54960,7 +55503,7 @@ function _supportsColor(haveStream, {streamIsTTY, sniffFlags = true} = {}) {
 		return min;
 	}
 
-	if (external_node_process_namespaceObject.platform === 'win32') {
+	if (external_node_process_.platform === 'win32') {
 		// Windows 10 build 10586 is the first Windows release that supports 256 colors.
 		// Windows 10 build 14931 is the first release that supports 16m/TrueColor.
 		const osRelease = external_node_os_.release().split('.');
@@ -58086,7 +58629,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -58326,12 +58869,402 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./src/checks/document-keys.ts
+var document_keys = __nccwpck_require__(5565);
+// EXTERNAL MODULE: ./src/report/finding.ts
+var finding = __nccwpck_require__(1404);
+// EXTERNAL MODULE: ./src/config/dotenv.ts
+var config_dotenv = __nccwpck_require__(7226);
 // EXTERNAL MODULE: ./src/config/policy.ts + 2 modules
 var config_policy = __nccwpck_require__(4916);
-// EXTERNAL MODULE: ./src/config/project.ts + 1 modules
-var project = __nccwpck_require__(178);
+// EXTERNAL MODULE: ./src/config/project.ts
+var config_project = __nccwpck_require__(9403);
+// EXTERNAL MODULE: ./src/config/reference.ts
+var reference = __nccwpck_require__(223);
+// EXTERNAL MODULE: ./src/config/resolve.ts
+var resolve = __nccwpck_require__(8270);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __nccwpck_require__(131);
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+
+
+
+
+
+/** Thrown by `loadConfig`: lists every problem, never a secret value. */
+class ConfigError extends Error {
+    environment;
+    findings;
+    constructor(environment, findings) {
+        super(describeProblems(environment, findings));
+        this.environment = environment;
+        this.findings = findings;
+        this.name = "ConfigError";
+    }
+}
+function describeProblems(environment, findings) {
+    const errors = findings.filter((f) => f.severity === "error");
+    const lines = errors.map((f) => {
+        const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ""}: ` : "";
+        return `  - ${where}${f.message}${f.fix ? ` ${f.fix}` : ""}`;
+    });
+    const head = `envguard: the config${environment ? ` for ${environment}` : ""} is invalid (${errors.length} problem${errors.length === 1 ? "" : "s"}):`;
+    return [head, ...lines].join("\n");
+}
+/** Resolves env://, ${VAR} and file:// references; store references need `loadConfigAsync` or `envguard exec`. */
+function syncDereference(root, environ) {
+    return (ref) => {
+        if (ref.scheme === "env") {
+            const value = environ[ref.variable];
+            return value === undefined || value === ""
+                ? { ok: false, problem: `the environment variable ${ref.variable} is not set` }
+                : { ok: true, value };
+        }
+        if (ref.scheme === "file") {
+            try {
+                return { ok: true, value: (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(root, ref.path), "utf8").replace(/\r?\n$/, "") };
+            }
+            catch (error) {
+                return {
+                    ok: false,
+                    problem: `the file ${ref.path} could not be read (${error.code})`,
+                };
+            }
+        }
+        return {
+            ok: false,
+            problem: `${ref.scheme}:// references are read from the secret store only by loadConfigAsync, envguard verify and envguard exec, not by the synchronous loadConfig`,
+        };
+    };
+}
+const isStoreReference = (ref) => ref.scheme === "vault" || ref.scheme === "aws-sm";
+function prepareEnvironment(options) {
+    const root = external_node_path_default().resolve(options.cwd ?? process.cwd());
+    const environ = options.environ ?? process.env;
+    const environment = options.env ?? environ.ENVGUARD_ENV;
+    if (!environment) {
+        throw new config_project.ProjectError([
+            (0,finding/* makeFinding */.MH)({
+                rule: "project/unknown-environment",
+                severity: "error",
+                message: "No environment was named.",
+                fix: "Set ENVGUARD_ENV (for example ENVGUARD_ENV=staging) or pass { env } to loadConfig.",
+            }),
+        ]);
+    }
+    const runtime = options.committedOnly !== true;
+    const project = (0,config_project.loadProject)(root, { policyFile: options.policyFile, environments: [environment] });
+    const { policy, schema, base } = project;
+    const environmentFile = project.environmentFiles.get(environment);
+    const findings = project.problems.filter((f) => f.file === base?.file || f.file === environmentFile?.file);
+    if (base)
+        findings.push(...(0,document_keys/* checkDocumentKeys */.S)(base, schema));
+    if (environmentFile)
+        findings.push(...(0,document_keys/* checkDocumentKeys */.S)(environmentFile, schema, environment));
+    let dotenv;
+    if (runtime && policy.dotenv.environments.includes(environment)) {
+        for (const file of policy.dotenv.files) {
+            if (!(0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, file)))
+                continue;
+            const parsed = (0,config_dotenv/* parseDotenv */.q)((0,config_project.readProjectFile)(root, file));
+            dotenv = dotenv
+                ? { file, parsed: { ...parsed, values: { ...dotenv.parsed.values, ...parsed.values } } }
+                : { file, parsed };
+        }
+    }
+    return {
+        root,
+        environ,
+        environment,
+        runtime,
+        schema,
+        policy,
+        layers: { environment, base, environmentFile, dotenv, environ: runtime ? environ : undefined },
+        findings,
+    };
+}
+/** Resolves and validates prepared layers; without `dereference`, references stay as written. */
+function finishResolution(prepared, dereference, fixFor = () => undefined) {
+    const { schema, policy, layers, environment, runtime } = prepared;
+    const resolution = (0,resolve/* resolveEnvironment */.g9)(schema, policy, layers, {
+        mode: runtime ? "runtime" : "committed",
+        dereference,
+    });
+    const values = resolution.values();
+    const referenceOf = new Map(values.filter((v) => v.reference).map((v) => [v.key, v.reference]));
+    const findings = [
+        ...prepared.findings,
+        ...resolution.findings.map((f) => {
+            const ref = f.rule === "config/unresolved-reference" && f.key ? referenceOf.get(f.key) : undefined;
+            const fix = ref && fixFor(ref);
+            return fix ? { ...f, fix } : f;
+        }),
+    ];
+    return {
+        environment,
+        config: resolution.config,
+        values,
+        findings: (0,finding/* mergeAcrossEnvironments */.kd)(findings, [environment]).sort(finding/* compareFindings */.Eg),
+        ok: !(0,finding/* hasErrors */.Cs)(findings),
+    };
+}
+const syncFix = (environment) => (ref) => isStoreReference(ref)
+    ? `Use loadConfigAsync, or start the program with \`envguard exec --env ${environment} -- <command>\`, which fetch ${describeReference(ref)} from the store.`
+    : undefined;
+/**
+ * Resolves one environment at run time: schema defaults, base file, environment file, `.env`
+ * (local only, by default) and the process environment, highest last; validates it. Never throws
+ * for problems in the config: they are in `findings`.
+ */
+function resolveConfig(options = {}) {
+    try {
+        return load_resolveProjectConfig(options);
+    }
+    catch (error) {
+        const failed = projectFailure(error, options);
+        if (failed)
+            return failed;
+        throw error;
+    }
+}
+function projectFailure(error, options) {
+    if (error instanceof PolicyError || error instanceof SchemaError || error instanceof ProjectError) {
+        const environ = options.environ ?? process.env;
+        return {
+            environment: options.env ?? environ.ENVGUARD_ENV ?? "",
+            config: {},
+            values: [],
+            findings: error.findings,
+            ok: false,
+        };
+    }
+    return undefined;
+}
+/** As `resolveConfig`, but a project that cannot be read (policy, schema, files) throws. */
+function load_resolveProjectConfig(options = {}) {
+    const prepared = prepareEnvironment(options);
+    return finishResolution(prepared, prepared.runtime ? syncDereference(prepared.root, prepared.environ) : undefined, syncFix(prepared.environment));
+}
+/**
+ * The run-time layers (`.env`, environment variables) with every reference left as written: what
+ * the config fingerprint is computed from when no secret may be fetched (`envguard smoke`,
+ * `envguardHealth`). Validation skips referenced values. Throws when the project cannot be read.
+ */
+function resolveProjectConfigUnfetched(options = {}) {
+    return finishResolution(prepareEnvironment(options), undefined);
+}
+/** As `resolveProjectConfigAsync`, with the schema (for `envguard exec`'s variables) and whether production rules apply. */
+async function load_resolveProjectEnvironmentAsync(options = {}) {
+    const prepared = prepareEnvironment(options);
+    const { schema } = prepared;
+    const production = prepared.policy.production.includes(prepared.environment);
+    if (!prepared.runtime)
+        return { resolved: finishResolution(prepared, undefined), schema, production };
+    const local = syncDereference(prepared.root, prepared.environ);
+    // First pass: env:// and file:// resolved, store references recorded. Without any, it is the answer.
+    const wanted = new Map();
+    const first = finishResolution(prepared, (ref) => {
+        if (!isStoreReference(ref))
+            return local(ref);
+        wanted.set((0,reference/* describeReference */.P5)(ref), ref);
+        return { ok: false, problem: "not fetched yet" };
+    });
+    if (wanted.size === 0)
+        return { resolved: first, schema, production };
+    // Loaded only here: synchronous users never load the store clients.
+    const { resolveReferences } = await __nccwpck_require__.e(/* import() */ 11).then(__nccwpck_require__.bind(__nccwpck_require__, 6011));
+    const outcomes = await resolveReferences(wanted.values(), {
+        environ: prepared.environ,
+        root: prepared.root,
+        ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+        ...(options.retries !== undefined ? { retries: options.retries } : {}),
+        ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+    });
+    const environment = prepared.environment;
+    const fetched = (ref) => {
+        if (!isStoreReference(ref))
+            return local(ref);
+        const written = (0,reference/* describeReference */.P5)(ref);
+        const outcome = outcomes.get(written);
+        if (!outcome)
+            return { ok: false, problem: `${written} in ${environment}: it was not fetched` };
+        return outcome.ok
+            ? outcome
+            : { ok: false, problem: `${written} in ${environment} (${outcome.failure}): ${outcome.problem}` };
+    };
+    const fixFor = (ref) => {
+        const outcome = isStoreReference(ref) ? outcomes.get((0,reference/* describeReference */.P5)(ref)) : undefined;
+        return outcome && !outcome.ok ? storeFix(ref, outcome.failure) : undefined;
+    };
+    return { resolved: finishResolution(prepared, fetched, fixFor), schema, production };
+}
+/** What to do about a store reference that could not be fetched, by why. */
+function storeFix(ref, failure) {
+    const store = ref.scheme === "vault" ? "Vault" : "AWS Secrets Manager";
+    const credentials = ref.scheme === "vault"
+        ? "VAULT_ADDR and VAULT_TOKEN"
+        : "AWS_REGION and the AWS credentials (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, a profile or a role)";
+    switch (failure) {
+        case "not-found":
+            return `Create the secret in ${store}, or correct the reference.`;
+        case "field-missing":
+            return `Add the field to the secret in ${store}, or correct the field after # in the reference.`;
+        case "not-json":
+            return "The secret is not JSON, so it has no fields: drop the #field from the reference, or store the secret as JSON.";
+        case "access-denied":
+            return `Grant this job read access to the secret in ${store} (check ${credentials}).`;
+        case "misconfigured":
+            return `Set ${credentials} for this process.`;
+        case "timeout":
+        case "unavailable":
+            return `${store} did not answer in time: check the network path and its status, or raise --timeout.`;
+    }
+}
+/**
+ * As `resolveConfig`, but also fetches `vault://` and `aws-sm://` references from their stores
+ * (each distinct reference once, concurrently). Never throws for problems in the config.
+ */
+async function resolveConfigAsync(options = {}) {
+    try {
+        return await resolveProjectConfigAsync(options);
+    }
+    catch (error) {
+        const failed = projectFailure(error, options);
+        if (failed)
+            return failed;
+        throw error;
+    }
+}
+/** As `resolveConfigAsync`, but a project that cannot be read (policy, schema, files) throws. */
+async function resolveProjectConfigAsync(options = {}) {
+    return (await load_resolveProjectEnvironmentAsync(options)).resolved;
+}
+/** As `loadConfig`, with `vault://` and `aws-sm://` references fetched from their stores. */
+async function loadConfigAsync(options = {}) {
+    const result = await resolveConfigAsync(options);
+    if (!result.ok)
+        throw new ConfigError(result.environment || undefined, result.findings);
+    return deepFreeze(result.config);
+}
+function deepFreeze(value) {
+    if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+        Object.freeze(value);
+        for (const v of Object.values(value))
+            deepFreeze(v);
+    }
+    return value;
+}
+/**
+ * Loads, validates and freezes one environment's config; throws a `ConfigError` that lists
+ * every problem (key, environment, source, what is expected, which variable to set).
+ */
+function loadConfig(options = {}) {
+    const result = resolveConfig(options);
+    if (!result.ok)
+        throw new ConfigError(result.environment || undefined, result.findings);
+    return deepFreeze(result.config);
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/report/json.ts
+function summarize(findings) {
+    return {
+        errors: findings.filter((f) => f.severity === "error").length,
+        warnings: findings.filter((f) => f.severity === "warning").length,
+        notes: findings.filter((f) => f.severity === "note").length,
+    };
+}
+/** The report as data, for commands that add their own fields (print's values, scan's stats). */
+function json_jsonReport(command, findings, environments = []) {
+    return { version: 1, tool: "envguard", command, summary: summarize(findings), environments, findings };
+}
+function json_renderJson(command, findings, environments = []) {
+    return `${JSON.stringify(json_jsonReport(command, findings, environments), null, 2)}\n`;
+}
+
+// EXTERNAL MODULE: ./src/report/sanitize.ts
+var sanitize = __nccwpck_require__(1211);
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+
+function text_painter(color) {
+    // `color` is the caller's decision (--color, NO_COLOR, a TTY); styleText must not second-guess it.
+    return (style, text) => (color ? (0,external_node_util_.styleText)(style, text, { validateStream: false }) : text);
+}
+const SEVERITY_STYLE = { error: "red", warning: "yellow", note: "blue" };
+/** Groups findings by environment, then file; each line is `file:line:col  severity  rule  message`. */
+function text_renderText(findings, environments, options) {
+    const paint = text_painter(options.color);
+    const out = [];
+    const groups = new Map();
+    const all = options.allEnvironments.join(", ");
+    for (const f of findings) {
+        const label = f.environment === undefined ? "project" : f.environment === all ? "all environments" : f.environment;
+        const list = groups.get(label) ?? [];
+        list.push(f);
+        groups.set(label, list);
+    }
+    const order = (label) => label === "project"
+        ? -2
+        : label === "all environments"
+            ? -1
+            : Math.max(0, options.allEnvironments.indexOf(label));
+    const sorted = [...groups].sort((a, b) => order(a[0]) - order(b[0]));
+    // Secret findings belong to no environment: one flat list, without a heading.
+    const flat = options.grouped === false;
+    for (const [label, list] of flat ? [["", findings]] : sorted) {
+        if (!flat)
+            out.push(paint("bold", (0,sanitize/* printable */.g)(label)));
+        for (const f of list) {
+            const where = f.file
+                ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ""}` : ""}`
+                : "(no file)";
+            const severity = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(7));
+            const match = f.match ? `  [${f.match}]` : "";
+            const commit = f.commit
+                ? `  (commit ${f.commit.slice(0, 12)}${f.date ? `, ${f.date.slice(0, 10)}` : ""})`
+                : "";
+            out.push(`  ${(0,sanitize/* printable */.g)(where)}  ${severity}  ${paint("dim", f.rule)}  ${(0,sanitize/* printable */.g)(f.message)}${(0,sanitize/* printable */.g)(match)}${(0,sanitize/* printable */.g)(commit)}`);
+            if (f.fix)
+                out.push(`      ${paint("dim", `fix: ${(0,sanitize/* printable */.g)(f.fix)}`)}`);
+        }
+        out.push("");
+    }
+    if (environments.length > 0) {
+        const width = Math.max(...environments.map((e) => e.name.length));
+        for (const e of environments) {
+            const mark = e.status === "pass" ? paint("green", "pass") : paint("red", "fail");
+            const counts = [
+                e.errors ? `${e.errors} error${e.errors === 1 ? "" : "s"}` : "",
+                e.warnings ? `${e.warnings} warning${e.warnings === 1 ? "" : "s"}` : "",
+            ]
+                .filter(Boolean)
+                .join(", ");
+            out.push(`  ${(0,sanitize/* printable */.g)(e.name).padEnd(width)}  ${mark}${counts ? `  ${counts}` : ""}${e.production ? paint("dim", "  (production rules)") : ""}`);
+        }
+        out.push("");
+    }
+    const s = summarize(findings);
+    const line = s.errors > 0
+        ? paint("red", `✖ ${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}`)
+        : paint("green", `✔ no errors${s.warnings ? `, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}` : ""}`);
+    out.push(line);
+    return `${out.join("\n")}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/exit-codes.ts
+/** The exit codes of every door: 0 clean, 1 problems found, 2 could not run. */
+const exit_codes_EXIT = { ok: 0, findings: 1, couldNotRun: 2 };
+
 ;// CONCATENATED MODULE: ./src/cli/run-errors.ts
 
 
@@ -58339,14 +59272,14 @@ var schema = __nccwpck_require__(131);
 
 
 /** The errors that mean "envguard could not run" (exit 2), each carrying findings with file and line. */
-function couldNotRunFindings(error) {
-    if (error instanceof config_policy/* PolicyError */.pn || error instanceof schema/* SchemaError */.Ar || error instanceof project.ProjectError) {
+function run_errors_couldNotRunFindings(error) {
+    if (error instanceof config_policy/* PolicyError */.pn || error instanceof schema/* SchemaError */.Ar || error instanceof config_project.ProjectError) {
         return error.findings;
     }
     return undefined;
 }
 /** Writes could-not-run findings: JSON on stdout for machines, `file:line: message` on stderr for people. */
-function reportCouldNotRun(command, findings, format) {
+function run_errors_reportCouldNotRun(command, findings, format) {
     if (format === "json")
         process.stdout.write(renderJson(command, findings));
     for (const f of findings) {
@@ -58355,6 +59288,353 @@ function reportCouldNotRun(command, findings, format) {
         if (f.fix)
             process.stderr.write(`  fix: ${printable(f.fix)}\n`);
     }
+}
+
+;// CONCATENATED MODULE: ./src/cli/exec-command.ts
+
+
+
+
+
+
+
+
+
+
+/** Shells' codes: 127 the command was not found, 126 it could not be run. */
+const EXIT_NOT_FOUND = 127;
+const EXIT_CANNOT_EXECUTE = 126;
+const FORWARDED = (/* unused pure expression or super */ null && (["SIGINT", "SIGTERM", "SIGHUP"]));
+/** How a value reaches a program through its environment: strings as they are, everything else as JSON. */
+function variableText(value) {
+    return typeof value === "string" ? value : JSON.stringify(value);
+}
+/** Every schema key's variable set to its resolved value, and ENVGUARD_ENV. */
+function programEnvironment(resolved, schema, base) {
+    const env = { ...base };
+    for (const key of schema.keys) {
+        const got = getIn(resolved.config, key.path);
+        if (!got.found || got.value === undefined)
+            continue;
+        env[key.envVar] = variableText(got.value);
+    }
+    env.ENVGUARD_ENV = resolved.environment;
+    return env;
+}
+/**
+ * Resolves and validates one environment, then runs the program with it in its environment. Never
+ * starts an invalid config. The program's exit code (or signal) becomes envguard's.
+ */
+async function runExec(options) {
+    let resolved;
+    let schema;
+    try {
+        ({ resolved, schema } = await resolveProjectEnvironmentAsync({
+            cwd: path.resolve(options.root),
+            env: options.environment,
+            policyFile: options.policyFile,
+            environ: process.env,
+            timeoutMs: options.timeoutMs,
+        }));
+    }
+    catch (error) {
+        const findings = couldNotRunFindings(error);
+        if (!findings)
+            throw error;
+        reportCouldNotRun("exec", findings, "text");
+        return EXIT.couldNotRun;
+    }
+    // The program owns stdout: everything envguard says goes to stderr.
+    if (hasErrors(resolved.findings)) {
+        process.stderr.write(renderText(resolved.findings, [], { color: options.color, allEnvironments: [] }));
+        process.stderr.write(`envguard: ${printable(options.command)} was not started: the config for ${printable(resolved.environment)} is invalid.\n`);
+        return EXIT.findings;
+    }
+    return runProgram(options.command, options.args, programEnvironment(resolved, schema, process.env));
+}
+/** Spawns the program with inherited stdio, forwards signals, and ends the way it ended. */
+function runProgram(command, args, env) {
+    return new Promise((resolve) => {
+        const child = spawn(command, args, { stdio: "inherit", env });
+        const forward = (signal) => {
+            child.kill(signal);
+        };
+        for (const signal of FORWARDED)
+            process.on(signal, forward);
+        const stopForwarding = () => {
+            for (const signal of FORWARDED)
+                process.removeListener(signal, forward);
+        };
+        child.on("error", (error) => {
+            stopForwarding();
+            if (error.code === "ENOENT") {
+                process.stderr.write(`envguard: ${printable(command)}: command not found\n`);
+                resolve(EXIT_NOT_FOUND);
+            }
+            else if (error.code === "EACCES") {
+                process.stderr.write(`envguard: ${printable(command)}: permission denied\n`);
+                resolve(EXIT_CANNOT_EXECUTE);
+            }
+            else {
+                process.stderr.write(`envguard: ${printable(command)} could not be started (${error.code ?? "error"})\n`);
+                resolve(EXIT_CANNOT_EXECUTE);
+            }
+        });
+        child.on("exit", (code, signal) => {
+            stopForwarding();
+            if (signal) {
+                dieOf(signal);
+                // Ignored signals (SIGPIPE) do not end us: report it as a shell does.
+                resolve(128 + (constants.signals[signal] ?? 0));
+                return;
+            }
+            resolve(code ?? 0);
+        });
+    });
+}
+/** Ends this process with the signal that ended the program, so its parent sees the same. */
+function dieOf(signal) {
+    process.removeAllListeners(signal);
+    try {
+        process.kill(process.pid, signal);
+    }
+    catch {
+        // fall back to the exit code
+    }
+}
+
+// EXTERNAL MODULE: ./src/report/mask.ts
+var mask = __nccwpck_require__(9488);
+// EXTERNAL MODULE: ./src/scan/rules/generic/secret-key.ts
+var secret_key = __nccwpck_require__(1697);
+;// CONCATENATED MODULE: ./src/deploy/fingerprint.ts
+
+
+
+
+/** A key is fingerprinted by where its value comes from, never by the value, when it is a secret. */
+function isSecretValue(v) {
+    return v.secret || (0,secret_key/* isSecretKeyName */.NN)(v.path[v.path.length - 1] ?? "");
+}
+/**
+ * What one key contributes: a non-secret's value; a secret's origin (the reference as written, or
+ * the variable that sets it, or the kind of layer). A referenced value, secret or not, counts by its
+ * reference, so a fingerprint computed without fetching anything (smoke, health) equals verify's.
+ */
+function keyIdentity(v) {
+    if (v.reference)
+        return { from: (0,reference/* describeReference */.P5)(v.reference) };
+    if (isSecretValue(v)) {
+        const source = v.source;
+        return source.kind === "env" || source.kind === "dotenv"
+            ? { from: `variable ${source.variable}` }
+            : { from: source.kind };
+    }
+    // A password inside a URL is a secret too: rotating it must not change the fingerprint.
+    return { value: typeof v.value === "string" ? (0,mask/* maskUrlPassword */.j)(v.value) : v.value };
+}
+/** JSON with object keys sorted, so equal data gives equal text on every machine. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(",")}]`;
+    if (typeof value === "object" && value !== null) {
+        const entries = Object.keys(value)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`);
+        return `{${entries.join(",")}}`;
+    }
+    return JSON.stringify(value) ?? "null";
+}
+/**
+ * A short, stable identity of one environment's resolved config: `sha256:` and 16 hex digits over
+ * the environment name and every key (sorted) with its non-secret value or its secret's origin.
+ * It holds no secret, no path, no line number and no time, so verify (before a deploy), the
+ * running service (its health route) and smoke (after) compute the same one from the same config.
+ */
+function fingerprint_configFingerprint(resolved) {
+    const keys = [...resolved.values]
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+        .map((v) => [v.key, keyIdentity(v)]);
+    const canonical = canonicalJson({ version: 1, environment: resolved.environment, keys });
+    return `sha256:${(0,external_node_crypto_.createHash)("sha256").update(canonical).digest("hex").slice(0, 16)}`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/print-command.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** How a value may be shown: secrets masked, passwords in URLs hidden, long lists shortened. */
+function displayValue(v) {
+    const secret = v.secret || (0,secret_key/* isSecretKeyName */.NN)(v.path[v.path.length - 1] ?? "");
+    if (typeof v.value === "string") {
+        if (v.reference && v.value === (0,reference/* describeReference */.P5)(v.reference))
+            return v.value;
+        if (secret)
+            return (0,mask/* maskSecret */.$)(v.value);
+        return (0,mask/* maskUrlPassword */.j)(v.value);
+    }
+    if (secret && v.value !== null && v.value !== undefined)
+        return (0,mask/* maskSecret */.$)(JSON.stringify(v.value));
+    const json = JSON.stringify(v.value) ?? "undefined";
+    if (Array.isArray(v.value) && json.length > 80)
+        return `[${v.value.length} items]`;
+    if (typeof v.value === "object" && v.value !== null && json.length > 80) {
+        return `{${Object.keys(v.value).length} keys}`;
+    }
+    return json;
+}
+async function runPrint(options) {
+    try {
+        const result = resolveProjectConfig({
+            cwd: path.resolve(options.root),
+            env: options.environment,
+            policyFile: options.policyFile,
+            committedOnly: options.committed,
+        });
+        const rows = result.values.map((v) => ({
+            key: v.key,
+            value: displayValue(v),
+            secret: v.secret,
+            source: describeSource(v.source),
+            ...(v.reference ? { reference: describeReference(v.reference) } : {}),
+        }));
+        if (options.format === "json") {
+            const report = jsonReport("print", result.findings);
+            process.stdout.write(`${JSON.stringify({ ...report, environment: result.environment, values: rows }, null, 2)}\n`);
+        }
+        else {
+            const paint = painter(options.color);
+            const keyWidth = Math.min(48, Math.max(3, ...rows.map((r) => r.key.length)));
+            const valueWidth = Math.min(48, Math.max(5, ...rows.map((r) => r.value.length)));
+            const out = [paint("bold", `${"key".padEnd(keyWidth)}  ${"value".padEnd(valueWidth)}  source`)];
+            for (const r of rows) {
+                const via = r.reference && r.value !== r.reference ? ` via ${r.reference}` : "";
+                out.push(`${printable(r.key).padEnd(keyWidth)}  ${printable(r.value).padEnd(valueWidth)}  ${paint("dim", printable(r.source + via))}`);
+            }
+            process.stdout.write(`${out.join("\n")}\n\n`);
+            if (result.findings.length > 0) {
+                process.stdout.write(renderText(result.findings, [], { color: options.color, allEnvironments: [] }));
+            }
+        }
+        return hasErrors(result.findings) ? EXIT.findings : EXIT.ok;
+    }
+    catch (error) {
+        const findings = couldNotRunFindings(error);
+        if (!findings)
+            throw error;
+        reportCouldNotRun("print", findings, options.format);
+        return EXIT.couldNotRun;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/verify-command.ts
+
+
+
+
+
+
+
+
+
+
+
+
+function verifiedRows(resolved) {
+    return resolved.values.map((v) => ({
+        key: v.key,
+        value: displayValue(v),
+        secret: v.secret,
+        source: (0,resolve/* describeSource */.B6)(v.source),
+        ...(v.reference ? { reference: (0,reference/* describeReference */.P5)(v.reference) } : {}),
+    }));
+}
+/** The one environment's status line, as `check` reports each environment. */
+function verifiedStatus(resolved, production) {
+    const errors = resolved.findings.filter((f) => f.severity === "error").length;
+    return {
+        name: resolved.environment,
+        production,
+        status: errors > 0 ? "fail" : "pass",
+        errors,
+        warnings: resolved.findings.filter((f) => f.severity === "warning").length,
+        files: [],
+    };
+}
+/** The table of keys, masked values and sources (`print`'s layout). */
+function renderRows(rows, color) {
+    const paint = text_painter(color);
+    const keyWidth = Math.min(48, Math.max(3, ...rows.map((r) => r.key.length)));
+    const valueWidth = Math.min(48, Math.max(5, ...rows.map((r) => r.value.length)));
+    const out = [paint("bold", `${"key".padEnd(keyWidth)}  ${"value".padEnd(valueWidth)}  source`)];
+    for (const r of rows) {
+        const via = r.reference && r.value !== r.reference ? ` via ${r.reference}` : "";
+        out.push(`${(0,sanitize/* printable */.g)(r.key).padEnd(keyWidth)}  ${(0,sanitize/* printable */.g)(r.value).padEnd(valueWidth)}  ${paint("dim", (0,sanitize/* printable */.g)(r.source + via))}`);
+    }
+    return `${out.join("\n")}\n`;
+}
+/**
+ * The pre-deploy gate: every layer, the real environment and every reference (stores included),
+ * validated. Exit 0 with the masked values and the fingerprint; 1 listing every problem; 2 when
+ * it cannot run.
+ */
+async function runVerify(options) {
+    let resolved;
+    let production;
+    try {
+        ({ resolved, production } = await resolveProjectEnvironmentAsync({
+            cwd: path.resolve(options.root),
+            env: options.environment,
+            policyFile: options.policyFile,
+            environ: process.env,
+            timeoutMs: options.timeoutMs,
+            concurrency: options.concurrency,
+        }));
+    }
+    catch (error) {
+        const findings = couldNotRunFindings(error);
+        if (!findings)
+            throw error;
+        reportCouldNotRun("verify", findings, options.format);
+        return EXIT.couldNotRun;
+    }
+    const ok = !hasErrors(resolved.findings);
+    const fingerprint = ok ? configFingerprint(resolved) : undefined;
+    const rows = verifiedRows(resolved);
+    if (options.format === "json") {
+        const report = jsonReport("verify", resolved.findings, [verifiedStatus(resolved, production)]);
+        const body = {
+            ...report,
+            environment: resolved.environment,
+            ok,
+            fingerprint: fingerprint ?? null,
+            values: rows,
+        };
+        process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
+        return ok ? EXIT.ok : EXIT.findings;
+    }
+    const paint = painter(options.color);
+    if (ok)
+        process.stdout.write(`${renderRows(rows, options.color)}\n`);
+    if (resolved.findings.length > 0) {
+        process.stdout.write(renderText(resolved.findings, [verifiedStatus(resolved, production)], {
+            color: options.color,
+            allEnvironments: [],
+        }));
+    }
+    process.stdout.write(ok
+        ? `${paint("bold", `✔ ${printable(resolved.environment)} is ready to deploy`)}  fingerprint ${fingerprint}\n`
+        : `${paint("bold", `✖ ${printable(resolved.environment)} must not be deployed`)}: fix the problems above.\n`);
+    return ok ? EXIT.ok : EXIT.findings;
 }
 
 // EXTERNAL MODULE: ./src/git/run-git.ts
@@ -58411,34 +59691,6 @@ async function snapshotIndex(root, commit) {
     };
 }
 
-// EXTERNAL MODULE: ./src/report/finding.ts
-var finding = __nccwpck_require__(1404);
-;// CONCATENATED MODULE: ./src/report/sanitize.ts
-/**
- * Makes an untrusted string (a file name, a key from a config file) safe to print: control
- * characters, ANSI escapes and line breaks become visible escapes, so nothing printed can move
- * the cursor, recolour the terminal or start a new line that a CI runner reads as a command.
- */
-function sanitize_printable(text) {
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) => {
-        if (ch === "\n")
-            return "\\n";
-        if (ch === "\r")
-            return "\\r";
-        if (ch === "\t")
-            return "\\t";
-        return `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
-    });
-}
-/**
- * `printable`, and never starting with `::` (after blanks): a line that reaches a runner's log on
- * its own still cannot be read as a workflow command (`::add-mask::`, `::stop-commands::`).
- */
-function commandSafe(text) {
-    const shown = sanitize_printable(text);
-    return /^\s*::/.test(shown) ? `\\${shown}` : shown;
-}
-
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 
@@ -58486,20 +59738,20 @@ function planAnnotations(findings, options = {}) {
 }
 function annotationOf(f, level) {
     const environments = f.environments?.length ? f.environments.join(", ") : f.environment;
-    const lines = [commandSafe(f.message)];
+    const lines = [(0,sanitize/* commandSafe */.J)(f.message)];
     if (f.match !== undefined)
-        lines.push(`Match: ${commandSafe(f.match)}`);
+        lines.push(`Match: ${(0,sanitize/* commandSafe */.J)(f.match)}`);
     if (environments)
-        lines.push(`Environment: ${commandSafe(environments)}`);
+        lines.push(`Environment: ${(0,sanitize/* commandSafe */.J)(environments)}`);
     if (f.commit)
-        lines.push(`Commit: ${commandSafe(f.commit.slice(0, 12))}`);
+        lines.push(`Commit: ${(0,sanitize/* commandSafe */.J)(f.commit.slice(0, 12))}`);
     if (f.fix)
-        lines.push(`Fix: ${commandSafe(f.fix)}`);
+        lines.push(`Fix: ${(0,sanitize/* commandSafe */.J)(f.fix)}`);
     const properties = {
-        title: commandSafe(environments ? `${f.rule} (${environments})` : f.rule),
+        title: (0,sanitize/* commandSafe */.J)(environments ? `${f.rule} (${environments})` : f.rule),
     };
     if (f.file) {
-        properties.file = commandSafe(f.file);
+        properties.file = (0,sanitize/* commandSafe */.J)(f.file);
         // A position only means something inside a file; GitHub ignores columns across several lines.
         if (isLineNumber(f.line)) {
             properties.startLine = f.line;
@@ -58527,22 +59779,6 @@ function omissionNotice(omitted) {
         ].join("\n"),
         properties: { title: "envguard: more findings than annotations" },
     };
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-function summarize(findings) {
-    return {
-        errors: findings.filter((f) => f.severity === "error").length,
-        warnings: findings.filter((f) => f.severity === "warning").length,
-        notes: findings.filter((f) => f.severity === "note").length,
-    };
-}
-/** The report as data, for commands that add their own fields (print's values, scan's stats). */
-function jsonReport(command, findings, environments = []) {
-    return { version: 1, tool: "envguard", command, summary: summarize(findings), environments, findings };
-}
-function json_renderJson(command, findings, environments = []) {
-    return `${JSON.stringify(jsonReport(command, findings, environments), null, 2)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -58822,7 +60058,7 @@ const ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
  * math or HTML in it can end a table cell or become markup.
  */
 function markdownText(text, maxChars = 300) {
-    return sanitize_printable(truncate(text, maxChars)).replace(/[!"#$&()*+\-.:<>@[\\\]^_`{|}~]/g, (ch) => ENTITIES[ch] ?? `\\${ch}`);
+    return (0,sanitize/* printable */.g)(truncate(text, maxChars)).replace(/[!"#$&()*+\-.:<>@[\\\]^_`{|}~]/g, (ch) => ENTITIES[ch] ?? `\\${ch}`);
 }
 /** At most `maxChars` code points (never half a surrogate pair), ending in `…` when cut. */
 function truncate(text, maxChars) {
@@ -58944,77 +60180,6 @@ function renderSarif(findings, rules, version) {
     return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-
-
-function painter(color) {
-    // `color` is the caller's decision (--color, NO_COLOR, a TTY); styleText must not second-guess it.
-    return (style, text) => (color ? (0,external_node_util_.styleText)(style, text, { validateStream: false }) : text);
-}
-const SEVERITY_STYLE = { error: "red", warning: "yellow", note: "blue" };
-/** Groups findings by environment, then file; each line is `file:line:col  severity  rule  message`. */
-function renderText(findings, environments, options) {
-    const paint = painter(options.color);
-    const out = [];
-    const groups = new Map();
-    const all = options.allEnvironments.join(", ");
-    for (const f of findings) {
-        const label = f.environment === undefined ? "project" : f.environment === all ? "all environments" : f.environment;
-        const list = groups.get(label) ?? [];
-        list.push(f);
-        groups.set(label, list);
-    }
-    const order = (label) => label === "project"
-        ? -2
-        : label === "all environments"
-            ? -1
-            : Math.max(0, options.allEnvironments.indexOf(label));
-    const sorted = [...groups].sort((a, b) => order(a[0]) - order(b[0]));
-    // Secret findings belong to no environment: one flat list, without a heading.
-    const flat = options.grouped === false;
-    for (const [label, list] of flat ? [["", findings]] : sorted) {
-        if (!flat)
-            out.push(paint("bold", sanitize_printable(label)));
-        for (const f of list) {
-            const where = f.file
-                ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ""}` : ""}`
-                : "(no file)";
-            const severity = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(7));
-            const match = f.match ? `  [${f.match}]` : "";
-            const commit = f.commit
-                ? `  (commit ${f.commit.slice(0, 12)}${f.date ? `, ${f.date.slice(0, 10)}` : ""})`
-                : "";
-            out.push(`  ${sanitize_printable(where)}  ${severity}  ${paint("dim", f.rule)}  ${sanitize_printable(f.message)}${sanitize_printable(match)}${sanitize_printable(commit)}`);
-            if (f.fix)
-                out.push(`      ${paint("dim", `fix: ${sanitize_printable(f.fix)}`)}`);
-        }
-        out.push("");
-    }
-    if (environments.length > 0) {
-        const width = Math.max(...environments.map((e) => e.name.length));
-        for (const e of environments) {
-            const mark = e.status === "pass" ? paint("green", "pass") : paint("red", "fail");
-            const counts = [
-                e.errors ? `${e.errors} error${e.errors === 1 ? "" : "s"}` : "",
-                e.warnings ? `${e.warnings} warning${e.warnings === 1 ? "" : "s"}` : "",
-            ]
-                .filter(Boolean)
-                .join(", ");
-            out.push(`  ${sanitize_printable(e.name).padEnd(width)}  ${mark}${counts ? `  ${counts}` : ""}${e.production ? paint("dim", "  (production rules)") : ""}`);
-        }
-        out.push("");
-    }
-    const s = summarize(findings);
-    const line = s.errors > 0
-        ? paint("red", `✖ ${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}`)
-        : paint("green", `✔ no errors${s.warnings ? `, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}` : ""}`);
-    out.push(line);
-    return `${out.join("\n")}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/scan/baseline.ts
 
 function emptyBaseline() {
@@ -59091,8 +60256,6 @@ function finderRule(spec) {
     return { ...rest, rule };
 }
 
-// EXTERNAL MODULE: ./src/scan/rules/generic/secret-key.ts
-var secret_key = __nccwpck_require__(1697);
 // EXTERNAL MODULE: ./src/scan/credential-shape.ts
 var credential_shape = __nccwpck_require__(6952);
 ;// CONCATENATED MODULE: ./src/scan/rules/generic/value-shape.ts
@@ -68341,8 +69504,6 @@ const PROVIDER_RULES = [
 /** Every content rule, most specific first: where two overlap, the earlier one is reported. */
 const CONTENT_RULES = [...PROVIDER_RULES, ...PRESET_RULES, ...GENERIC_RULES];
 
-// EXTERNAL MODULE: ./src/checks/document-keys.ts
-var document_keys = __nccwpck_require__(5565);
 // EXTERNAL MODULE: ./src/config/document.ts
 var config_document = __nccwpck_require__(9329);
 ;// CONCATENATED MODULE: ./src/scan/schema-aware.ts
@@ -69773,8 +70934,6 @@ function detectSensitiveFile(fragment, allowedDotenvSuffixes = DEFAULT_ALLOWED_D
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/report/mask.ts
-var mask = __nccwpck_require__(9488);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -69907,8 +71066,6 @@ async function scanFragments(fragments, options) {
     return result;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./src/scan/sources/source-error.ts
@@ -70982,8 +72139,8 @@ function scanStdin(stream, filename = "-", options = {}) {
     return { fragments: read(), stats: () => counter.snapshot() };
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/scan/sources/tree.ts
 
 
@@ -71035,7 +72192,7 @@ async function checkPaths(root, paths) {
     for (const p of paths) {
         const absolute = external_node_path_default().resolve(root, p);
         try {
-            await (0,promises_namespaceObject.lstat)(absolute);
+            await (0,promises_.lstat)(absolute);
         }
         catch {
             throw new SourceError(`${p}: no such file or directory`);
@@ -71130,7 +72287,7 @@ async function readFile(root, file, options) {
     let size = 0;
     let handle;
     try {
-        handle = await (0,promises_namespaceObject.open)(external_node_path_default().join(root, file), OPEN_FLAGS);
+        handle = await (0,promises_.open)(external_node_path_default().join(root, file), OPEN_FLAGS);
         const stat = await handle.stat();
         if (!stat.isFile())
             return undefined;
@@ -71157,7 +72314,7 @@ async function readFile(root, file, options) {
         if (code === "ENOENT" || code === "ENOTDIR" || code === "ELOOP" || code === "EMLINK")
             return undefined;
         if (size === 0)
-            size = await (0,promises_namespaceObject.lstat)(external_node_path_default().join(root, file)).then((stat) => stat.size, () => 0);
+            size = await (0,promises_.lstat)(external_node_path_default().join(root, file)).then((stat) => stat.size, () => 0);
         return { path, text: "", bytes: size, skipped: "unreadable" };
     }
     finally {
@@ -71262,7 +72419,7 @@ function loadBaseline(root, file) {
 async function loadSchemaQuietly(root, policy) {
     if (!(0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, policy.schema)))
         return undefined;
-    const { loadProject } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 178));
+    const { loadProject } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9403));
     return loadProject(root, { policy }).schema;
 }
 /**
@@ -76841,9 +77998,14 @@ function parseInputs(read) {
             throw new InputError(`input ${name} is not a commit or branch name; give a sha or a ref such as main.`);
         }
     }
+    const mode = oneOf("mode", read("mode").trim(), ["pr", "check", "scan", "history", "verify"], "pr");
+    const environments = listInput(read("environments"));
+    if (mode === "verify" && environments?.length !== 1) {
+        throw new InputError(`mode verify checks the one environment this job deploys: set input environments to exactly one name (it ${environments ? `names ${environments.length}` : "is empty"}).`);
+    }
     return {
-        mode: oneOf("mode", read("mode").trim(), ["pr", "check", "scan", "history", "verify"], "pr"),
-        environments: listInput(read("environments")),
+        mode,
+        environments,
         config: optional(read("config")),
         failOn: oneOf("fail-on", read("fail-on").trim(), ["error", "warning", "never"], "error"),
         sarifFile: optional(read("sarif-file")),
@@ -76948,12 +78110,23 @@ function planRun(event, inputs) {
             ? event.sha
             : pr.base.sha
         : undefined;
-    const base = { trustedPolicyCommit, pullRequest };
+    const base = { trustedPolicyCommit, pullRequest, verify: undefined };
     switch (inputs.mode) {
         case "check":
             return { ...base, check: true, scan: undefined, eachCommit: false, describe: "config check only" };
-        case "verify":
-            throw new PlanError("mode verify is not available yet; use pr, check, scan or history.");
+        case "verify": {
+            const environment = inputs.environments?.length === 1 ? inputs.environments[0] : undefined;
+            if (!environment)
+                throw new PlanError("mode verify needs exactly one environment (input environments).");
+            return {
+                ...base,
+                check: false,
+                scan: undefined,
+                eachCommit: false,
+                verify: environment,
+                describe: `verify ${environment} for deployment: every layer, the job's environment and the secret stores`,
+            };
+        }
         case "history": {
             const { scan, describe } = comparisonFor(event, inputs);
             if (!scan || scan.kind === "tree") {
@@ -76987,6 +78160,11 @@ function planRun(event, inputs) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
+
+
+
+
 
 
 
@@ -77043,7 +78221,7 @@ function logUntrusted(text) {
     const token = (0,external_node_crypto_.randomUUID)();
     info(`::stop-commands::${token}`);
     for (const line of text.replace(/\n$/, "").split("\n"))
-        info(sanitize_printable(line));
+        info((0,sanitize/* printable */.g)(line));
     info(`::${token}::`);
 }
 /** Findings carry paths relative to the project; GitHub wants them relative to the repository. */
@@ -77068,8 +78246,8 @@ async function trustedPolicy(root, commit, file) {
 }
 async function checkConfig(root, policy, environments, commit) {
     const [{ loadProject }, { checkProject }, { checkDotenvFilesInGit }] = await Promise.all([
-        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 178)),
-        __nccwpck_require__.e(/* import() */ 289).then(__nccwpck_require__.bind(__nccwpck_require__, 7289)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9403)),
+        __nccwpck_require__.e(/* import() */ 157).then(__nccwpck_require__.bind(__nccwpck_require__, 8157)),
         __nccwpck_require__.e(/* import() */ 981).then(__nccwpck_require__.bind(__nccwpck_require__, 2981)),
     ]);
     const repoCheck = checkDotenvFilesInGit({ ...policy, root });
@@ -77100,6 +78278,7 @@ async function evaluate(env, root) {
         check: undefined,
         scan: undefined,
         resolved: undefined,
+        verify: undefined,
         couldNotRun: [],
     };
     let cleanup;
@@ -77110,7 +78289,13 @@ async function evaluate(env, root) {
         const plan = planRun(event, inputs);
         outcome.plan = plan;
         const projectRoot = external_node_path_default().resolve(root, inputs.workingDirectory ?? ".");
-        info(`envguard ${VERSION}: mode ${inputs.mode}, event ${sanitize_printable(event.eventName)}: ${plan.describe}.`);
+        info(`envguard ${VERSION}: mode ${inputs.mode}, event ${(0,sanitize/* printable */.g)(event.eventName)}: ${plan.describe}.`);
+        if (plan.verify) {
+            const verified = await verifyEnvironment(env, projectRoot, plan.verify, inputs.config);
+            outcome.check = verified.check;
+            outcome.verify = verified.verify;
+            return outcome;
+        }
         let policy;
         let baselineRoot;
         if (plan.trustedPolicyCommit) {
@@ -77163,7 +78348,7 @@ async function evaluate(env, root) {
             }));
         }
         else {
-            const findings = couldNotRunFindings(error);
+            const findings = run_errors_couldNotRunFindings(error);
             if (!findings)
                 throw error;
             outcome.couldNotRun.push(...findings);
@@ -77173,6 +78358,48 @@ async function evaluate(env, root) {
         cleanup?.();
     }
     return outcome;
+}
+/** What the runner must hide from the log: secret values, and any value fetched through a reference. */
+function valuesToMask(values) {
+    const out = new Set();
+    for (const v of values) {
+        if (v.value === undefined || v.value === null)
+            continue;
+        const text = variableText(v.value);
+        if (!(isSecretValue(v) || (v.reference && text.length >= 8)))
+            continue;
+        if (text === "" || (v.reference && text === (0,reference/* describeReference */.P5)(v.reference)))
+            continue;
+        out.add(text);
+        // The runner masks line by line: a multi-line secret (a key, a certificate) is registered per line too.
+        for (const line of text.split(/\r?\n/))
+            if (line.trim().length >= 4)
+                out.add(line);
+    }
+    return [...out];
+}
+/** Mode verify: resolve one environment as the deploy will (the job's variables, the stores), validate it. */
+async function verifyEnvironment(env, projectRoot, environment, policyFile) {
+    const { resolved, production } = await load_resolveProjectEnvironmentAsync({
+        cwd: projectRoot,
+        env: environment,
+        policyFile,
+        environ: env,
+    });
+    // Before anything about the resolution is logged. Only on GitHub: elsewhere setSecret prints the value.
+    if (env.GITHUB_ACTIONS === "true")
+        for (const value of valuesToMask(resolved.values))
+            core_setSecret(value);
+    const ok = !(0,finding/* hasErrors */.Cs)(resolved.findings);
+    return {
+        check: { findings: resolved.findings, environments: [verifiedStatus(resolved, production)] },
+        verify: {
+            environment: resolved.environment,
+            ok,
+            fingerprint: ok ? fingerprint_configFingerprint(resolved) : undefined,
+            rows: verifiedRows(resolved),
+        },
+    };
 }
 function failing(findings, failOn) {
     if (failOn === "never")
@@ -77196,14 +78423,19 @@ async function run(env = process.env) {
     const all = [...checkFindings, ...scanFindings];
     const environments = check?.environments ?? [];
     if (check)
-        logUntrusted(renderText(checkFindings, environments, {
+        logUntrusted(text_renderText(checkFindings, environments, {
             color: false,
-            allEnvironments: environments.map((e) => e.name),
+            allEnvironments: outcome.verify ? [] : environments.map((e) => e.name),
         }));
     if (scanFindings.length > 0)
-        logUntrusted(renderText(scanFindings, [], { color: false, allEnvironments: [], grouped: false }));
+        logUntrusted(text_renderText(scanFindings, [], { color: false, allEnvironments: [], grouped: false }));
     if (scan)
         info(scan.summary);
+    const verify = outcome.verify;
+    if (verify?.ok) {
+        logUntrusted(renderRows(verify.rows, false));
+        info(`${(0,sanitize/* printable */.g)(verify.environment)} is ready to deploy: fingerprint ${verify.fingerprint}`);
+    }
     const { annotations } = planAnnotations(all);
     for (const a of annotations) {
         if (a.level === "error")
@@ -77218,9 +78450,16 @@ async function run(env = process.env) {
     const reportFile = external_node_path_default().join(temp, "envguard-report.json");
     (0,external_node_fs_.writeFileSync)(sarifFile, renderSarif(all, scan?.rules ?? [], VERSION));
     const report = {
-        ...jsonReport("action", all, environments),
+        ...json_jsonReport("action", all, environments),
         mode: inputs?.mode,
         compared: outcome.resolved?.compared,
+        ...(verify
+            ? {
+                environment: verify.environment,
+                fingerprint: verify.fingerprint ?? null,
+                values: verify.rows,
+            }
+            : {}),
         ...(scan
             ? {
                 scan: {
@@ -77246,13 +78485,19 @@ async function run(env = process.env) {
     setOutput("environments", statusLine(environments));
     setOutput("sarif-file", sarifFile);
     setOutput("report", reportFile);
+    setOutput("fingerprint", verify?.fingerprint ?? "");
     const couldNotRun = outcome.couldNotRun.length > 0;
-    const fails = couldNotRun || failing(all, inputs?.failOn ?? "error");
+    // A deploy gate never lets an invalid config through, whatever fail-on says.
+    const fails = couldNotRun || (verify ? !verify.ok : failing(all, inputs?.failOn ?? "error"));
     const verdict = couldNotRun
         ? "envguard could not run"
-        : all.length === 0
-            ? "envguard: all checks passed"
-            : `envguard: ${errors} error(s), ${all.length - errors} other finding(s)`;
+        : verify
+            ? verify.ok
+                ? `envguard: ${(0,sanitize/* printable */.g)(verify.environment)} is ready to deploy (fingerprint ${verify.fingerprint})`
+                : `envguard: ${(0,sanitize/* printable */.g)(verify.environment)} must not be deployed: ${errors} error(s)`
+            : all.length === 0
+                ? "envguard: all checks passed"
+                : `envguard: ${errors} error(s), ${all.length - errors} other finding(s)`;
     const serverUrl = env.GITHUB_SERVER_URL ?? "https://github.com";
     const repository = env.GITHUB_REPOSITORY ?? "";
     const linkSha = outcome.resolved?.headCommit;

@@ -68,6 +68,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
 /***/ 1421:
 /***/ ((module) => {
 
@@ -103,6 +110,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -131,10 +159,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
 /***/ 6193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
@@ -156,6 +198,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -4469,7 +4518,7 @@ exports.suggestSimilar = suggestSimilar;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -4712,7 +4761,7 @@ function buildProgram(setExit) {
         .option("--color", "force colour")
         .option("--no-color", "no colour")
         .action(async (options) => {
-        const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(381), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1408));
+        const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(407), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1408));
         const global = program.opts();
         setExit(await runCheck({
             root: global.cwd,
@@ -4732,7 +4781,7 @@ function buildProgram(setExit) {
         .option("--color", "force colour")
         .option("--no-color", "no colour")
         .action(async (options) => {
-        const { runPrint } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(381), __nccwpck_require__.e(72)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5072));
+        const { runPrint } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(407), __nccwpck_require__.e(36), __nccwpck_require__.e(561)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1561));
         const global = program.opts();
         setExit(await runPrint({
             root: global.cwd,
@@ -4744,12 +4793,76 @@ function buildProgram(setExit) {
         }));
     });
     program
+        .command("verify")
+        .description("the pre-deploy gate: resolve one environment for real (variables, files, secret stores), validate it, and print its fingerprint")
+        .requiredOption("-e, --env <name>", "the environment to deploy")
+        .addOption(formatOption())
+        .option("--timeout <ms>", "per request to a secret store (default 5000)", parseMilliseconds)
+        .option("--concurrency <n>", "secret-store requests in flight at once (default 16)", parseCount)
+        .option("--color", "force colour")
+        .option("--no-color", "no colour")
+        .action(async (options) => {
+        const { runVerify } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(407), __nccwpck_require__.e(36), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3989));
+        const global = program.opts();
+        setExit(await runVerify({
+            root: global.cwd,
+            policyFile: global.config,
+            environment: options.env,
+            format: options.format,
+            timeoutMs: options.timeout,
+            concurrency: options.concurrency,
+            color: wantsColor(options.color),
+        }));
+    });
+    program
+        .command("exec")
+        .description("resolve and validate one environment, then run a program with every key in its environment (never an invalid config)")
+        .usage("--env <name> [--timeout <ms>] -- <command> [args...]")
+        .requiredOption("-e, --env <name>", "the environment to run as")
+        .option("--timeout <ms>", "per request to a secret store (default 5000)", parseMilliseconds)
+        .argument("<command>", "the program to run (after --)")
+        .argument("[args...]", "its arguments")
+        .action(async (command, args, options) => {
+        const { runExec } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(407), __nccwpck_require__.e(36), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4629));
+        const global = program.opts();
+        setExit(await runExec({
+            root: global.cwd,
+            policyFile: global.config,
+            environment: options.env,
+            timeoutMs: options.timeout,
+            command,
+            args,
+            color: wantsColor(undefined, process.stderr),
+        }));
+    });
+    program
+        .command("smoke")
+        .description("after a deploy: poll the service's health endpoint until it answers, and check its environment and config fingerprint")
+        .requiredOption("--url <url>", "the health endpoint (it returns envguardHealth())")
+        .requiredOption("-e, --env <name>", "the environment that was deployed")
+        .option("--timeout <ms>", "give up after this long (default 60000)", parseMilliseconds)
+        .option("--interval <ms>", "first wait between attempts; doubles up to 10 s (default 1000)", parseMilliseconds)
+        .option("--fingerprint <fp>", "the expected fingerprint (default: computed here, without fetching secrets)")
+        .action(async (options) => {
+        const { runSmoke } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(407), __nccwpck_require__.e(36), __nccwpck_require__.e(635)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8635));
+        const global = program.opts();
+        setExit(await runSmoke({
+            root: global.cwd,
+            policyFile: global.config,
+            environment: options.env,
+            url: options.url,
+            timeoutMs: options.timeout,
+            intervalMs: options.interval,
+            fingerprint: options.fingerprint,
+        }));
+    });
+    program
         .command("pre-commit")
         .description("what the git hook runs: scan the staged changes, and check the staged config when the commit touches it")
         .option("--color", "force colour")
         .option("--no-color", "no colour")
         .action(async (options) => {
-        const { runPreCommit } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(482), __nccwpck_require__.e(381), __nccwpck_require__.e(518), __nccwpck_require__.e(145)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6145));
+        const { runPreCommit } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(482), __nccwpck_require__.e(407), __nccwpck_require__.e(518), __nccwpck_require__.e(145)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6145));
         const global = program.opts();
         setExit(await runPreCommit({ root: global.cwd, policyFile: global.config, color: wantsColor(options.color) }));
     });
@@ -4789,7 +4902,7 @@ function buildProgram(setExit) {
         .option("--color", "force colour")
         .option("--no-color", "no colour")
         .action(async (paths, options) => {
-        const { runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(482), __nccwpck_require__.e(381), __nccwpck_require__.e(518)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8518));
+        const { runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(482), __nccwpck_require__.e(407), __nccwpck_require__.e(518)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8518));
         const global = program.opts();
         const modes = [
             options.staged,
@@ -4828,6 +4941,18 @@ function buildProgram(setExit) {
     });
     return program;
 }
+/** A duration in milliseconds: a positive integer. */
+function parseMilliseconds(value) {
+    if (!/^\d+$/.test(value.trim()) || Number(value) <= 0)
+        throw new InvalidArgumentError("expected milliseconds, a positive integer such as 5000");
+    return Number(value);
+}
+/** A count: a positive integer. */
+function parseCount(value) {
+    if (!/^\d+$/.test(value.trim()) || Number(value) <= 0)
+        throw new InvalidArgumentError("expected a positive integer");
+    return Number(value);
+}
 /** `1048576`, `512k`, `2MiB`, `10MB` → bytes. */
 function parseByteSize(value) {
     const m = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(value.trim());
@@ -4843,6 +4968,7 @@ function parseByteSize(value) {
                 : 1;
     return Math.round(Number(m[1]) * factor);
 }
+/** The exit code: an `ExitCode`, or what the program `exec` ran ended with. */
 async function main(argv) {
     let exitCode = exit_codes/* EXIT */.d.ok;
     const program = buildProgram((code) => {

@@ -8750,10 +8750,209 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
+/***/ 223:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   P5: () => (/* binding */ describeReference),
+/* harmony export */   j$: () => (/* binding */ looksLikeReference)
+/* harmony export */ });
+const SCHEMES = /^(env|file|vault|aws-sm):\/\//;
+const INTERPOLATION = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
+const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** True when the value claims to be a reference, well-formed or not. */
+function looksLikeReference(value) {
+    return typeof value === "string" && (SCHEMES.test(value) || INTERPOLATION.test(value));
+}
+/**
+ * Parses `env://NAME`, `${NAME}`, `file:///path`, `vault://mount/path#field`,
+ * `aws-sm://secret-id[#field][?versionStage=STAGE]`. Returns undefined for a plain value.
+ * Problems describe the syntax only; they never repeat the value.
+ */
+function parseReference(value) {
+    if (!looksLikeReference(value))
+        return undefined;
+    const interpolated = INTERPOLATION.exec(value);
+    if (interpolated)
+        return { ok: true, reference: { scheme: "env", variable: interpolated[1] } };
+    const scheme = SCHEMES.exec(value)?.[1];
+    const rest = value.slice((scheme?.length ?? 0) + 3);
+    if (/\s/.test(rest))
+        return {
+            ok: false,
+            problem: `${scheme === "env" || scheme === "aws-sm" ? "an" : "a"} ${scheme}:// reference cannot contain white space`,
+        };
+    switch (scheme) {
+        case "env":
+            return VARIABLE.test(rest)
+                ? { ok: true, reference: { scheme: "env", variable: rest } }
+                : { ok: false, problem: "env:// must be followed by a variable name such as env://DATABASE_URL" };
+        case "file":
+            return rest.length > 0 && rest !== "/"
+                ? { ok: true, reference: { scheme: "file", path: rest } }
+                : {
+                    ok: false,
+                    problem: "file:// must be followed by a path such as file:///run/secrets/db_password",
+                };
+        case "vault": {
+            const [location = "", field, extra] = rest.split("#");
+            const slash = location.indexOf("/");
+            const mount = location.slice(0, slash);
+            const path = location.slice(slash + 1).replace(/\/+$/, "");
+            if (slash <= 0 || path === "" || extra !== undefined || !field) {
+                return { ok: false, problem: "a vault reference has the form vault://<mount>/<path>#<field>" };
+            }
+            return { ok: true, reference: { scheme: "vault", mount, path, field } };
+        }
+        default: {
+            const [main = "", query] = rest.split("?");
+            const [secretId = "", field, extra] = main.split("#");
+            const stage = query === undefined ? undefined : /^versionStage=([A-Za-z0-9_-]+)$/.exec(query)?.[1];
+            if (!/^[A-Za-z0-9/_+=.@:-]+$/.test(secretId) ||
+                extra !== undefined ||
+                field === "" ||
+                (query && !stage)) {
+                return {
+                    ok: false,
+                    problem: "an aws-sm reference has the form aws-sm://<secret-id>[#<json-field>][?versionStage=<stage>]",
+                };
+            }
+            const reference = { scheme: "aws-sm", secretId };
+            if (field)
+                reference.field = field;
+            if (stage)
+                reference.versionStage = stage;
+            return { ok: true, reference };
+        }
+    }
+}
+/** How a reference is shown: references hold no secret, so they may be printed as written. */
+function describeReference(ref) {
+    switch (ref.scheme) {
+        case "env":
+            return `env://${ref.variable}`;
+        case "file":
+            return `file://${ref.path}`;
+        case "vault":
+            return `vault://${ref.mount}/${ref.path}#${ref.field}`;
+        case "aws-sm":
+            return `aws-sm://${ref.secretId}${ref.field ? `#${ref.field}` : ""}${ref.versionStage ? `?versionStage=${ref.versionStage}` : ""}`;
+    }
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -19275,7 +19474,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -19284,6 +19483,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -19301,6 +19503,36 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -19313,9 +19545,105 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -19326,16 +19654,21 @@ __nccwpck_require__.d(__webpack_exports__, {
   xL: () => (/* reexport */ ConfigError),
   wB: () => (/* reexport */ ProjectError),
   sh: () => (/* reexport */ checkProject),
+  Vw: () => (/* reexport */ configFingerprint),
   B6: () => (/* reexport */ describeSource),
+  pJ: () => (/* reexport */ envguardHealth),
+  Lu: () => (/* reexport */ healthPayload),
   Z9: () => (/* reexport */ loadConfig),
+  RA: () => (/* reexport */ loadConfigAsync),
   gi: () => (/* reexport */ loadProject),
   $l: () => (/* reexport */ maskSecret),
-  F2: () => (/* reexport */ parseReference),
-  pE: () => (/* reexport */ resolveConfig)
+  F2: () => (/* reexport */ reference/* parseReference */.F2),
+  pE: () => (/* reexport */ resolveConfig),
+  xh: () => (/* reexport */ resolveConfigAsync)
 });
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/finding.ts
 
 function makeFinding(input) {
@@ -19351,11 +19684,11 @@ function makeFinding(input) {
     return finding;
 }
 function hashParts(parts) {
-    return (0,external_node_crypto_namespaceObject.createHash)("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
+    return (0,external_node_crypto_.createHash)("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
 }
 function fingerprintOf(f) {
     const parts = [f.rule, f.file ?? "", f.key ?? "", (f.environments ?? []).join(","), f.message];
-    return (0,external_node_crypto_namespaceObject.createHash)("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
+    return (0,external_node_crypto_.createHash)("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
 }
 const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
 /** Same order everywhere: file, line, column, severity, rule. Findings without a file come first. */
@@ -19441,90 +19774,8 @@ function envVarNameFor(path, prefix = "") {
     return prefix + words.filter((w) => w !== "").join("_");
 }
 
-;// CONCATENATED MODULE: ./src/config/reference.ts
-const SCHEMES = /^(env|file|vault|aws-sm):\/\//;
-const INTERPOLATION = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
-const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** True when the value claims to be a reference, well-formed or not. */
-function looksLikeReference(value) {
-    return typeof value === "string" && (SCHEMES.test(value) || INTERPOLATION.test(value));
-}
-/**
- * Parses `env://NAME`, `${NAME}`, `file:///path`, `vault://mount/path#field`,
- * `aws-sm://secret-id[#field][?versionStage=STAGE]`. Returns undefined for a plain value.
- * Problems describe the syntax only; they never repeat the value.
- */
-function parseReference(value) {
-    if (!looksLikeReference(value))
-        return undefined;
-    const interpolated = INTERPOLATION.exec(value);
-    if (interpolated)
-        return { ok: true, reference: { scheme: "env", variable: interpolated[1] } };
-    const scheme = SCHEMES.exec(value)?.[1];
-    const rest = value.slice((scheme?.length ?? 0) + 3);
-    if (/\s/.test(rest))
-        return {
-            ok: false,
-            problem: `${scheme === "env" || scheme === "aws-sm" ? "an" : "a"} ${scheme}:// reference cannot contain white space`,
-        };
-    switch (scheme) {
-        case "env":
-            return VARIABLE.test(rest)
-                ? { ok: true, reference: { scheme: "env", variable: rest } }
-                : { ok: false, problem: "env:// must be followed by a variable name such as env://DATABASE_URL" };
-        case "file":
-            return rest.length > 0 && rest !== "/"
-                ? { ok: true, reference: { scheme: "file", path: rest } }
-                : {
-                    ok: false,
-                    problem: "file:// must be followed by a path such as file:///run/secrets/db_password",
-                };
-        case "vault": {
-            const [location = "", field, extra] = rest.split("#");
-            const slash = location.indexOf("/");
-            const mount = location.slice(0, slash);
-            const path = location.slice(slash + 1).replace(/\/+$/, "");
-            if (slash <= 0 || path === "" || extra !== undefined || !field) {
-                return { ok: false, problem: "a vault reference has the form vault://<mount>/<path>#<field>" };
-            }
-            return { ok: true, reference: { scheme: "vault", mount, path, field } };
-        }
-        default: {
-            const [main = "", query] = rest.split("?");
-            const [secretId = "", field, extra] = main.split("#");
-            const stage = query === undefined ? undefined : /^versionStage=([A-Za-z0-9_-]+)$/.exec(query)?.[1];
-            if (!/^[A-Za-z0-9/_+=.@:-]+$/.test(secretId) ||
-                extra !== undefined ||
-                field === "" ||
-                (query && !stage)) {
-                return {
-                    ok: false,
-                    problem: "an aws-sm reference has the form aws-sm://<secret-id>[#<json-field>][?versionStage=<stage>]",
-                };
-            }
-            const reference = { scheme: "aws-sm", secretId };
-            if (field)
-                reference.field = field;
-            if (stage)
-                reference.versionStage = stage;
-            return { ok: true, reference };
-        }
-    }
-}
-/** How a reference is shown: references hold no secret, so they may be printed as written. */
-function describeReference(ref) {
-    switch (ref.scheme) {
-        case "env":
-            return `env://${ref.variable}`;
-        case "file":
-            return `file://${ref.path}`;
-        case "vault":
-            return `vault://${ref.mount}/${ref.path}#${ref.field}`;
-        case "aws-sm":
-            return `aws-sm://${ref.secretId}${ref.field ? `#${ref.field}` : ""}${ref.versionStage ? `?versionStage=${ref.versionStage}` : ""}`;
-    }
-}
-
+// EXTERNAL MODULE: ./src/config/reference.ts
+var reference = __nccwpck_require__(223);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2019.js
@@ -19996,7 +20247,7 @@ function coerceScalar(text, types) {
 }
 /** Reads an environment string as the schema's type: numbers, booleans, lists (JSON or a,b,c), objects (JSON). */
 function coerceEnvironmentString(text, key) {
-    if (parseReference(text))
+    if ((0,reference/* parseReference */.F2)(text))
         return { ok: true, value: text };
     const types = key.types;
     if (types.includes("array")) {
@@ -20070,7 +20321,7 @@ function resolveEnvironment(schema, policy, input, { mode, dereference }) {
     const references = new Map();
     const wellFormed = [];
     for (const [path, value] of mergedReferences(layers, config)) {
-        const parsed = parseReference(value);
+        const parsed = (0,reference/* parseReference */.F2)(value);
         if (!parsed)
             continue;
         referencePaths.add(pathId(path));
@@ -20211,7 +20462,7 @@ function layerReferences(value) {
     if (!found) {
         const out = [];
         forEachLeaf(value, [], (path, leaf) => {
-            if (looksLikeReference(leaf))
+            if ((0,reference/* looksLikeReference */.j$)(leaf))
                 out.push([[...path], leaf]);
         });
         referencesByLayer.set(value, out);
@@ -20512,7 +20763,7 @@ onSecretLiteral) {
     const visit = (value, path, node) => {
         if (node?.["x-secret"] === true) {
             forEachString(value, path, (p, s) => {
-                if (s === "" || parseReference(s))
+                if (s === "" || (0,reference/* parseReference */.F2)(s))
                     return;
                 onSecretLiteral?.(p, s);
                 findings.push(makeFinding({
@@ -20889,7 +21140,7 @@ function checkDotenvExample(example, schema) {
             }));
         }
         const secretKey = key?.secret === true || isSecretKeyName(entry.key);
-        if (!parseReference(entry.value) && looksLikeCredential(entry.value, { secretKey })) {
+        if (!(0,reference/* parseReference */.F2)(entry.value) && looksLikeCredential(entry.value, { secretKey })) {
             findings.push(makeFinding({
                 rule: "examples/real-secret",
                 severity: "error",
@@ -20913,7 +21164,7 @@ function checkConfigExample(doc, schema) {
         return doc.problems;
     const findings = [...doc.problems];
     forEachLeaf(doc.value, [], (path, value) => {
-        if (typeof value !== "string" || parseReference(value))
+        if (typeof value !== "string" || (0,reference/* parseReference */.F2)(value))
             return;
         const secretKey = schema.nodeAt(path)?.["x-secret"] === true || isSecretKeyName(String(path[path.length - 1]));
         if (!looksLikeCredential(value, { secretKey }))
@@ -21090,11 +21341,11 @@ function environmentStatuses(project, findings) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/config/location.ts
 /** Maps a character offset in `text` to a 1-based line and column; built once per file, lazily. */
 class LineIndex {
@@ -22895,7 +23146,7 @@ class PolicyError extends Error {
 function loadPolicy(root, explicitFile) {
     const policy = defaultPolicy(root);
     const candidates = explicitFile ? [explicitFile] : POLICY_FILES;
-    const found = candidates.find((f) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(root, f)));
+    const found = candidates.find((f) => (0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, f)));
     if (!found) {
         if (explicitFile) {
             throw new PolicyError([
@@ -22913,7 +23164,7 @@ function loadPolicy(root, explicitFile) {
     const file = external_node_path_default().relative(root, external_node_path_default().resolve(root, found)).split((external_node_path_default()).sep).join("/");
     let text;
     try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(root, found), "utf8");
+        text = (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(root, found), "utf8");
     }
     catch (error) {
         throw new PolicyError([
@@ -23044,7 +23295,7 @@ function projectError(message, fix, file) {
 /** Reads a file as UTF-8 text; any failure is a "could not run" error naming the file. */
 function readProjectFile(root, file) {
     try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(root, file), "utf8");
+        return (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(root, file), "utf8");
     }
     catch (error) {
         const code = error.code ?? "error";
@@ -23054,7 +23305,7 @@ function readProjectFile(root, file) {
 }
 /** Finds `<dir>/<stem>.{json,yaml,yml}`; two of them for one layer is ambiguous. */
 function findLayerFile(root, dir, stem, problems) {
-    const found = CONFIG_EXTENSIONS.map((ext) => `${dir}/${stem}${ext}`).filter((f) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(root, f)));
+    const found = CONFIG_EXTENSIONS.map((ext) => `${dir}/${stem}${ext}`).filter((f) => (0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, f)));
     if (found.length > 1) {
         problems.push(makeFinding({
             rule: "config/ambiguous-file",
@@ -23070,10 +23321,10 @@ function loadProject(root, options = {}) {
     const policy = options.policy ?? loadPolicy(root, options.policyFile);
     const configDir = policy.configDir.replace(/\/+$/, "");
     const dirPath = external_node_path_default().resolve(root, configDir);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(dirPath) || !(0,external_node_fs_namespaceObject.statSync)(dirPath).isDirectory()) {
+    if (!(0,external_node_fs_.existsSync)(dirPath) || !(0,external_node_fs_.statSync)(dirPath).isDirectory()) {
         throw projectError(`The config directory ${configDir}/ does not exist in ${root}.`, "Run envguard from the project root, create the directory, or set configDir in .envguard.yml.", configDir);
     }
-    if (!(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(root, policy.schema))) {
+    if (!(0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, policy.schema))) {
         throw projectError(`The schema ${policy.schema} does not exist.`, "Create it (a JSON Schema with x-secret and x-env annotations) or set schema in .envguard.yml.", policy.schema);
     }
     const environments = selectEnvironments(policy, options.environments);
@@ -23097,14 +23348,14 @@ function loadProject(root, options = {}) {
             project.environmentFiles.set(env, doc);
     }
     problems.push(...strayConfigFiles(root, configDir, policy));
-    if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(root, policy.examples.dotenv))) {
+    if ((0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, policy.examples.dotenv))) {
         project.dotenvExample = {
             file: policy.examples.dotenv,
             parsed: parseDotenv(readProjectFile(root, policy.examples.dotenv)),
         };
     }
     const configExample = policy.examples.config;
-    if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(root, configExample))) {
+    if ((0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, configExample))) {
         project.configExample = parseConfigDocument(configExample, readProjectFile(root, configExample));
     }
     return project;
@@ -23131,7 +23382,7 @@ function strayConfigFiles(root, configDir, policy) {
     const known = new Set(["base", ...policy.environments]);
     const reserved = new Set([policy.schema, policy.examples.config].map((f) => external_node_path_default().posix.normalize(f)));
     const out = [];
-    for (const name of (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().resolve(root, configDir)).sort()) {
+    for (const name of (0,external_node_fs_.readdirSync)(external_node_path_default().resolve(root, configDir)).sort()) {
         const ext = external_node_path_default().extname(name).toLowerCase();
         if (!CONFIG_EXTENSIONS.includes(ext))
             continue;
@@ -23151,6 +23402,7 @@ function strayConfigFiles(root, configDir, policy) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/load.ts
+
 
 
 
@@ -23180,7 +23432,7 @@ function describeProblems(environment, findings) {
     const head = `envguard: the config${environment ? ` for ${environment}` : ""} is invalid (${errors.length} problem${errors.length === 1 ? "" : "s"}):`;
     return [head, ...lines].join("\n");
 }
-/** Resolves env://, ${VAR} and file:// references; store references need `envguard exec` or `verify`. */
+/** Resolves env://, ${VAR} and file:// references; store references need `loadConfigAsync` or `envguard exec`. */
 function syncDereference(root, environ) {
     return (ref) => {
         if (ref.scheme === "env") {
@@ -23191,7 +23443,7 @@ function syncDereference(root, environ) {
         }
         if (ref.scheme === "file") {
             try {
-                return { ok: true, value: (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(root, ref.path), "utf8").replace(/\r?\n$/, "") };
+                return { ok: true, value: (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(root, ref.path), "utf8").replace(/\r?\n$/, "") };
             }
             catch (error) {
                 return {
@@ -23202,35 +23454,12 @@ function syncDereference(root, environ) {
         }
         return {
             ok: false,
-            problem: `${ref.scheme}:// references are resolved by the secret-store support, which this version of loadConfig does not have`,
+            problem: `${ref.scheme}:// references are read from the secret store only by loadConfigAsync, envguard verify and envguard exec, not by the synchronous loadConfig`,
         };
     };
 }
-/**
- * Resolves one environment at run time: schema defaults, base file, environment file, `.env`
- * (local only, by default) and the process environment, highest last; validates it. Never throws
- * for problems in the config: they are in `findings`.
- */
-function resolveConfig(options = {}) {
-    try {
-        return resolveProjectConfig(options);
-    }
-    catch (error) {
-        if (error instanceof PolicyError || error instanceof SchemaError || error instanceof ProjectError) {
-            const environ = options.environ ?? process.env;
-            return {
-                environment: options.env ?? environ.ENVGUARD_ENV ?? "",
-                config: {},
-                values: [],
-                findings: error.findings,
-                ok: false,
-            };
-        }
-        throw error;
-    }
-}
-/** As `resolveConfig`, but a project that cannot be read (policy, schema, files) throws. */
-function resolveProjectConfig(options = {}) {
+const isStoreReference = (ref) => ref.scheme === "vault" || ref.scheme === "aws-sm";
+function prepareEnvironment(options) {
     const root = external_node_path_default().resolve(options.cwd ?? process.cwd());
     const environ = options.environ ?? process.env;
     const environment = options.env ?? environ.ENVGUARD_ENV;
@@ -23256,7 +23485,7 @@ function resolveProjectConfig(options = {}) {
     let dotenv;
     if (runtime && policy.dotenv.environments.includes(environment)) {
         for (const file of policy.dotenv.files) {
-            if (!(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(root, file)))
+            if (!(0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, file)))
                 continue;
             const parsed = parseDotenv(readProjectFile(root, file));
             dotenv = dotenv
@@ -23264,18 +23493,179 @@ function resolveProjectConfig(options = {}) {
                 : { file, parsed };
         }
     }
-    const resolution = resolveEnvironment(schema, policy, { environment, base, environmentFile, dotenv, environ: runtime ? environ : undefined }, {
+    return {
+        root,
+        environ,
+        environment,
+        runtime,
+        schema,
+        policy,
+        layers: { environment, base, environmentFile, dotenv, environ: runtime ? environ : undefined },
+        findings,
+    };
+}
+/** Resolves and validates prepared layers; without `dereference`, references stay as written. */
+function finishResolution(prepared, dereference, fixFor = () => undefined) {
+    const { schema, policy, layers, environment, runtime } = prepared;
+    const resolution = resolveEnvironment(schema, policy, layers, {
         mode: runtime ? "runtime" : "committed",
-        dereference: runtime ? syncDereference(root, environ) : undefined,
+        dereference,
     });
-    findings.push(...resolution.findings);
+    const values = resolution.values();
+    const referenceOf = new Map(values.filter((v) => v.reference).map((v) => [v.key, v.reference]));
+    const findings = [
+        ...prepared.findings,
+        ...resolution.findings.map((f) => {
+            const ref = f.rule === "config/unresolved-reference" && f.key ? referenceOf.get(f.key) : undefined;
+            const fix = ref && fixFor(ref);
+            return fix ? { ...f, fix } : f;
+        }),
+    ];
     return {
         environment,
         config: resolution.config,
-        values: resolution.values(),
+        values,
         findings: mergeAcrossEnvironments(findings, [environment]).sort(compareFindings),
         ok: !hasErrors(findings),
     };
+}
+const syncFix = (environment) => (ref) => isStoreReference(ref)
+    ? `Use loadConfigAsync, or start the program with \`envguard exec --env ${environment} -- <command>\`, which fetch ${(0,reference/* describeReference */.P5)(ref)} from the store.`
+    : undefined;
+/**
+ * Resolves one environment at run time: schema defaults, base file, environment file, `.env`
+ * (local only, by default) and the process environment, highest last; validates it. Never throws
+ * for problems in the config: they are in `findings`.
+ */
+function resolveConfig(options = {}) {
+    try {
+        return resolveProjectConfig(options);
+    }
+    catch (error) {
+        const failed = projectFailure(error, options);
+        if (failed)
+            return failed;
+        throw error;
+    }
+}
+function projectFailure(error, options) {
+    if (error instanceof PolicyError || error instanceof SchemaError || error instanceof ProjectError) {
+        const environ = options.environ ?? process.env;
+        return {
+            environment: options.env ?? environ.ENVGUARD_ENV ?? "",
+            config: {},
+            values: [],
+            findings: error.findings,
+            ok: false,
+        };
+    }
+    return undefined;
+}
+/** As `resolveConfig`, but a project that cannot be read (policy, schema, files) throws. */
+function resolveProjectConfig(options = {}) {
+    const prepared = prepareEnvironment(options);
+    return finishResolution(prepared, prepared.runtime ? syncDereference(prepared.root, prepared.environ) : undefined, syncFix(prepared.environment));
+}
+/**
+ * The run-time layers (`.env`, environment variables) with every reference left as written: what
+ * the config fingerprint is computed from when no secret may be fetched (`envguard smoke`,
+ * `envguardHealth`). Validation skips referenced values. Throws when the project cannot be read.
+ */
+function resolveProjectConfigUnfetched(options = {}) {
+    return finishResolution(prepareEnvironment(options), undefined);
+}
+/** As `resolveProjectConfigAsync`, with the schema (for `envguard exec`'s variables) and whether production rules apply. */
+async function resolveProjectEnvironmentAsync(options = {}) {
+    const prepared = prepareEnvironment(options);
+    const { schema } = prepared;
+    const production = prepared.policy.production.includes(prepared.environment);
+    if (!prepared.runtime)
+        return { resolved: finishResolution(prepared, undefined), schema, production };
+    const local = syncDereference(prepared.root, prepared.environ);
+    // First pass: env:// and file:// resolved, store references recorded. Without any, it is the answer.
+    const wanted = new Map();
+    const first = finishResolution(prepared, (ref) => {
+        if (!isStoreReference(ref))
+            return local(ref);
+        wanted.set((0,reference/* describeReference */.P5)(ref), ref);
+        return { ok: false, problem: "not fetched yet" };
+    });
+    if (wanted.size === 0)
+        return { resolved: first, schema, production };
+    // Loaded only here: synchronous users never load the store clients.
+    const { resolveReferences } = await __nccwpck_require__.e(/* import() */ 11).then(__nccwpck_require__.bind(__nccwpck_require__, 6011));
+    const outcomes = await resolveReferences(wanted.values(), {
+        environ: prepared.environ,
+        root: prepared.root,
+        ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+        ...(options.retries !== undefined ? { retries: options.retries } : {}),
+        ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+    });
+    const environment = prepared.environment;
+    const fetched = (ref) => {
+        if (!isStoreReference(ref))
+            return local(ref);
+        const written = (0,reference/* describeReference */.P5)(ref);
+        const outcome = outcomes.get(written);
+        if (!outcome)
+            return { ok: false, problem: `${written} in ${environment}: it was not fetched` };
+        return outcome.ok
+            ? outcome
+            : { ok: false, problem: `${written} in ${environment} (${outcome.failure}): ${outcome.problem}` };
+    };
+    const fixFor = (ref) => {
+        const outcome = isStoreReference(ref) ? outcomes.get((0,reference/* describeReference */.P5)(ref)) : undefined;
+        return outcome && !outcome.ok ? storeFix(ref, outcome.failure) : undefined;
+    };
+    return { resolved: finishResolution(prepared, fetched, fixFor), schema, production };
+}
+/** What to do about a store reference that could not be fetched, by why. */
+function storeFix(ref, failure) {
+    const store = ref.scheme === "vault" ? "Vault" : "AWS Secrets Manager";
+    const credentials = ref.scheme === "vault"
+        ? "VAULT_ADDR and VAULT_TOKEN"
+        : "AWS_REGION and the AWS credentials (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, a profile or a role)";
+    switch (failure) {
+        case "not-found":
+            return `Create the secret in ${store}, or correct the reference.`;
+        case "field-missing":
+            return `Add the field to the secret in ${store}, or correct the field after # in the reference.`;
+        case "not-json":
+            return "The secret is not JSON, so it has no fields: drop the #field from the reference, or store the secret as JSON.";
+        case "access-denied":
+            return `Grant this job read access to the secret in ${store} (check ${credentials}).`;
+        case "misconfigured":
+            return `Set ${credentials} for this process.`;
+        case "timeout":
+        case "unavailable":
+            return `${store} did not answer in time: check the network path and its status, or raise --timeout.`;
+    }
+}
+/**
+ * As `resolveConfig`, but also fetches `vault://` and `aws-sm://` references from their stores
+ * (each distinct reference once, concurrently). Never throws for problems in the config.
+ */
+async function resolveConfigAsync(options = {}) {
+    try {
+        return await resolveProjectConfigAsync(options);
+    }
+    catch (error) {
+        const failed = projectFailure(error, options);
+        if (failed)
+            return failed;
+        throw error;
+    }
+}
+/** As `resolveConfigAsync`, but a project that cannot be read (policy, schema, files) throws. */
+async function resolveProjectConfigAsync(options = {}) {
+    return (await resolveProjectEnvironmentAsync(options)).resolved;
+}
+/** As `loadConfig`, with `vault://` and `aws-sm://` references fetched from their stores. */
+async function loadConfigAsync(options = {}) {
+    const result = await resolveConfigAsync(options);
+    if (!result.ok)
+        throw new ConfigError(result.environment || undefined, result.findings);
+    return deepFreeze(result.config);
 }
 function deepFreeze(value) {
     if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
@@ -23296,8 +23686,108 @@ function loadConfig(options = {}) {
     return deepFreeze(result.config);
 }
 
+;// CONCATENATED MODULE: ./src/deploy/fingerprint.ts
+
+
+
+
+/** A key is fingerprinted by where its value comes from, never by the value, when it is a secret. */
+function isSecretValue(v) {
+    return v.secret || isSecretKeyName(v.path[v.path.length - 1] ?? "");
+}
+/**
+ * What one key contributes: a non-secret's value; a secret's origin (the reference as written, or
+ * the variable that sets it, or the kind of layer). A referenced value, secret or not, counts by its
+ * reference, so a fingerprint computed without fetching anything (smoke, health) equals verify's.
+ */
+function keyIdentity(v) {
+    if (v.reference)
+        return { from: (0,reference/* describeReference */.P5)(v.reference) };
+    if (isSecretValue(v)) {
+        const source = v.source;
+        return source.kind === "env" || source.kind === "dotenv"
+            ? { from: `variable ${source.variable}` }
+            : { from: source.kind };
+    }
+    // A password inside a URL is a secret too: rotating it must not change the fingerprint.
+    return { value: typeof v.value === "string" ? maskUrlPassword(v.value) : v.value };
+}
+/** JSON with object keys sorted, so equal data gives equal text on every machine. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(",")}]`;
+    if (typeof value === "object" && value !== null) {
+        const entries = Object.keys(value)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`);
+        return `{${entries.join(",")}}`;
+    }
+    return JSON.stringify(value) ?? "null";
+}
+/**
+ * A short, stable identity of one environment's resolved config: `sha256:` and 16 hex digits over
+ * the environment name and every key (sorted) with its non-secret value or its secret's origin.
+ * It holds no secret, no path, no line number and no time, so verify (before a deploy), the
+ * running service (its health route) and smoke (after) compute the same one from the same config.
+ */
+function configFingerprint(resolved) {
+    const keys = [...resolved.values]
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+        .map((v) => [v.key, keyIdentity(v)]);
+    const canonical = canonicalJson({ version: 1, environment: resolved.environment, keys });
+    return `sha256:${(0,external_node_crypto_.createHash)("sha256").update(canonical).digest("hex").slice(0, 16)}`;
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** envguard's version, as `--version`, SARIF and the Action report it (kept equal to package.json's by a test). */
+const VERSION = "0.1.0";
+
+;// CONCATENATED MODULE: ./src/deploy/health.ts
+
+
+
+
+function healthPayload(resolved) {
+    return {
+        status: "ok",
+        environment: resolved.environment,
+        fingerprint: configFingerprint(resolved),
+        envguard: VERSION,
+    };
+}
+// Per environ object (process.env by default), then per option values: a health route is called often.
+const cache = new WeakMap();
+/**
+ * The health payload of this process's config, for a health route in one line:
+ * `app.get("/healthz", (req, res) => res.json(envguardHealth()))`. Resolves the files and the
+ * environment once (cached per options) with references left as written: no secret is fetched,
+ * since the fingerprint does not depend on secret values. Throws when the project cannot be read.
+ */
+function envguardHealth(options = {}) {
+    const environ = options.environ ?? process.env;
+    const id = JSON.stringify([
+        options.env ?? environ.ENVGUARD_ENV ?? "",
+        external_node_path_default().resolve(options.cwd ?? process.cwd()),
+        options.policyFile ?? "",
+        options.committedOnly === true,
+    ]);
+    let byOptions = cache.get(environ);
+    if (!byOptions) {
+        byOptions = new Map();
+        cache.set(environ, byOptions);
+    }
+    let payload = byOptions.get(id);
+    if (!payload) {
+        payload = healthPayload(resolveProjectConfigUnfetched({ ...options, environ }));
+        byOptions.set(id, payload);
+    }
+    return { ...payload };
+}
+
 ;// CONCATENATED MODULE: ./src/index.ts
 /** envguard's library entry: what applications import. */
+
+
 
 
 
@@ -23308,10 +23798,15 @@ function loadConfig(options = {}) {
 var __webpack_exports__ConfigError = __webpack_exports__.xL;
 var __webpack_exports__ProjectError = __webpack_exports__.wB;
 var __webpack_exports__checkProject = __webpack_exports__.sh;
+var __webpack_exports__configFingerprint = __webpack_exports__.Vw;
 var __webpack_exports__describeSource = __webpack_exports__.B6;
+var __webpack_exports__envguardHealth = __webpack_exports__.pJ;
+var __webpack_exports__healthPayload = __webpack_exports__.Lu;
 var __webpack_exports__loadConfig = __webpack_exports__.Z9;
+var __webpack_exports__loadConfigAsync = __webpack_exports__.RA;
 var __webpack_exports__loadProject = __webpack_exports__.gi;
 var __webpack_exports__maskSecret = __webpack_exports__.$l;
 var __webpack_exports__parseReference = __webpack_exports__.F2;
 var __webpack_exports__resolveConfig = __webpack_exports__.pE;
-export { __webpack_exports__ConfigError as ConfigError, __webpack_exports__ProjectError as ProjectError, __webpack_exports__checkProject as checkProject, __webpack_exports__describeSource as describeSource, __webpack_exports__loadConfig as loadConfig, __webpack_exports__loadProject as loadProject, __webpack_exports__maskSecret as maskSecret, __webpack_exports__parseReference as parseReference, __webpack_exports__resolveConfig as resolveConfig };
+var __webpack_exports__resolveConfigAsync = __webpack_exports__.xh;
+export { __webpack_exports__ConfigError as ConfigError, __webpack_exports__ProjectError as ProjectError, __webpack_exports__checkProject as checkProject, __webpack_exports__configFingerprint as configFingerprint, __webpack_exports__describeSource as describeSource, __webpack_exports__envguardHealth as envguardHealth, __webpack_exports__healthPayload as healthPayload, __webpack_exports__loadConfig as loadConfig, __webpack_exports__loadConfigAsync as loadConfigAsync, __webpack_exports__loadProject as loadProject, __webpack_exports__maskSecret as maskSecret, __webpack_exports__parseReference as parseReference, __webpack_exports__resolveConfig as resolveConfig, __webpack_exports__resolveConfigAsync as resolveConfigAsync };

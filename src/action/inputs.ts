@@ -65,9 +65,16 @@ export function parseInputs(read: (name: string) => string): ActionInputs {
       throw new InputError(`input ${name} is not a commit or branch name; give a sha or a ref such as main.`);
     }
   }
+  const mode = oneOf("mode", read("mode").trim(), ["pr", "check", "scan", "history", "verify"], "pr");
+  const environments = listInput(read("environments"));
+  if (mode === "verify" && environments?.length !== 1) {
+    throw new InputError(
+      `mode verify checks the one environment this job deploys: set input environments to exactly one name (it ${environments ? `names ${environments.length}` : "is empty"}).`,
+    );
+  }
   return {
-    mode: oneOf("mode", read("mode").trim(), ["pr", "check", "scan", "history", "verify"], "pr"),
-    environments: listInput(read("environments")),
+    mode,
+    environments,
     config: optional(read("config")),
     failOn: oneOf("fail-on", read("fail-on").trim(), ["error", "warning", "never"], "error"),
     sarifFile: optional(read("sarif-file")),

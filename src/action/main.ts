@@ -4,11 +4,17 @@ import os from "node:os";
 import path from "node:path";
 import * as core from "@actions/core";
 import type { CheckResult, EnvironmentStatus } from "../checks/check-project.js";
+import { variableText } from "../cli/exec-command.js";
 import { couldNotRunFindings } from "../cli/run-errors.js";
+import { renderRows, type VerifiedRow, verifiedRows, verifiedStatus } from "../cli/verify-command.js";
+import { resolveProjectEnvironmentAsync } from "../config/load.js";
 import { loadPolicy, POLICY_FILES, type Policy } from "../config/policy.js";
+import { describeReference } from "../config/reference.js";
+import type { ResolvedValue } from "../config/resolve.js";
+import { configFingerprint, isSecretValue } from "../deploy/fingerprint.js";
 import { snapshotIndex } from "../git/index-snapshot.js";
 import { planAnnotations } from "../report/annotations.js";
-import { type Finding, makeFinding } from "../report/finding.js";
+import { type Finding, hasErrors, makeFinding } from "../report/finding.js";
 import { jsonReport } from "../report/json.js";
 import { renderSummary } from "../report/markdown.js";
 import { printable } from "../report/sanitize.js";
@@ -26,12 +32,21 @@ import { type EventContext, type Plan, PlanError, planRun } from "./plan.js";
 const EXIT_FINDINGS = 1;
 const EXIT_COULD_NOT_RUN = 2;
 
+interface VerifyOutcome {
+  environment: string;
+  ok: boolean;
+  fingerprint: string | undefined;
+  rows: VerifiedRow[];
+}
+
 interface Outcome {
   inputs: ActionInputs | undefined;
   plan: Plan | undefined;
   check: CheckResult | undefined;
   scan: ScanJobResult | undefined;
   resolved: ResolvedScan | undefined;
+  /** Mode verify: the environment resolved for deployment, its masked values and fingerprint. */
+  verify: VerifyOutcome | undefined;
   /** Why the run could not finish: it fails whatever fail-on says. */
   couldNotRun: Finding[];
 }
@@ -135,6 +150,7 @@ async function evaluate(env: NodeJS.ProcessEnv, root: string): Promise<Outcome> 
     check: undefined,
     scan: undefined,
     resolved: undefined,
+    verify: undefined,
     couldNotRun: [],
   };
   let cleanup: (() => void) | undefined;
@@ -148,6 +164,13 @@ async function evaluate(env: NodeJS.ProcessEnv, root: string): Promise<Outcome> 
     core.info(
       `envguard ${VERSION}: mode ${inputs.mode}, event ${printable(event.eventName)}: ${plan.describe}.`,
     );
+
+    if (plan.verify) {
+      const verified = await verifyEnvironment(env, projectRoot, plan.verify, inputs.config);
+      outcome.check = verified.check;
+      outcome.verify = verified.verify;
+      return outcome;
+    }
 
     let policy: Policy;
     let baselineRoot: string | undefined;
@@ -216,6 +239,48 @@ async function evaluate(env: NodeJS.ProcessEnv, root: string): Promise<Outcome> 
   return outcome;
 }
 
+/** What the runner must hide from the log: secret values, and any value fetched through a reference. */
+function valuesToMask(values: ResolvedValue[]): string[] {
+  const out = new Set<string>();
+  for (const v of values) {
+    if (v.value === undefined || v.value === null) continue;
+    const text = variableText(v.value);
+    if (!(isSecretValue(v) || (v.reference && text.length >= 8))) continue;
+    if (text === "" || (v.reference && text === describeReference(v.reference))) continue;
+    out.add(text);
+    // The runner masks line by line: a multi-line secret (a key, a certificate) is registered per line too.
+    for (const line of text.split(/\r?\n/)) if (line.trim().length >= 4) out.add(line);
+  }
+  return [...out];
+}
+
+/** Mode verify: resolve one environment as the deploy will (the job's variables, the stores), validate it. */
+async function verifyEnvironment(
+  env: NodeJS.ProcessEnv,
+  projectRoot: string,
+  environment: string,
+  policyFile: string | undefined,
+): Promise<{ check: CheckResult; verify: VerifyOutcome }> {
+  const { resolved, production } = await resolveProjectEnvironmentAsync({
+    cwd: projectRoot,
+    env: environment,
+    policyFile,
+    environ: env,
+  });
+  // Before anything about the resolution is logged. Only on GitHub: elsewhere setSecret prints the value.
+  if (env.GITHUB_ACTIONS === "true") for (const value of valuesToMask(resolved.values)) core.setSecret(value);
+  const ok = !hasErrors(resolved.findings);
+  return {
+    check: { findings: resolved.findings, environments: [verifiedStatus(resolved, production)] },
+    verify: {
+      environment: resolved.environment,
+      ok,
+      fingerprint: ok ? configFingerprint(resolved) : undefined,
+      rows: verifiedRows(resolved),
+    },
+  };
+}
+
 function failing(findings: Finding[], failOn: ActionInputs["failOn"]): boolean {
   if (failOn === "never") return false;
   if (failOn === "warning") return findings.some((f) => f.severity !== "note");
@@ -245,12 +310,17 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     logUntrusted(
       renderText(checkFindings, environments, {
         color: false,
-        allEnvironments: environments.map((e) => e.name),
+        allEnvironments: outcome.verify ? [] : environments.map((e) => e.name),
       }),
     );
   if (scanFindings.length > 0)
     logUntrusted(renderText(scanFindings, [], { color: false, allEnvironments: [], grouped: false }));
   if (scan) core.info(scan.summary);
+  const verify = outcome.verify;
+  if (verify?.ok) {
+    logUntrusted(renderRows(verify.rows, false));
+    core.info(`${printable(verify.environment)} is ready to deploy: fingerprint ${verify.fingerprint}`);
+  }
 
   const { annotations } = planAnnotations(all);
   for (const a of annotations) {
@@ -267,6 +337,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     ...jsonReport("action", all, environments),
     mode: inputs?.mode,
     compared: outcome.resolved?.compared,
+    ...(verify
+      ? {
+          environment: verify.environment,
+          fingerprint: verify.fingerprint ?? null,
+          values: verify.rows,
+        }
+      : {}),
     ...(scan
       ? {
           scan: {
@@ -296,14 +373,20 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   core.setOutput("environments", statusLine(environments));
   core.setOutput("sarif-file", sarifFile);
   core.setOutput("report", reportFile);
+  core.setOutput("fingerprint", verify?.fingerprint ?? "");
 
   const couldNotRun = outcome.couldNotRun.length > 0;
-  const fails = couldNotRun || failing(all, inputs?.failOn ?? "error");
+  // A deploy gate never lets an invalid config through, whatever fail-on says.
+  const fails = couldNotRun || (verify ? !verify.ok : failing(all, inputs?.failOn ?? "error"));
   const verdict = couldNotRun
     ? "envguard could not run"
-    : all.length === 0
-      ? "envguard: all checks passed"
-      : `envguard: ${errors} error(s), ${all.length - errors} other finding(s)`;
+    : verify
+      ? verify.ok
+        ? `envguard: ${printable(verify.environment)} is ready to deploy (fingerprint ${verify.fingerprint})`
+        : `envguard: ${printable(verify.environment)} must not be deployed: ${errors} error(s)`
+      : all.length === 0
+        ? "envguard: all checks passed"
+        : `envguard: ${errors} error(s), ${all.length - errors} other finding(s)`;
   const serverUrl = env.GITHUB_SERVER_URL ?? "https://github.com";
   const repository = env.GITHUB_REPOSITORY ?? "";
   const linkSha = outcome.resolved?.headCommit;

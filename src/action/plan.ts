@@ -41,6 +41,8 @@ export interface Plan {
    */
   trustedPolicyCommit: string | undefined;
   pullRequest: { number: number; fork: boolean } | undefined;
+  /** Mode verify: the one environment to resolve for real (secrets included) before a deploy. */
+  verify: string | undefined;
   /** One sentence on what is compared and why, for the log and the summary. */
   describe: string;
 }
@@ -145,12 +147,23 @@ export function planRun(event: EventContext, inputs: ActionInputs): Plan {
         ? event.sha
         : pr.base.sha
       : undefined;
-  const base = { trustedPolicyCommit, pullRequest };
+  const base = { trustedPolicyCommit, pullRequest, verify: undefined };
   switch (inputs.mode) {
     case "check":
       return { ...base, check: true, scan: undefined, eachCommit: false, describe: "config check only" };
-    case "verify":
-      throw new PlanError("mode verify is not available yet; use pr, check, scan or history.");
+    case "verify": {
+      const environment = inputs.environments?.length === 1 ? inputs.environments[0] : undefined;
+      if (!environment)
+        throw new PlanError("mode verify needs exactly one environment (input environments).");
+      return {
+        ...base,
+        check: false,
+        scan: undefined,
+        eachCommit: false,
+        verify: environment,
+        describe: `verify ${environment} for deployment: every layer, the job's environment and the secret stores`,
+      };
+    }
     case "history": {
       const { scan, describe } = comparisonFor(event, inputs);
       if (!scan || scan.kind === "tree") {

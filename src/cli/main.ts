@@ -1,7 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { printable } from "../report/sanitize.js";
 import { VERSION } from "../version.js";
-import { EXIT, type ExitCode } from "./exit-codes.js";
+import { EXIT } from "./exit-codes.js";
 
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
 export function wantsColor(flag: boolean | undefined, stream: NodeJS.WriteStream = process.stdout): boolean {
@@ -19,7 +19,7 @@ function splitList(values: string[] | undefined): string[] | undefined {
     .filter(Boolean);
 }
 
-export function buildProgram(setExit: (code: ExitCode) => void): Command {
+export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command("envguard")
     .description("Validate every environment's config against one schema, and keep secrets out of git.")
     .version(VERSION, "-V, --version")
@@ -81,6 +81,92 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
         }),
       );
     });
+  program
+    .command("verify")
+    .description(
+      "the pre-deploy gate: resolve one environment for real (variables, files, secret stores), validate it, and print its fingerprint",
+    )
+    .requiredOption("-e, --env <name>", "the environment to deploy")
+    .addOption(formatOption())
+    .option("--timeout <ms>", "per request to a secret store (default 5000)", parseMilliseconds)
+    .option("--concurrency <n>", "secret-store requests in flight at once (default 16)", parseCount)
+    .option("--color", "force colour")
+    .option("--no-color", "no colour")
+    .action(async (options) => {
+      const { runVerify } = await import("./verify-command.js");
+      const global = program.opts();
+      setExit(
+        await runVerify({
+          root: global.cwd,
+          policyFile: global.config,
+          environment: options.env,
+          format: options.format,
+          timeoutMs: options.timeout,
+          concurrency: options.concurrency,
+          color: wantsColor(options.color),
+        }),
+      );
+    });
+
+  program
+    .command("exec")
+    .description(
+      "resolve and validate one environment, then run a program with every key in its environment (never an invalid config)",
+    )
+    .usage("--env <name> [--timeout <ms>] -- <command> [args...]")
+    .requiredOption("-e, --env <name>", "the environment to run as")
+    .option("--timeout <ms>", "per request to a secret store (default 5000)", parseMilliseconds)
+    .argument("<command>", "the program to run (after --)")
+    .argument("[args...]", "its arguments")
+    .action(async (command: string, args: string[], options) => {
+      const { runExec } = await import("./exec-command.js");
+      const global = program.opts();
+      setExit(
+        await runExec({
+          root: global.cwd,
+          policyFile: global.config,
+          environment: options.env,
+          timeoutMs: options.timeout,
+          command,
+          args,
+          color: wantsColor(undefined, process.stderr),
+        }),
+      );
+    });
+
+  program
+    .command("smoke")
+    .description(
+      "after a deploy: poll the service's health endpoint until it answers, and check its environment and config fingerprint",
+    )
+    .requiredOption("--url <url>", "the health endpoint (it returns envguardHealth())")
+    .requiredOption("-e, --env <name>", "the environment that was deployed")
+    .option("--timeout <ms>", "give up after this long (default 60000)", parseMilliseconds)
+    .option(
+      "--interval <ms>",
+      "first wait between attempts; doubles up to 10 s (default 1000)",
+      parseMilliseconds,
+    )
+    .option(
+      "--fingerprint <fp>",
+      "the expected fingerprint (default: computed here, without fetching secrets)",
+    )
+    .action(async (options) => {
+      const { runSmoke } = await import("./smoke-command.js");
+      const global = program.opts();
+      setExit(
+        await runSmoke({
+          root: global.cwd,
+          policyFile: global.config,
+          environment: options.env,
+          url: options.url,
+          timeoutMs: options.timeout,
+          intervalMs: options.interval,
+          fingerprint: options.fingerprint,
+        }),
+      );
+    });
+
   program
     .command("pre-commit")
     .description(
@@ -187,6 +273,20 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
   return program;
 }
 
+/** A duration in milliseconds: a positive integer. */
+export function parseMilliseconds(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) <= 0)
+    throw new InvalidArgumentError("expected milliseconds, a positive integer such as 5000");
+  return Number(value);
+}
+
+/** A count: a positive integer. */
+export function parseCount(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) <= 0)
+    throw new InvalidArgumentError("expected a positive integer");
+  return Number(value);
+}
+
 /** `1048576`, `512k`, `2MiB`, `10MB` → bytes. */
 export function parseByteSize(value: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(value.trim());
@@ -202,8 +302,9 @@ export function parseByteSize(value: string): number {
   return Math.round(Number(m[1]) * factor);
 }
 
-export async function main(argv: string[]): Promise<ExitCode> {
-  let exitCode: ExitCode = EXIT.ok;
+/** The exit code: an `ExitCode`, or what the program `exec` ran ended with. */
+export async function main(argv: string[]): Promise<number> {
+  let exitCode: number = EXIT.ok;
   const program = buildProgram((code) => {
     exitCode = code;
   });

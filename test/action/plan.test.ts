@@ -181,7 +181,10 @@ describe("planRun", () => {
     expect(() => planRun(event("push", { before: A }), inputs())).toThrow(/after/);
   });
 
-  it("mode verify says it is not available yet", () => {
-    expect(() => planRun(event("push", {}), inputs({ mode: "verify" }))).toThrow(/verify/);
+  it("mode verify plans one environment, and needs exactly one", () => {
+    expect(() => inputs({ mode: "verify" })).toThrow(InputError);
+    expect(() => inputs({ mode: "verify", environments: "staging,production" })).toThrow(/exactly one/);
+    const plan = planRun(event("push", {}), inputs({ mode: "verify", environments: "staging" }));
+    expect([plan.verify, plan.check, plan.scan]).toEqual(["staging", false, undefined]);
   });
 });

@@ -215,7 +215,7 @@ describe("resolveConfig: references", () => {
     expect(r.findings.map((f) => f.message)).toEqual([
       "database.password could not be resolved: the environment variable DB_PASSWORD is not set.",
       "database.cert could not be resolved: the file secrets/missing.pem could not be read (ENOENT).",
-      "database.token could not be resolved: vault:// references are resolved by the secret-store support, which this version of loadConfig does not have.",
+      "database.token could not be resolved: vault:// references are read from the secret store only by loadConfigAsync, envguard verify and envguard exec, not by the synchronous loadConfig.",
     ]);
   });
 

@@ -1,38 +1,29 @@
-export const id = 72;
-export const ids = [72];
+export const id = 36;
+export const ids = [36];
 export const modules = {
 
-/***/ 5072:
+/***/ 1036:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Iu: () => (/* binding */ resolveProjectConfig),
+/* harmony export */   vY: () => (/* binding */ resolveProjectEnvironmentAsync),
+/* harmony export */   wS: () => (/* binding */ resolveProjectConfigUnfetched)
+/* harmony export */ });
+/* unused harmony exports ConfigError, resolveConfig, resolveConfigAsync, resolveProjectConfigAsync, loadConfigAsync, loadConfig */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _checks_document_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5565);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9023);
+/* harmony import */ var _dotenv_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7226);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4916);
+/* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9403);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(223);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8270);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(131);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  runPrint: () => (/* binding */ runPrint)
-});
-
-// UNUSED EXPORTS: displayValue
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/checks/document-keys.ts
-var document_keys = __webpack_require__(5565);
-// EXTERNAL MODULE: ./src/report/finding.ts
-var finding = __webpack_require__(9023);
-// EXTERNAL MODULE: ./src/config/dotenv.ts
-var config_dotenv = __webpack_require__(7226);
-// EXTERNAL MODULE: ./src/config/policy.ts + 2 modules
-var policy = __webpack_require__(4916);
-// EXTERNAL MODULE: ./src/config/project.ts
-var config_project = __webpack_require__(9403);
-// EXTERNAL MODULE: ./src/config/resolve.ts
-var resolve = __webpack_require__(8270);
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __webpack_require__(131);
-;// CONCATENATED MODULE: ./src/config/load.ts
 
 
 
@@ -62,7 +53,7 @@ function describeProblems(environment, findings) {
     const head = `envguard: the config${environment ? ` for ${environment}` : ""} is invalid (${errors.length} problem${errors.length === 1 ? "" : "s"}):`;
     return [head, ...lines].join("\n");
 }
-/** Resolves env://, ${VAR} and file:// references; store references need `envguard exec` or `verify`. */
+/** Resolves env://, ${VAR} and file:// references; store references need `loadConfigAsync` or `envguard exec`. */
 function syncDereference(root, environ) {
     return (ref) => {
         if (ref.scheme === "env") {
@@ -73,7 +64,7 @@ function syncDereference(root, environ) {
         }
         if (ref.scheme === "file") {
             try {
-                return { ok: true, value: (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(root, ref.path), "utf8").replace(/\r?\n$/, "") };
+                return { ok: true, value: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, ref.path), "utf8").replace(/\r?\n$/, "") };
             }
             catch (error) {
                 return {
@@ -84,10 +75,84 @@ function syncDereference(root, environ) {
         }
         return {
             ok: false,
-            problem: `${ref.scheme}:// references are resolved by the secret-store support, which this version of loadConfig does not have`,
+            problem: `${ref.scheme}:// references are read from the secret store only by loadConfigAsync, envguard verify and envguard exec, not by the synchronous loadConfig`,
         };
     };
 }
+const isStoreReference = (ref) => ref.scheme === "vault" || ref.scheme === "aws-sm";
+function prepareEnvironment(options) {
+    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.cwd ?? process.cwd());
+    const environ = options.environ ?? process.env;
+    const environment = options.env ?? environ.ENVGUARD_ENV;
+    if (!environment) {
+        throw new _project_js__WEBPACK_IMPORTED_MODULE_5__/* .ProjectError */ .w([
+            (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .makeFinding */ .MH)({
+                rule: "project/unknown-environment",
+                severity: "error",
+                message: "No environment was named.",
+                fix: "Set ENVGUARD_ENV (for example ENVGUARD_ENV=staging) or pass { env } to loadConfig.",
+            }),
+        ]);
+    }
+    const runtime = options.committedOnly !== true;
+    const project = (0,_project_js__WEBPACK_IMPORTED_MODULE_5__.loadProject)(root, { policyFile: options.policyFile, environments: [environment] });
+    const { policy, schema, base } = project;
+    const environmentFile = project.environmentFiles.get(environment);
+    const findings = project.problems.filter((f) => f.file === base?.file || f.file === environmentFile?.file);
+    if (base)
+        findings.push(...(0,_checks_document_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .checkDocumentKeys */ .S)(base, schema));
+    if (environmentFile)
+        findings.push(...(0,_checks_document_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .checkDocumentKeys */ .S)(environmentFile, schema, environment));
+    let dotenv;
+    if (runtime && policy.dotenv.environments.includes(environment)) {
+        for (const file of policy.dotenv.files) {
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, file)))
+                continue;
+            const parsed = (0,_dotenv_js__WEBPACK_IMPORTED_MODULE_8__/* .parseDotenv */ .q)((0,_project_js__WEBPACK_IMPORTED_MODULE_5__/* .readProjectFile */ .S)(root, file));
+            dotenv = dotenv
+                ? { file, parsed: { ...parsed, values: { ...dotenv.parsed.values, ...parsed.values } } }
+                : { file, parsed };
+        }
+    }
+    return {
+        root,
+        environ,
+        environment,
+        runtime,
+        schema,
+        policy,
+        layers: { environment, base, environmentFile, dotenv, environ: runtime ? environ : undefined },
+        findings,
+    };
+}
+/** Resolves and validates prepared layers; without `dereference`, references stay as written. */
+function finishResolution(prepared, dereference, fixFor = () => undefined) {
+    const { schema, policy, layers, environment, runtime } = prepared;
+    const resolution = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveEnvironment */ .g9)(schema, policy, layers, {
+        mode: runtime ? "runtime" : "committed",
+        dereference,
+    });
+    const values = resolution.values();
+    const referenceOf = new Map(values.filter((v) => v.reference).map((v) => [v.key, v.reference]));
+    const findings = [
+        ...prepared.findings,
+        ...resolution.findings.map((f) => {
+            const ref = f.rule === "config/unresolved-reference" && f.key ? referenceOf.get(f.key) : undefined;
+            const fix = ref && fixFor(ref);
+            return fix ? { ...f, fix } : f;
+        }),
+    ];
+    return {
+        environment,
+        config: resolution.config,
+        values,
+        findings: (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeAcrossEnvironments */ .kd)(findings, [environment]).sort(_report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .compareFindings */ .Eg),
+        ok: !(0,_report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .hasErrors */ .Cs)(findings),
+    };
+}
+const syncFix = (environment) => (ref) => isStoreReference(ref)
+    ? `Use loadConfigAsync, or start the program with \`envguard exec --env ${environment} -- <command>\`, which fetch ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .describeReference */ .P5)(ref)} from the store.`
+    : undefined;
 /**
  * Resolves one environment at run time: schema defaults, base file, environment file, `.env`
  * (local only, by default) and the process environment, highest last; validates it. Never throws
@@ -98,66 +163,130 @@ function resolveConfig(options = {}) {
         return resolveProjectConfig(options);
     }
     catch (error) {
-        if (error instanceof PolicyError || error instanceof SchemaError || error instanceof ProjectError) {
-            const environ = options.environ ?? process.env;
-            return {
-                environment: options.env ?? environ.ENVGUARD_ENV ?? "",
-                config: {},
-                values: [],
-                findings: error.findings,
-                ok: false,
-            };
-        }
+        const failed = projectFailure(error, options);
+        if (failed)
+            return failed;
         throw error;
     }
 }
+function projectFailure(error, options) {
+    if (error instanceof PolicyError || error instanceof SchemaError || error instanceof ProjectError) {
+        const environ = options.environ ?? process.env;
+        return {
+            environment: options.env ?? environ.ENVGUARD_ENV ?? "",
+            config: {},
+            values: [],
+            findings: error.findings,
+            ok: false,
+        };
+    }
+    return undefined;
+}
 /** As `resolveConfig`, but a project that cannot be read (policy, schema, files) throws. */
 function resolveProjectConfig(options = {}) {
-    const root = external_node_path_default().resolve(options.cwd ?? process.cwd());
-    const environ = options.environ ?? process.env;
-    const environment = options.env ?? environ.ENVGUARD_ENV;
-    if (!environment) {
-        throw new config_project/* ProjectError */.w([
-            (0,finding/* makeFinding */.MH)({
-                rule: "project/unknown-environment",
-                severity: "error",
-                message: "No environment was named.",
-                fix: "Set ENVGUARD_ENV (for example ENVGUARD_ENV=staging) or pass { env } to loadConfig.",
-            }),
-        ]);
-    }
-    const runtime = options.committedOnly !== true;
-    const project = (0,config_project.loadProject)(root, { policyFile: options.policyFile, environments: [environment] });
-    const { policy, schema, base } = project;
-    const environmentFile = project.environmentFiles.get(environment);
-    const findings = project.problems.filter((f) => f.file === base?.file || f.file === environmentFile?.file);
-    if (base)
-        findings.push(...(0,document_keys/* checkDocumentKeys */.S)(base, schema));
-    if (environmentFile)
-        findings.push(...(0,document_keys/* checkDocumentKeys */.S)(environmentFile, schema, environment));
-    let dotenv;
-    if (runtime && policy.dotenv.environments.includes(environment)) {
-        for (const file of policy.dotenv.files) {
-            if (!(0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, file)))
-                continue;
-            const parsed = (0,config_dotenv/* parseDotenv */.q)((0,config_project/* readProjectFile */.S)(root, file));
-            dotenv = dotenv
-                ? { file, parsed: { ...parsed, values: { ...dotenv.parsed.values, ...parsed.values } } }
-                : { file, parsed };
-        }
-    }
-    const resolution = (0,resolve/* resolveEnvironment */.g9)(schema, policy, { environment, base, environmentFile, dotenv, environ: runtime ? environ : undefined }, {
-        mode: runtime ? "runtime" : "committed",
-        dereference: runtime ? syncDereference(root, environ) : undefined,
+    const prepared = prepareEnvironment(options);
+    return finishResolution(prepared, prepared.runtime ? syncDereference(prepared.root, prepared.environ) : undefined, syncFix(prepared.environment));
+}
+/**
+ * The run-time layers (`.env`, environment variables) with every reference left as written: what
+ * the config fingerprint is computed from when no secret may be fetched (`envguard smoke`,
+ * `envguardHealth`). Validation skips referenced values. Throws when the project cannot be read.
+ */
+function resolveProjectConfigUnfetched(options = {}) {
+    return finishResolution(prepareEnvironment(options), undefined);
+}
+/** As `resolveProjectConfigAsync`, with the schema (for `envguard exec`'s variables) and whether production rules apply. */
+async function resolveProjectEnvironmentAsync(options = {}) {
+    const prepared = prepareEnvironment(options);
+    const { schema } = prepared;
+    const production = prepared.policy.production.includes(prepared.environment);
+    if (!prepared.runtime)
+        return { resolved: finishResolution(prepared, undefined), schema, production };
+    const local = syncDereference(prepared.root, prepared.environ);
+    // First pass: env:// and file:// resolved, store references recorded. Without any, it is the answer.
+    const wanted = new Map();
+    const first = finishResolution(prepared, (ref) => {
+        if (!isStoreReference(ref))
+            return local(ref);
+        wanted.set((0,_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .describeReference */ .P5)(ref), ref);
+        return { ok: false, problem: "not fetched yet" };
     });
-    findings.push(...resolution.findings);
-    return {
-        environment,
-        config: resolution.config,
-        values: resolution.values(),
-        findings: (0,finding/* mergeAcrossEnvironments */.kd)(findings, [environment]).sort(finding/* compareFindings */.Eg),
-        ok: !(0,finding/* hasErrors */.Cs)(findings),
+    if (wanted.size === 0)
+        return { resolved: first, schema, production };
+    // Loaded only here: synchronous users never load the store clients.
+    const { resolveReferences } = await __webpack_require__.e(/* import() */ 11).then(__webpack_require__.bind(__webpack_require__, 6011));
+    const outcomes = await resolveReferences(wanted.values(), {
+        environ: prepared.environ,
+        root: prepared.root,
+        ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+        ...(options.retries !== undefined ? { retries: options.retries } : {}),
+        ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+    });
+    const environment = prepared.environment;
+    const fetched = (ref) => {
+        if (!isStoreReference(ref))
+            return local(ref);
+        const written = (0,_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .describeReference */ .P5)(ref);
+        const outcome = outcomes.get(written);
+        if (!outcome)
+            return { ok: false, problem: `${written} in ${environment}: it was not fetched` };
+        return outcome.ok
+            ? outcome
+            : { ok: false, problem: `${written} in ${environment} (${outcome.failure}): ${outcome.problem}` };
     };
+    const fixFor = (ref) => {
+        const outcome = isStoreReference(ref) ? outcomes.get((0,_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .describeReference */ .P5)(ref)) : undefined;
+        return outcome && !outcome.ok ? storeFix(ref, outcome.failure) : undefined;
+    };
+    return { resolved: finishResolution(prepared, fetched, fixFor), schema, production };
+}
+/** What to do about a store reference that could not be fetched, by why. */
+function storeFix(ref, failure) {
+    const store = ref.scheme === "vault" ? "Vault" : "AWS Secrets Manager";
+    const credentials = ref.scheme === "vault"
+        ? "VAULT_ADDR and VAULT_TOKEN"
+        : "AWS_REGION and the AWS credentials (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, a profile or a role)";
+    switch (failure) {
+        case "not-found":
+            return `Create the secret in ${store}, or correct the reference.`;
+        case "field-missing":
+            return `Add the field to the secret in ${store}, or correct the field after # in the reference.`;
+        case "not-json":
+            return "The secret is not JSON, so it has no fields: drop the #field from the reference, or store the secret as JSON.";
+        case "access-denied":
+            return `Grant this job read access to the secret in ${store} (check ${credentials}).`;
+        case "misconfigured":
+            return `Set ${credentials} for this process.`;
+        case "timeout":
+        case "unavailable":
+            return `${store} did not answer in time: check the network path and its status, or raise --timeout.`;
+    }
+}
+/**
+ * As `resolveConfig`, but also fetches `vault://` and `aws-sm://` references from their stores
+ * (each distinct reference once, concurrently). Never throws for problems in the config.
+ */
+async function resolveConfigAsync(options = {}) {
+    try {
+        return await resolveProjectConfigAsync(options);
+    }
+    catch (error) {
+        const failed = projectFailure(error, options);
+        if (failed)
+            return failed;
+        throw error;
+    }
+}
+/** As `resolveConfigAsync`, but a project that cannot be read (policy, schema, files) throws. */
+async function resolveProjectConfigAsync(options = {}) {
+    return (await resolveProjectEnvironmentAsync(options)).resolved;
+}
+/** As `loadConfig`, with `vault://` and `aws-sm://` references fetched from their stores. */
+async function loadConfigAsync(options = {}) {
+    const result = await resolveConfigAsync(options);
+    if (!result.ok)
+        throw new ConfigError(result.environment || undefined, result.findings);
+    return deepFreeze(result.config);
 }
 function deepFreeze(value) {
     if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
@@ -176,99 +305,6 @@ function loadConfig(options = {}) {
     if (!result.ok)
         throw new ConfigError(result.environment || undefined, result.findings);
     return deepFreeze(result.config);
-}
-
-// EXTERNAL MODULE: ./src/config/reference.ts
-var reference = __webpack_require__(223);
-// EXTERNAL MODULE: ./src/report/json.ts
-var json = __webpack_require__(2794);
-// EXTERNAL MODULE: ./src/report/mask.ts
-var mask = __webpack_require__(9488);
-// EXTERNAL MODULE: ./src/report/sanitize.ts
-var sanitize = __webpack_require__(1211);
-// EXTERNAL MODULE: ./src/report/text.ts
-var report_text = __webpack_require__(5655);
-// EXTERNAL MODULE: ./src/scan/rules/generic/secret-key.ts
-var secret_key = __webpack_require__(1697);
-// EXTERNAL MODULE: ./src/cli/exit-codes.ts
-var exit_codes = __webpack_require__(8551);
-// EXTERNAL MODULE: ./src/cli/run-errors.ts
-var run_errors = __webpack_require__(9979);
-;// CONCATENATED MODULE: ./src/cli/print-command.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/** How a value may be shown: secrets masked, passwords in URLs hidden, long lists shortened. */
-function displayValue(v) {
-    const secret = v.secret || (0,secret_key/* isSecretKeyName */.NN)(v.path[v.path.length - 1] ?? "");
-    if (typeof v.value === "string") {
-        if (v.reference && v.value === (0,reference/* describeReference */.P5)(v.reference))
-            return v.value;
-        if (secret)
-            return (0,mask/* maskSecret */.$)(v.value);
-        return (0,mask/* maskUrlPassword */.j)(v.value);
-    }
-    if (secret && v.value !== null && v.value !== undefined)
-        return (0,mask/* maskSecret */.$)(JSON.stringify(v.value));
-    const json = JSON.stringify(v.value) ?? "undefined";
-    if (Array.isArray(v.value) && json.length > 80)
-        return `[${v.value.length} items]`;
-    if (typeof v.value === "object" && v.value !== null && json.length > 80) {
-        return `{${Object.keys(v.value).length} keys}`;
-    }
-    return json;
-}
-async function runPrint(options) {
-    try {
-        const result = resolveProjectConfig({
-            cwd: external_node_path_default().resolve(options.root),
-            env: options.environment,
-            policyFile: options.policyFile,
-            committedOnly: options.committed,
-        });
-        const rows = result.values.map((v) => ({
-            key: v.key,
-            value: displayValue(v),
-            secret: v.secret,
-            source: (0,resolve/* describeSource */.B6)(v.source),
-            ...(v.reference ? { reference: (0,reference/* describeReference */.P5)(v.reference) } : {}),
-        }));
-        if (options.format === "json") {
-            const report = (0,json/* jsonReport */.L7)("print", result.findings);
-            process.stdout.write(`${JSON.stringify({ ...report, environment: result.environment, values: rows }, null, 2)}\n`);
-        }
-        else {
-            const paint = (0,report_text/* painter */.C)(options.color);
-            const keyWidth = Math.min(48, Math.max(3, ...rows.map((r) => r.key.length)));
-            const valueWidth = Math.min(48, Math.max(5, ...rows.map((r) => r.value.length)));
-            const out = [paint("bold", `${"key".padEnd(keyWidth)}  ${"value".padEnd(valueWidth)}  source`)];
-            for (const r of rows) {
-                const via = r.reference && r.value !== r.reference ? ` via ${r.reference}` : "";
-                out.push(`${(0,sanitize/* printable */.g)(r.key).padEnd(keyWidth)}  ${(0,sanitize/* printable */.g)(r.value).padEnd(valueWidth)}  ${paint("dim", (0,sanitize/* printable */.g)(r.source + via))}`);
-            }
-            process.stdout.write(`${out.join("\n")}\n\n`);
-            if (result.findings.length > 0) {
-                process.stdout.write((0,report_text/* renderText */.S)(result.findings, [], { color: options.color, allEnvironments: [] }));
-            }
-        }
-        return (0,finding/* hasErrors */.Cs)(result.findings) ? exit_codes/* EXIT */.d.findings : exit_codes/* EXIT */.d.ok;
-    }
-    catch (error) {
-        const findings = (0,run_errors/* couldNotRunFindings */.y)(error);
-        if (!findings)
-            throw error;
-        (0,run_errors/* reportCouldNotRun */.S)("print", findings, options.format);
-        return exit_codes/* EXIT */.d.couldNotRun;
-    }
 }
 
 

@@ -1,0 +1,320 @@
+export const id = 635;
+export const ids = [635];
+export const modules = {
+
+/***/ 8635:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runSmoke: () => (/* binding */ runSmoke)
+/* harmony export */ });
+/* unused harmony export probeHealth */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1036);
+/* harmony import */ var _deploy_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6104);
+/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9488);
+/* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1211);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8551);
+/* harmony import */ var _run_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9979);
+
+
+
+
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_INTERVAL_MS = 1_000;
+const MAX_INTERVAL_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 10_000;
+const MAX_BODY_BYTES = 1024 * 1024;
+/** What a failed fetch means, in the words a person debugging a deploy wants. */
+function describeFetchError(error, timeoutMs) {
+    const e = error;
+    if (e?.name === "TimeoutError" || e?.name === "AbortError")
+        return `timeout (no answer within ${timeoutMs} ms)`;
+    const code = e?.cause?.code;
+    if (code === "ECONNREFUSED")
+        return "connection refused";
+    if (code === "ENOTFOUND" || code === "EAI_AGAIN")
+        return "host not found";
+    if (code === "ECONNRESET" || code === "UND_ERR_SOCKET")
+        return "connection reset";
+    if (code?.startsWith("UND_ERR_") && code.includes("TIMEOUT"))
+        return `timeout (${code})`;
+    return code
+        ? `connection failed (${code})`
+        : `request failed (${e?.cause?.message ?? e?.message ?? "error"})`;
+}
+/** Reads at most `MAX_BODY_BYTES` of the body: a misbehaving endpoint cannot exhaust memory. */
+async function readBody(response) {
+    if (!response.body)
+        return "";
+    const reader = response.body.getReader();
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > MAX_BODY_BYTES) {
+            await reader.cancel();
+            return undefined;
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks).toString("utf8");
+}
+async function probeHealth(url, timeoutMs) {
+    try {
+        const response = await fetch(url, {
+            headers: { accept: "application/json" },
+            signal: AbortSignal.timeout(timeoutMs),
+        });
+        const text = await readBody(response);
+        if (response.status < 200 || response.status > 299)
+            return { up: false, seen: `HTTP ${response.status}` };
+        if (text === undefined)
+            return { up: false, seen: `HTTP ${response.status} with a body over 1 MiB` };
+        try {
+            return { up: true, body: JSON.parse(text) };
+        }
+        catch {
+            const type = response.headers.get("content-type");
+            return {
+                up: false,
+                seen: `HTTP ${response.status} but not JSON${type ? ` (content-type ${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .printable */ .g)(type.slice(0, 80))})` : ""}`,
+            };
+        }
+    }
+    catch (error) {
+        return { up: false, seen: describeFetchError(error, timeoutMs) };
+    }
+}
+const shown = (value) => typeof value === "string"
+    ? (0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .printable */ .g)(value.slice(0, 120))
+    : `${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .printable */ .g)(String(JSON.stringify(value)).slice(0, 120))}`;
+/**
+ * After a deploy: polls the health endpoint (per-request timeout, exponential backoff, one overall
+ * deadline) until it answers 2xx JSON, then checks it runs the expected environment and config.
+ * Exit 0 healthy; 1 wrong environment or fingerprint; 2 never up, or envguard could not run.
+ */
+async function runSmoke(options) {
+    let url;
+    try {
+        url = new URL(options.url);
+        if (url.protocol !== "http:" && url.protocol !== "https:")
+            throw new Error("not http");
+    }
+    catch {
+        process.stderr.write("envguard: --url must be an http:// or https:// URL.\n");
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.couldNotRun;
+    }
+    let expected = options.fingerprint;
+    if (expected === undefined) {
+        try {
+            // The fingerprint holds no secret value, so none is fetched: references stay as written.
+            expected = (0,_deploy_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__/* .configFingerprint */ .V)((0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveProjectConfigUnfetched */ .wS)({
+                cwd: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(options.root),
+                env: options.environment,
+                policyFile: options.policyFile,
+                environ: process.env,
+            }));
+        }
+        catch (error) {
+            const findings = (0,_run_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .couldNotRunFindings */ .y)(error);
+            if (!findings)
+                throw error;
+            (0,_run_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .reportCouldNotRun */ .S)("smoke", findings, "text");
+            return _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.couldNotRun;
+        }
+    }
+    const where = (0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .printable */ .g)((0,_report_mask_js__WEBPACK_IMPORTED_MODULE_7__/* .maskUrlPassword */ .j)(url.href));
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const deadline = Date.now() + timeoutMs;
+    let interval = options.intervalMs ?? DEFAULT_INTERVAL_MS;
+    let attempt = 0;
+    let seen = "no answer";
+    for (;;) {
+        attempt++;
+        const left = deadline - Date.now();
+        const probe = await probeHealth(url.href, Math.max(1, Math.min(REQUEST_TIMEOUT_MS, left)));
+        if (probe.up)
+            return judge(probe.body, options.environment, expected, where, attempt);
+        seen = probe.seen;
+        const wait = Math.min(interval, deadline - Date.now());
+        if (wait <= 0)
+            break;
+        process.stderr.write(`envguard: attempt ${attempt}: ${seen}; retrying in ${wait} ms\n`);
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_1__.setTimeout)(wait);
+        interval = Math.min(interval * 2, MAX_INTERVAL_MS);
+        if (Date.now() >= deadline)
+            break;
+    }
+    process.stdout.write(`✖ ${where} was not up within ${timeoutMs} ms (${attempt} attempt${attempt === 1 ? "" : "s"}); last seen: ${seen}.\n`);
+    return _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.couldNotRun;
+}
+function judge(body, environment, expected, where, attempt) {
+    const payload = (typeof body === "object" && body !== null ? body : {});
+    const problems = [];
+    if (payload.environment !== environment) {
+        problems.push(payload.environment === undefined
+            ? `it reports no environment (expected ${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .printable */ .g)(environment)}; does the route return envguardHealth()?)`
+            : `wrong environment: it reports ${shown(payload.environment)}, expected ${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .printable */ .g)(environment)}`);
+    }
+    if (payload.fingerprint !== expected) {
+        problems.push(payload.fingerprint === undefined
+            ? `it reports no config fingerprint (expected ${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .printable */ .g)(expected)})`
+            : `wrong config fingerprint: it reports ${shown(payload.fingerprint)}, expected ${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .printable */ .g)(expected)}`);
+    }
+    if (problems.length > 0) {
+        process.stdout.write(`✖ ${where} is up but does not run the verified config:\n`);
+        for (const p of problems)
+            process.stdout.write(`  - ${p}\n`);
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.findings;
+    }
+    process.stdout.write(`✔ ${where} is healthy after ${attempt} attempt${attempt === 1 ? "" : "s"}: environment ${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .printable */ .g)(environment)}, fingerprint ${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .printable */ .g)(expected)}\n`);
+    return _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.ok;
+}
+
+
+/***/ }),
+
+/***/ 6104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ configFingerprint)
+/* harmony export */ });
+/* unused harmony export isSecretValue */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(223);
+/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9488);
+/* harmony import */ var _scan_rules_generic_secret_key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1697);
+
+
+
+
+/** A key is fingerprinted by where its value comes from, never by the value, when it is a secret. */
+function isSecretValue(v) {
+    return v.secret || (0,_scan_rules_generic_secret_key_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretKeyName */ .NN)(v.path[v.path.length - 1] ?? "");
+}
+/**
+ * What one key contributes: a non-secret's value; a secret's origin (the reference as written, or
+ * the variable that sets it, or the kind of layer). A referenced value, secret or not, counts by its
+ * reference, so a fingerprint computed without fetching anything (smoke, health) equals verify's.
+ */
+function keyIdentity(v) {
+    if (v.reference)
+        return { from: (0,_config_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .describeReference */ .P5)(v.reference) };
+    if (isSecretValue(v)) {
+        const source = v.source;
+        return source.kind === "env" || source.kind === "dotenv"
+            ? { from: `variable ${source.variable}` }
+            : { from: source.kind };
+    }
+    // A password inside a URL is a secret too: rotating it must not change the fingerprint.
+    return { value: typeof v.value === "string" ? (0,_report_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .maskUrlPassword */ .j)(v.value) : v.value };
+}
+/** JSON with object keys sorted, so equal data gives equal text on every machine. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(",")}]`;
+    if (typeof value === "object" && value !== null) {
+        const entries = Object.keys(value)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`);
+        return `{${entries.join(",")}}`;
+    }
+    return JSON.stringify(value) ?? "null";
+}
+/**
+ * A short, stable identity of one environment's resolved config: `sha256:` and 16 hex digits over
+ * the environment name and every key (sorted) with its non-secret value or its secret's origin.
+ * It holds no secret, no path, no line number and no time, so verify (before a deploy), the
+ * running service (its health route) and smoke (after) compute the same one from the same config.
+ */
+function configFingerprint(resolved) {
+    const keys = [...resolved.values]
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+        .map((v) => [v.key, keyIdentity(v)]);
+    const canonical = canonicalJson({ version: 1, environment: resolved.environment, keys });
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(canonical).digest("hex").slice(0, 16)}`;
+}
+
+
+/***/ }),
+
+/***/ 1697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NN: () => (/* binding */ isSecretKeyName),
+/* harmony export */   f4: () => (/* binding */ SECRET_KEY_END),
+/* harmony export */   si: () => (/* binding */ SECRET_KEY_KEYWORDS)
+/* harmony export */ });
+/**
+ * Which key names name a secret. A key names one when its last word is a secret word (`password`,
+ * `token`, …) or its last two words are `<qualifier> key` (`api_key`, `privateKey`): `DB_PASSWORD`,
+ * `githubToken`, `spring.datasource.password`, `--password`. A key whose secret word is followed
+ * by another word only talks about a secret (`password_policy`, `token_url`, `passwordMinLength`).
+ */
+/** Last words that make a key a secret's name. */
+const SECRET_WORDS = [
+    "pass",
+    "password",
+    "passwd",
+    "passphrase",
+    "pwd",
+    "secret",
+    "token",
+    "auth",
+    "credential",
+    "credentials",
+];
+/** Words that, followed by `key`, make a secret's name (`api_key`, `accessKey`, `SIGNING-KEY`). */
+const KEY_QUALIFIERS = ["api", "access", "secret", "private", "signing", "encryption", "master", "auth"];
+/**
+ * The end of a secret key's name, as a case-insensitive pattern. Longest alternatives first, so
+ * that `password` is not read as `pass` followed by more.
+ */
+const SECRET_KEY_END = `(?:(?:${KEY_QUALIFIERS.join("|")})[-_.]?key|${[...SECRET_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .join("|")})`;
+/**
+ * The prefilter's keywords: lower-case text that every secret key contains. Each secret word
+ * (`pass` stands for `password`, `passwd`, `passphrase`), and each qualifier written together with
+ * `key` in the four ways a name can join them (`apikey`, `api_key`, `api-key`, `api.key`).
+ * `secret` and `auth` already cover `secret_key` and `auth_key`.
+ */
+const SECRET_KEY_KEYWORDS = [
+    "pass",
+    "pwd",
+    "secret",
+    "token",
+    "auth",
+    "credential",
+    ...KEY_QUALIFIERS.filter((q) => q !== "secret" && q !== "auth").flatMap((q) => ["", "_", "-", "."].map((sep) => `${q}${sep}key`)),
+];
+const END = new RegExp(`${SECRET_KEY_END}$`, "i");
+/** Words that end in `pass` without being about a password. */
+const NOT_A_PASS = /(?:by|com|sur|encom|tres|under|over|multi)pass$/i;
+/**
+ * True when `key` (as written, without quotes) names a secret: it ends with a secret word, after a
+ * separator (`DB_PASSWORD`), at a change of case (`githubToken`) or glued on (`PGPASSWORD`), but is
+ * not an ordinary word that happens to end in one (`bypass`, `compass`).
+ */
+function isSecretKeyName(key) {
+    return END.test(key) && !NOT_A_PASS.test(key);
+}
+
+
+/***/ })
+
+};

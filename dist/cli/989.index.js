@@ -1,0 +1,441 @@
+export const id = 989;
+export const ids = [989,561];
+export const modules = {
+
+/***/ 1561:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ displayValue),
+/* harmony export */   runPrint: () => (/* binding */ runPrint)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1036);
+/* harmony import */ var _config_reference_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(223);
+/* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8270);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9023);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2794);
+/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9488);
+/* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1211);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5655);
+/* harmony import */ var _scan_rules_generic_secret_key_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1697);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8551);
+/* harmony import */ var _run_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9979);
+
+
+
+
+
+
+
+
+
+
+
+
+/** How a value may be shown: secrets masked, passwords in URLs hidden, long lists shortened. */
+function displayValue(v) {
+    const secret = v.secret || (0,_scan_rules_generic_secret_key_js__WEBPACK_IMPORTED_MODULE_5__/* .isSecretKeyName */ .NN)(v.path[v.path.length - 1] ?? "");
+    if (typeof v.value === "string") {
+        if (v.reference && v.value === (0,_config_reference_js__WEBPACK_IMPORTED_MODULE_8__/* .describeReference */ .P5)(v.reference))
+            return v.value;
+        if (secret)
+            return (0,_report_mask_js__WEBPACK_IMPORTED_MODULE_9__/* .maskSecret */ .$)(v.value);
+        return (0,_report_mask_js__WEBPACK_IMPORTED_MODULE_9__/* .maskUrlPassword */ .j)(v.value);
+    }
+    if (secret && v.value !== null && v.value !== undefined)
+        return (0,_report_mask_js__WEBPACK_IMPORTED_MODULE_9__/* .maskSecret */ .$)(JSON.stringify(v.value));
+    const json = JSON.stringify(v.value) ?? "undefined";
+    if (Array.isArray(v.value) && json.length > 80)
+        return `[${v.value.length} items]`;
+    if (typeof v.value === "object" && v.value !== null && json.length > 80) {
+        return `{${Object.keys(v.value).length} keys}`;
+    }
+    return json;
+}
+async function runPrint(options) {
+    try {
+        const result = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveProjectConfig */ .Iu)({
+            cwd: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(options.root),
+            env: options.environment,
+            policyFile: options.policyFile,
+            committedOnly: options.committed,
+        });
+        const rows = result.values.map((v) => ({
+            key: v.key,
+            value: displayValue(v),
+            secret: v.secret,
+            source: (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .describeSource */ .B6)(v.source),
+            ...(v.reference ? { reference: (0,_config_reference_js__WEBPACK_IMPORTED_MODULE_8__/* .describeReference */ .P5)(v.reference) } : {}),
+        }));
+        if (options.format === "json") {
+            const report = (0,_report_json_js__WEBPACK_IMPORTED_MODULE_10__/* .jsonReport */ .L7)("print", result.findings);
+            process.stdout.write(`${JSON.stringify({ ...report, environment: result.environment, values: rows }, null, 2)}\n`);
+        }
+        else {
+            const paint = (0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .painter */ .C)(options.color);
+            const keyWidth = Math.min(48, Math.max(3, ...rows.map((r) => r.key.length)));
+            const valueWidth = Math.min(48, Math.max(5, ...rows.map((r) => r.value.length)));
+            const out = [paint("bold", `${"key".padEnd(keyWidth)}  ${"value".padEnd(valueWidth)}  source`)];
+            for (const r of rows) {
+                const via = r.reference && r.value !== r.reference ? ` via ${r.reference}` : "";
+                out.push(`${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_11__/* .printable */ .g)(r.key).padEnd(keyWidth)}  ${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_11__/* .printable */ .g)(r.value).padEnd(valueWidth)}  ${paint("dim", (0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_11__/* .printable */ .g)(r.source + via))}`);
+            }
+            process.stdout.write(`${out.join("\n")}\n\n`);
+            if (result.findings.length > 0) {
+                process.stdout.write((0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .renderText */ .S)(result.findings, [], { color: options.color, allEnvironments: [] }));
+            }
+        }
+        return (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .hasErrors */ .Cs)(result.findings) ? _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.findings : _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.ok;
+    }
+    catch (error) {
+        const findings = (0,_run_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .couldNotRunFindings */ .y)(error);
+        if (!findings)
+            throw error;
+        (0,_run_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .reportCouldNotRun */ .S)("print", findings, options.format);
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.couldNotRun;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3989:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runVerify: () => (/* binding */ runVerify)
+/* harmony export */ });
+/* unused harmony exports verifiedRows, verifiedStatus, renderRows */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1036);
+/* harmony import */ var _config_reference_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(223);
+/* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8270);
+/* harmony import */ var _deploy_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6104);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9023);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2794);
+/* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1211);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5655);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8551);
+/* harmony import */ var _print_command_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1561);
+/* harmony import */ var _run_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9979);
+
+
+
+
+
+
+
+
+
+
+
+
+function verifiedRows(resolved) {
+    return resolved.values.map((v) => ({
+        key: v.key,
+        value: (0,_print_command_js__WEBPACK_IMPORTED_MODULE_7__/* .displayValue */ .K)(v),
+        secret: v.secret,
+        source: (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .describeSource */ .B6)(v.source),
+        ...(v.reference ? { reference: (0,_config_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .describeReference */ .P5)(v.reference) } : {}),
+    }));
+}
+/** The one environment's status line, as `check` reports each environment. */
+function verifiedStatus(resolved, production) {
+    const errors = resolved.findings.filter((f) => f.severity === "error").length;
+    return {
+        name: resolved.environment,
+        production,
+        status: errors > 0 ? "fail" : "pass",
+        errors,
+        warnings: resolved.findings.filter((f) => f.severity === "warning").length,
+        files: [],
+    };
+}
+/** The table of keys, masked values and sources (`print`'s layout). */
+function renderRows(rows, color) {
+    const paint = (0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .painter */ .C)(color);
+    const keyWidth = Math.min(48, Math.max(3, ...rows.map((r) => r.key.length)));
+    const valueWidth = Math.min(48, Math.max(5, ...rows.map((r) => r.value.length)));
+    const out = [paint("bold", `${"key".padEnd(keyWidth)}  ${"value".padEnd(valueWidth)}  source`)];
+    for (const r of rows) {
+        const via = r.reference && r.value !== r.reference ? ` via ${r.reference}` : "";
+        out.push(`${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_10__/* .printable */ .g)(r.key).padEnd(keyWidth)}  ${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_10__/* .printable */ .g)(r.value).padEnd(valueWidth)}  ${paint("dim", (0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_10__/* .printable */ .g)(r.source + via))}`);
+    }
+    return `${out.join("\n")}\n`;
+}
+/**
+ * The pre-deploy gate: every layer, the real environment and every reference (stores included),
+ * validated. Exit 0 with the masked values and the fingerprint; 1 listing every problem; 2 when
+ * it cannot run.
+ */
+async function runVerify(options) {
+    let resolved;
+    let production;
+    try {
+        ({ resolved, production } = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveProjectEnvironmentAsync */ .vY)({
+            cwd: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(options.root),
+            env: options.environment,
+            policyFile: options.policyFile,
+            environ: process.env,
+            timeoutMs: options.timeoutMs,
+            concurrency: options.concurrency,
+        }));
+    }
+    catch (error) {
+        const findings = (0,_run_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .couldNotRunFindings */ .y)(error);
+        if (!findings)
+            throw error;
+        (0,_run_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .reportCouldNotRun */ .S)("verify", findings, options.format);
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.couldNotRun;
+    }
+    const ok = !(0,_report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .hasErrors */ .Cs)(resolved.findings);
+    const fingerprint = ok ? (0,_deploy_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__/* .configFingerprint */ .V)(resolved) : undefined;
+    const rows = verifiedRows(resolved);
+    if (options.format === "json") {
+        const report = (0,_report_json_js__WEBPACK_IMPORTED_MODULE_11__/* .jsonReport */ .L7)("verify", resolved.findings, [verifiedStatus(resolved, production)]);
+        const body = {
+            ...report,
+            environment: resolved.environment,
+            ok,
+            fingerprint: fingerprint ?? null,
+            values: rows,
+        };
+        process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
+        return ok ? _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.ok : _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.findings;
+    }
+    const paint = (0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .painter */ .C)(options.color);
+    if (ok)
+        process.stdout.write(`${renderRows(rows, options.color)}\n`);
+    if (resolved.findings.length > 0) {
+        process.stdout.write((0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .renderText */ .S)(resolved.findings, [verifiedStatus(resolved, production)], {
+            color: options.color,
+            allEnvironments: [],
+        }));
+    }
+    process.stdout.write(ok
+        ? `${paint("bold", `✔ ${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_10__/* .printable */ .g)(resolved.environment)} is ready to deploy`)}  fingerprint ${fingerprint}\n`
+        : `${paint("bold", `✖ ${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_10__/* .printable */ .g)(resolved.environment)} must not be deployed`)}: fix the problems above.\n`);
+    return ok ? _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.ok : _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.findings;
+}
+
+
+/***/ }),
+
+/***/ 6104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ configFingerprint)
+/* harmony export */ });
+/* unused harmony export isSecretValue */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(223);
+/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9488);
+/* harmony import */ var _scan_rules_generic_secret_key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1697);
+
+
+
+
+/** A key is fingerprinted by where its value comes from, never by the value, when it is a secret. */
+function isSecretValue(v) {
+    return v.secret || (0,_scan_rules_generic_secret_key_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretKeyName */ .NN)(v.path[v.path.length - 1] ?? "");
+}
+/**
+ * What one key contributes: a non-secret's value; a secret's origin (the reference as written, or
+ * the variable that sets it, or the kind of layer). A referenced value, secret or not, counts by its
+ * reference, so a fingerprint computed without fetching anything (smoke, health) equals verify's.
+ */
+function keyIdentity(v) {
+    if (v.reference)
+        return { from: (0,_config_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .describeReference */ .P5)(v.reference) };
+    if (isSecretValue(v)) {
+        const source = v.source;
+        return source.kind === "env" || source.kind === "dotenv"
+            ? { from: `variable ${source.variable}` }
+            : { from: source.kind };
+    }
+    // A password inside a URL is a secret too: rotating it must not change the fingerprint.
+    return { value: typeof v.value === "string" ? (0,_report_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .maskUrlPassword */ .j)(v.value) : v.value };
+}
+/** JSON with object keys sorted, so equal data gives equal text on every machine. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(",")}]`;
+    if (typeof value === "object" && value !== null) {
+        const entries = Object.keys(value)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`);
+        return `{${entries.join(",")}}`;
+    }
+    return JSON.stringify(value) ?? "null";
+}
+/**
+ * A short, stable identity of one environment's resolved config: `sha256:` and 16 hex digits over
+ * the environment name and every key (sorted) with its non-secret value or its secret's origin.
+ * It holds no secret, no path, no line number and no time, so verify (before a deploy), the
+ * running service (its health route) and smoke (after) compute the same one from the same config.
+ */
+function configFingerprint(resolved) {
+    const keys = [...resolved.values]
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+        .map((v) => [v.key, keyIdentity(v)]);
+    const canonical = canonicalJson({ version: 1, environment: resolved.environment, keys });
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(canonical).digest("hex").slice(0, 16)}`;
+}
+
+
+/***/ }),
+
+/***/ 5655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ painter),
+/* harmony export */   S: () => (/* binding */ renderText)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2794);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1211);
+
+
+
+function painter(color) {
+    // `color` is the caller's decision (--color, NO_COLOR, a TTY); styleText must not second-guess it.
+    return (style, text) => (color ? (0,node_util__WEBPACK_IMPORTED_MODULE_0__.styleText)(style, text, { validateStream: false }) : text);
+}
+const SEVERITY_STYLE = { error: "red", warning: "yellow", note: "blue" };
+/** Groups findings by environment, then file; each line is `file:line:col  severity  rule  message`. */
+function renderText(findings, environments, options) {
+    const paint = painter(options.color);
+    const out = [];
+    const groups = new Map();
+    const all = options.allEnvironments.join(", ");
+    for (const f of findings) {
+        const label = f.environment === undefined ? "project" : f.environment === all ? "all environments" : f.environment;
+        const list = groups.get(label) ?? [];
+        list.push(f);
+        groups.set(label, list);
+    }
+    const order = (label) => label === "project"
+        ? -2
+        : label === "all environments"
+            ? -1
+            : Math.max(0, options.allEnvironments.indexOf(label));
+    const sorted = [...groups].sort((a, b) => order(a[0]) - order(b[0]));
+    // Secret findings belong to no environment: one flat list, without a heading.
+    const flat = options.grouped === false;
+    for (const [label, list] of flat ? [["", findings]] : sorted) {
+        if (!flat)
+            out.push(paint("bold", (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(label)));
+        for (const f of list) {
+            const where = f.file
+                ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ""}` : ""}`
+                : "(no file)";
+            const severity = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(7));
+            const match = f.match ? `  [${f.match}]` : "";
+            const commit = f.commit
+                ? `  (commit ${f.commit.slice(0, 12)}${f.date ? `, ${f.date.slice(0, 10)}` : ""})`
+                : "";
+            out.push(`  ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(where)}  ${severity}  ${paint("dim", f.rule)}  ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(f.message)}${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(match)}${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(commit)}`);
+            if (f.fix)
+                out.push(`      ${paint("dim", `fix: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(f.fix)}`)}`);
+        }
+        out.push("");
+    }
+    if (environments.length > 0) {
+        const width = Math.max(...environments.map((e) => e.name.length));
+        for (const e of environments) {
+            const mark = e.status === "pass" ? paint("green", "pass") : paint("red", "fail");
+            const counts = [
+                e.errors ? `${e.errors} error${e.errors === 1 ? "" : "s"}` : "",
+                e.warnings ? `${e.warnings} warning${e.warnings === 1 ? "" : "s"}` : "",
+            ]
+                .filter(Boolean)
+                .join(", ");
+            out.push(`  ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(e.name).padEnd(width)}  ${mark}${counts ? `  ${counts}` : ""}${e.production ? paint("dim", "  (production rules)") : ""}`);
+        }
+        out.push("");
+    }
+    const s = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .summarize */ .eh)(findings);
+    const line = s.errors > 0
+        ? paint("red", `✖ ${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}`)
+        : paint("green", `✔ no errors${s.warnings ? `, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}` : ""}`);
+    out.push(line);
+    return `${out.join("\n")}\n`;
+}
+
+
+/***/ }),
+
+/***/ 1697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NN: () => (/* binding */ isSecretKeyName),
+/* harmony export */   f4: () => (/* binding */ SECRET_KEY_END),
+/* harmony export */   si: () => (/* binding */ SECRET_KEY_KEYWORDS)
+/* harmony export */ });
+/**
+ * Which key names name a secret. A key names one when its last word is a secret word (`password`,
+ * `token`, …) or its last two words are `<qualifier> key` (`api_key`, `privateKey`): `DB_PASSWORD`,
+ * `githubToken`, `spring.datasource.password`, `--password`. A key whose secret word is followed
+ * by another word only talks about a secret (`password_policy`, `token_url`, `passwordMinLength`).
+ */
+/** Last words that make a key a secret's name. */
+const SECRET_WORDS = [
+    "pass",
+    "password",
+    "passwd",
+    "passphrase",
+    "pwd",
+    "secret",
+    "token",
+    "auth",
+    "credential",
+    "credentials",
+];
+/** Words that, followed by `key`, make a secret's name (`api_key`, `accessKey`, `SIGNING-KEY`). */
+const KEY_QUALIFIERS = ["api", "access", "secret", "private", "signing", "encryption", "master", "auth"];
+/**
+ * The end of a secret key's name, as a case-insensitive pattern. Longest alternatives first, so
+ * that `password` is not read as `pass` followed by more.
+ */
+const SECRET_KEY_END = `(?:(?:${KEY_QUALIFIERS.join("|")})[-_.]?key|${[...SECRET_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .join("|")})`;
+/**
+ * The prefilter's keywords: lower-case text that every secret key contains. Each secret word
+ * (`pass` stands for `password`, `passwd`, `passphrase`), and each qualifier written together with
+ * `key` in the four ways a name can join them (`apikey`, `api_key`, `api-key`, `api.key`).
+ * `secret` and `auth` already cover `secret_key` and `auth_key`.
+ */
+const SECRET_KEY_KEYWORDS = [
+    "pass",
+    "pwd",
+    "secret",
+    "token",
+    "auth",
+    "credential",
+    ...KEY_QUALIFIERS.filter((q) => q !== "secret" && q !== "auth").flatMap((q) => ["", "_", "-", "."].map((sep) => `${q}${sep}key`)),
+];
+const END = new RegExp(`${SECRET_KEY_END}$`, "i");
+/** Words that end in `pass` without being about a password. */
+const NOT_A_PASS = /(?:by|com|sur|encom|tres|under|over|multi)pass$/i;
+/**
+ * True when `key` (as written, without quotes) names a secret: it ends with a secret word, after a
+ * separator (`DB_PASSWORD`), at a change of case (`githubToken`) or glued on (`PGPASSWORD`), but is
+ * not an ordinary word that happens to end in one (`bypass`, `compass`).
+ */
+function isSecretKeyName(key) {
+    return END.test(key) && !NOT_A_PASS.test(key);
+}
+
+
+/***/ })
+
+};
