@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import * as core from "@actions/core";
@@ -25,6 +25,7 @@ import { SourceError } from "../scan/sources/source-error.js";
 import { VERSION } from "../version.js";
 import { upsertComment } from "./comment.js";
 import { CommitResolver, type ResolvedScan } from "./commits.js";
+import { checkConfigOffThread } from "./config-check.js";
 import { type ActionInputs, InputError, parseInputs } from "./inputs.js";
 import { type EventContext, type Plan, PlanError, planRun } from "./plan.js";
 
@@ -109,40 +110,6 @@ async function trustedPolicy(
   }
 }
 
-async function checkConfig(
-  root: string,
-  policy: Policy,
-  environments: string[] | undefined,
-  commit: string | undefined,
-): Promise<CheckResult | undefined> {
-  const [{ loadProject }, { checkProject }, { checkDotenvFilesInGit }] = await Promise.all([
-    import("../config/project.js"),
-    import("../checks/check-project.js"),
-    import("../checks/dotenv-files.js"),
-  ]);
-  const repoCheck = checkDotenvFilesInGit({ ...policy, root });
-  repoCheck.catch(() => undefined);
-  // The config as the change leaves it: the workspace when it is checked out, else that commit's files.
-  const snapshot = commit ? await snapshotIndex(root, commit) : undefined;
-  try {
-    if (snapshot) {
-      await snapshot.add([policy.configDir, policy.schema, policy.examples.dotenv, policy.examples.config]);
-    }
-    const projectRoot = snapshot?.root ?? root;
-    if (policy.file === undefined && !existsSync(path.resolve(projectRoot, policy.schema))) {
-      // No policy and no schema: a project that uses envguard for secrets only.
-      core.notice(
-        `No ${policy.schema} and no .envguard.yml: the config check is skipped and only the secret scan runs. Add a schema (or a policy naming it) to check every environment.`,
-      );
-      return undefined;
-    }
-    const project = loadProject(projectRoot, { policy: { ...policy, root: projectRoot }, environments });
-    return checkProject(project, await repoCheck);
-  } finally {
-    snapshot?.cleanup();
-  }
-}
-
 async function evaluate(env: NodeJS.ProcessEnv, root: string): Promise<Outcome> {
   const outcome: Outcome = {
     inputs: undefined,
@@ -199,13 +166,23 @@ async function evaluate(env: NodeJS.ProcessEnv, root: string): Promise<Outcome> 
     const head = outcome.resolved?.headCommit;
     const checkedOut = await new CommitResolver(projectRoot).headSha();
     const checkCommit = head && head !== checkedOut ? head : undefined;
-    const [check, scan] = await Promise.all([
-      plan.check ? checkConfig(projectRoot, policy, inputs.environments, checkCommit) : undefined,
-      outcome.resolved
-        ? runScanJob({ root: projectRoot, policy, target: outcome.resolved.target, baselineRoot })
-        : undefined,
-    ]);
-    outcome.check = check;
+    // The config check runs on another thread (another core) while this one scans.
+    const checking = plan.check
+      ? checkConfigOffThread({
+          root: projectRoot,
+          policy,
+          environments: inputs.environments,
+          commit: checkCommit,
+        })
+      : undefined;
+    checking?.catch(() => undefined);
+    const scan = outcome.resolved
+      ? await runScanJob({ root: projectRoot, policy, target: outcome.resolved.target, baselineRoot })
+      : undefined;
+    const checked = await checking;
+    if (checked?.notice) core.notice(checked.notice);
+    outcome.couldNotRun.push(...(checked?.couldNotRun ?? []));
+    outcome.check = checked?.result;
     outcome.scan = scan;
     if (scan && scan.unreadable > 0) {
       outcome.couldNotRun.push(
