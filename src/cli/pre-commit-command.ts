@@ -1,5 +1,5 @@
 import path from "node:path";
-import { loadPolicy, POLICY_FILES, type Policy } from "../config/policy.js";
+import { POLICY_FILES, type Policy, readPolicy } from "../config/policy-base.js";
 import { runGit } from "../git/run-git.js";
 
 import { EXIT, type ExitCode } from "./exit-codes.js";
@@ -55,7 +55,7 @@ export async function runPreCommit(options: PreCommitOptions): Promise<ExitCode>
   const paths = staged.stdout.split("\0").filter((p) => p !== "");
   let policy: Policy | undefined;
   try {
-    policy = loadPolicy(root, options.policyFile);
+    policy = await readPolicy(root, options.policyFile);
   } catch {
     // A broken policy is the check's to report, with its line.
     policy = undefined;

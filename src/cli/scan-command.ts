@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { loadPolicy, type Policy } from "../config/policy.js";
+import { type Policy, readPolicy } from "../config/policy-base.js";
 
 import type { LoadedSchema } from "../config/schema.js";
 import { type Finding, hasErrors, makeFinding } from "../report/finding.js";
@@ -87,7 +87,7 @@ export async function runScan(options: ScanCommandOptions): Promise<ExitCode> {
   const root = path.resolve(options.root);
   const reportFormat = options.format === "sarif" ? "json" : options.format;
   try {
-    const policy = loadPolicy(root, options.policyFile);
+    const policy = await readPolicy(root, options.policyFile);
     if (options.maxFileSize !== undefined) policy.scan.maxFileSize = options.maxFileSize;
     const baselineFile = options.baseline === false ? undefined : (options.baseline ?? policy.scan.baseline);
     const baseline = baselineFile && !options.updateBaseline ? loadBaseline(policy, baselineFile) : undefined;
