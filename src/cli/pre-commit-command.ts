@@ -29,6 +29,18 @@ export function touchesConfig(paths: string[], configFiles: { configDir: string;
  */
 export async function runPreCommit(options: PreCommitOptions): Promise<ExitCode> {
   const root = path.resolve(options.root);
+  // Listed while the scan runs (the index does not change under a hook); a failure to start git
+  // is reported only if the scan got that far, as before.
+  const listing = runGit(root, [
+    "diff",
+    "--cached",
+    "--name-only",
+    "-z",
+    "--no-renames",
+    "--relative",
+    "--diff-filter=ACMRD",
+  ]);
+  listing.catch(() => {});
   let code = await runScan({
     root,
     policyFile: options.policyFile,
@@ -39,15 +51,7 @@ export async function runPreCommit(options: PreCommitOptions): Promise<ExitCode>
     color: options.color,
   });
   if (code === EXIT.couldNotRun) return code;
-  const staged = await runGit(root, [
-    "diff",
-    "--cached",
-    "--name-only",
-    "-z",
-    "--no-renames",
-    "--relative",
-    "--diff-filter=ACMRD",
-  ]);
+  const staged = await listing;
   if (staged.code !== 0) {
     process.stderr.write("envguard: could not list the staged files (git diff --cached failed).\n");
     return EXIT.couldNotRun;
