@@ -104,4 +104,21 @@ export class KeywordAutomaton {
       }
     }
   }
+
+  /**
+   * Where the first keyword occurrence found from `from` on ends (exclusive), or -1: reading starts
+   * afresh at `from`, so the occurrence starts there or later. It is the occurrence that ends first,
+   * which lies in the same run of keyword characters as the one that starts first.
+   */
+  firstEnd(text: string, from = 0): number {
+    const next = this.next;
+    const firstOutput = this.firstOutput;
+    let state = 0;
+    for (let i = from; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      state = code < 128 ? (next[(state << 7) | code] as number) : 0;
+      if (state >= firstOutput) return i + 1;
+    }
+    return -1;
+  }
 }
