@@ -7,7 +7,7 @@
  */
 export class KeywordAutomaton {
   /** `next[state * 128 + code]`: the state after reading `code` (lower-cased) in `state`. */
-  private readonly next: Uint16Array | Uint32Array;
+  private readonly next: Uint16Array;
   /** For each state from `firstOutput` on, the keywords (indices into `keywords`) that end there. */
   private readonly output: (readonly number[])[];
   /** States are numbered so that those where a keyword ends come last, from this one. */
@@ -71,7 +71,9 @@ export class KeywordAutomaton {
     order.forEach((old, now) => {
       renumbered[old] = now;
     });
-    const table = states <= 0xffff ? new Uint16Array(states * 128) : new Uint32Array(states * 128);
+    // One array type only, so the scanning loops stay monomorphic.
+    if (states > 0xffff) throw new Error(`too many keywords for one automaton (${states} states)`);
+    const table = new Uint16Array(states * 128);
     for (let old = 0; old < states; old++) {
       const now = renumbered[old] as number;
       for (let code = 0; code < 128; code++)
