@@ -6,83 +6,69 @@
  * keyword, where only A–Z and a–z fold onto each other. A character outside ASCII is in no keyword.
  */
 export class KeywordAutomaton {
-  /** `next[state * 128 + code]`: the state after reading `code` (lower-cased) in `state`. */
+  /** `next[state * 128 + code]`: the state after reading `code` in `state` (A–Z read as a–z). */
   private readonly next: Uint16Array;
-  /** For each state from `firstOutput` on, the keywords (indices into `keywords`) that end there. */
-  private readonly output: (readonly number[])[];
-  /** States are numbered so that those where a keyword ends come last, from this one. */
-  private readonly firstOutput: number;
+  /** 1 for the states where a keyword ends. */
+  private readonly ends: Uint8Array;
+  /** For each state where a keyword ends, the keywords (indices into `keywords`) ending there. */
+  private readonly output: (readonly number[] | undefined)[];
 
   constructor(readonly keywords: readonly string[]) {
     for (const k of keywords) {
       if (k === "" || /[^\x00-\x7f]/.test(k) || k !== k.toLowerCase())
         throw new Error(`a keyword must be non-empty lower-case ASCII: ${JSON.stringify(k)}`);
     }
-    // The trie: goto[state] maps a code to a state; state 0 is the root.
-    const goto: Map<number, number>[] = [new Map()];
-    const ends: number[][] = [[]];
+    // The trie, with the states numbered as they are made; state 0 is the root. Built while the CLI
+    // starts (the pre-commit hook), so it does little work per state: rows are copied, not computed.
+    const children: [code: number, to: number][][] = [[]];
+    const own: number[][] = [[]];
     keywords.forEach((k, index) => {
       let state = 0;
       for (let i = 0; i < k.length; i++) {
         const code = k.charCodeAt(i);
-        let to = goto[state]?.get(code);
+        const kids = children[state] as [number, number][];
+        let to = kids.find(([c]) => c === code)?.[1];
         if (to === undefined) {
-          to = goto.length;
-          goto.push(new Map());
-          ends.push([]);
-          goto[state]?.set(code, to);
+          to = children.length;
+          children.push([]);
+          own.push([]);
+          kids.push([code, to]);
         }
         state = to;
       }
-      ends[state]?.push(index);
+      (own[state] as number[]).push(index);
     });
-    const states = goto.length;
-    const next = states <= 0xffff ? new Uint16Array(states * 128) : new Uint32Array(states * 128);
-    const fail = new Uint32Array(states);
-    const output: (number[] | undefined)[] = new Array(states);
-    // Breadth first: a state's failure link is a shallower state, already complete.
+    const states = children.length;
+    // One array type only, so the scanning loops stay monomorphic.
+    if (states > 0xffff) throw new Error(`too many keywords for one automaton (${states} states)`);
+    const next = new Uint16Array(states * 128);
+    const fail = new Uint16Array(states);
+    const ends = new Uint8Array(states);
+    const output: (number[] | undefined)[] = new Array(states).fill(undefined);
+    // Breadth first: a state's failure link is a shallower state, whose row is complete. A state's
+    // row is its failure state's row with its own children written over it.
     const queue: number[] = [0];
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head] as number;
-      const own = ends[state] ?? [];
-      const inherited = state === 0 ? undefined : output[fail[state] as number];
-      output[state] = own.length > 0 || inherited ? [...own, ...(inherited ?? [])] : undefined;
-      for (let code = 0; code < 128; code++) {
-        const child = goto[state]?.get(code);
-        if (child !== undefined) {
-          fail[child] = state === 0 ? 0 : (next[(fail[state] as number) * 128 + code] as number);
-          next[state * 128 + code] = child;
-          queue.push(child);
-        } else {
-          next[state * 128 + code] = state === 0 ? 0 : (next[(fail[state] as number) * 128 + code] as number);
-        }
+      const link = fail[state] as number;
+      if (state !== 0) next.copyWithin(state * 128, link * 128, link * 128 + 128);
+      const mine = own[state] as number[];
+      const inherited = state === 0 ? undefined : output[link];
+      if (mine.length > 0 || inherited) {
+        output[state] = [...mine, ...(inherited ?? [])];
+        ends[state] = 1;
+      }
+      for (const [code, child] of children[state] as [number, number][]) {
+        fail[child] = state === 0 ? 0 : (next[link * 128 + code] as number);
+        next[state * 128 + code] = child;
+        // Upper-case letters go where their lower-case letters go.
+        if (code >= 97 && code <= 122) next[state * 128 + code - 32] = child;
+        queue.push(child);
       }
     }
-    // Upper-case ASCII letters go where their lower-case letters go.
-    for (let state = 0; state < states; state++) {
-      for (let code = 65; code <= 90; code++)
-        next[state * 128 + code] = next[state * 128 + code + 32] as number;
-    }
-    // Renumbered so that one comparison tells whether a keyword ends in a state (the root stays 0).
-    const order = [...Array(states).keys()].sort(
-      (a, b) => Number(output[a] !== undefined) - Number(output[b] !== undefined) || a - b,
-    );
-    const renumbered = new Uint32Array(states);
-    order.forEach((old, now) => {
-      renumbered[old] = now;
-    });
-    // One array type only, so the scanning loops stay monomorphic.
-    if (states > 0xffff) throw new Error(`too many keywords for one automaton (${states} states)`);
-    const table = new Uint16Array(states * 128);
-    for (let old = 0; old < states; old++) {
-      const now = renumbered[old] as number;
-      for (let code = 0; code < 128; code++)
-        table[now * 128 + code] = renumbered[next[old * 128 + code] as number] as number;
-    }
-    this.next = table;
-    this.firstOutput = order.findIndex((old) => output[old] !== undefined);
-    if (this.firstOutput === -1) this.firstOutput = states;
-    this.output = order.map((old) => output[old] ?? []);
+    this.next = next;
+    this.ends = ends;
+    this.output = output;
   }
 
   /**
@@ -91,15 +77,14 @@ export class KeywordAutomaton {
    */
   scan(text: string, found: (keyword: number) => boolean | undefined): void {
     const next = this.next;
-    const output = this.output;
-    const firstOutput = this.firstOutput;
+    const ends = this.ends;
     const seen = new Uint8Array(this.keywords.length);
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       state = code < 128 ? (next[(state << 7) | code] as number) : 0;
-      if (state < firstOutput) continue;
-      for (const k of output[state] as readonly number[]) {
+      if (ends[state] === 0) continue;
+      for (const k of this.output[state] as readonly number[]) {
         if (seen[k] === 1) continue;
         seen[k] = 1;
         if (found(k) === true) return;
@@ -114,12 +99,12 @@ export class KeywordAutomaton {
    */
   firstEnd(text: string, from = 0): number {
     const next = this.next;
-    const firstOutput = this.firstOutput;
+    const ends = this.ends;
     let state = 0;
     for (let i = from; i < text.length; i++) {
       const code = text.charCodeAt(i);
       state = code < 128 ? (next[(state << 7) | code] as number) : 0;
-      if (state >= firstOutput) return i + 1;
+      if (ends[state] === 1) return i + 1;
     }
     return -1;
   }
