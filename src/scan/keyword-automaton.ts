@@ -13,7 +13,25 @@ export class KeywordAutomaton {
   /** For each state where a keyword ends, the keywords (indices into `keywords`) ending there. */
   private readonly output: (readonly number[] | undefined)[];
 
-  constructor(readonly keywords: readonly string[]) {
+  /** The same search as one case-insensitive regex, for the first texts (see `warmUpChars`). */
+  private readonly pattern: RegExp;
+  /** For each keyword (by index), the keywords it begins with, itself included. */
+  private readonly prefixes: number[][];
+  private readonly indexOf = new Map<string, number>();
+  /** Characters still to read with the regex before the table takes over. */
+  private warmUp: number;
+
+  /**
+   * `warmUpChars`: how much text is searched with a regex before the table is used. Until V8 has
+   * compiled the table's loop it is slower than the regex engine, whose code is native from the
+   * start: a short run (the pre-commit hook) is faster with the regex, a long one with the table.
+   * Both find exactly the same keywords.
+   */
+  constructor(
+    readonly keywords: readonly string[],
+    { warmUpChars = 256 * 1024 }: { warmUpChars?: number } = {},
+  ) {
+    this.warmUp = warmUpChars;
     for (const k of keywords) {
       if (k === "" || /[^\x00-\x7f]/.test(k) || k !== k.toLowerCase())
         throw new Error(`a keyword must be non-empty lower-case ASCII: ${JSON.stringify(k)}`);
@@ -69,6 +87,19 @@ export class KeywordAutomaton {
     this.next = next;
     this.ends = ends;
     this.output = output;
+    keywords.forEach((k, i) => {
+      if (!this.indexOf.has(k)) this.indexOf.set(k, i);
+    });
+    // Longest first, so the alternation matches the longest keyword starting at a position; the
+    // shorter ones it begins with start there too.
+    const longestFirst = [...new Set(keywords)].sort((a, b) => b.length - a.length);
+    this.pattern = new RegExp(
+      longestFirst.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
+      "gi",
+    );
+    this.prefixes = keywords.map((k) =>
+      keywords.map((o, i) => (k.startsWith(o) ? i : -1)).filter((i) => i !== -1),
+    );
   }
 
   /**
@@ -76,6 +107,11 @@ export class KeywordAutomaton {
    * occurrence; stops early when `found` returns true.
    */
   scan(text: string, found: (keyword: number) => boolean | undefined): void {
+    if (this.warmUp > 0) {
+      this.warmUp -= text.length;
+      this.scanByRegex(text, found);
+      return;
+    }
     const next = this.next;
     const ends = this.ends;
     const seen = new Uint8Array(this.keywords.length);
@@ -92,12 +128,35 @@ export class KeywordAutomaton {
     }
   }
 
+  private scanByRegex(text: string, found: (keyword: number) => boolean | undefined): void {
+    const pattern = this.pattern;
+    const seen = new Uint8Array(this.keywords.length);
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      // Keywords overlap ("ddapp" in "ddappostgres" hides "postgres"): look again one character on.
+      pattern.lastIndex = m.index + 1;
+      const longest = this.indexOf.get(m[0].toLowerCase()) as number;
+      for (const k of this.prefixes[longest] as number[]) {
+        if (seen[k] === 1) continue;
+        seen[k] = 1;
+        if (found(k) === true) return;
+      }
+    }
+  }
+
   /**
-   * Where the first keyword occurrence found from `from` on ends (exclusive), or -1: reading starts
-   * afresh at `from`, so the occurrence starts there or later. It is the occurrence that ends first,
-   * which lies in the same run of keyword characters as the one that starts first.
+   * The end (exclusive) of a keyword occurrence that lies within the first occurrence to start at
+   * `from` or later (the one that ends first, or the longest one that starts first: both lie inside
+   * the first to start); -1 when no keyword occurs from `from` on.
    */
   firstEnd(text: string, from = 0): number {
+    if (this.warmUp > 0) {
+      this.pattern.lastIndex = from;
+      const m = this.pattern.exec(text);
+      const end = m ? m.index + m[0].length : -1;
+      this.warmUp -= (m ? end : text.length) - from;
+      return end;
+    }
     const next = this.next;
     const ends = this.ends;
     let state = 0;

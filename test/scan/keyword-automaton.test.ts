@@ -23,9 +23,37 @@ function byAutomaton(automaton: KeywordAutomaton, text: string): number[] {
 
 const RULE_KEYWORDS = [...new Set(CONTENT_RULES.flatMap((r) => r.keywords.map((k) => k.toLowerCase())))];
 
-describe("KeywordAutomaton", () => {
+/** The two ways it searches: a regex while warming up, then the table. */
+const MODES = [
+  ["table", { warmUpChars: 0 }],
+  ["regex (warm-up)", { warmUpChars: Number.POSITIVE_INFINITY }],
+] as const;
+
+/** A keyword occurrence ends at `end` and starts at `from` or later. */
+function occurrenceEndsAt(keywords: readonly string[], text: string, from: number, end: number): boolean {
+  return keywords.some(
+    (k) =>
+      end - k.length >= from &&
+      text.slice(end - k.length, end).replace(/[A-Z]/g, (c) => c.toLowerCase()) === k,
+  );
+}
+
+/** The first start of a keyword at `from` or later, and the end of the longest keyword starting there. */
+function firstStart(keywords: readonly string[], text: string, from: number): [number, number] | undefined {
+  const lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  for (let p = from; p < text.length; p++) {
+    const here = keywords.filter((k) => lower.startsWith(k, p));
+    if (here.length > 0) return [p, p + Math.max(...here.map((k) => k.length))];
+  }
+  return undefined;
+}
+
+describe.each(MODES)("KeywordAutomaton (%s)", (_mode, options) => {
   it("finds overlapping, nested and repeated keywords, ignoring ASCII case only", () => {
-    const automaton = new KeywordAutomaton(["ddapp", "postgres", "sk", "task", "pass", "password", "k"]);
+    const automaton = new KeywordAutomaton(
+      ["ddapp", "postgres", "sk", "task", "pass", "password", "k"],
+      options,
+    );
     expect(byAutomaton(automaton, "DDAPPostgres")).toEqual([0, 1]);
     expect(byAutomaton(automaton, "a TASK")).toEqual([2, 3, 6]);
     expect(byAutomaton(automaton, "PassWord")).toEqual([4, 5]);
@@ -36,7 +64,7 @@ describe("KeywordAutomaton", () => {
   });
 
   it("stops when told to", () => {
-    const automaton = new KeywordAutomaton(["a", "b", "c"]);
+    const automaton = new KeywordAutomaton(["a", "b", "c"], options);
     const found: number[] = [];
     automaton.scan("cba", (k) => {
       found.push(k);
@@ -52,7 +80,7 @@ describe("KeywordAutomaton", () => {
   });
 
   it("agrees with a case-insensitive regex per keyword, on the rules' keywords and random text", () => {
-    const automaton = new KeywordAutomaton(RULE_KEYWORDS);
+    const automaton = new KeywordAutomaton(RULE_KEYWORDS, options);
     // Text built from pieces of keywords, their upper-case forms, and odd characters.
     const piece = fc.oneof(
       fc.constantFrom(...RULE_KEYWORDS),
@@ -78,7 +106,31 @@ describe("KeywordAutomaton", () => {
         fc.uniqueArray(word, { minLength: 1, maxLength: 8 }),
         fc.string({ unit: fc.constantFrom("a", "b", "c", "A", "B", "_", ".", "x"), maxLength: 30 }),
         (keywords, text) => {
-          expect(byAutomaton(new KeywordAutomaton(keywords), text)).toEqual(byRegex(keywords, text));
+          expect(byAutomaton(new KeywordAutomaton(keywords, options), text)).toEqual(byRegex(keywords, text));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("firstEnd: the end of an occurrence inside the first one to start, from any position", () => {
+    const word = fc.string({ unit: fc.constantFrom("a", "b", "c", "_"), minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(word, { minLength: 1, maxLength: 8 }),
+        fc.string({ unit: fc.constantFrom("a", "b", "c", "A", "B", "_", "x"), maxLength: 30 }),
+        fc.nat(30),
+        (keywords, text, at) => {
+          const from = Math.min(at, text.length);
+          const end = new KeywordAutomaton(keywords, options).firstEnd(text, from);
+          const first = firstStart(keywords, text, from);
+          if (!first) {
+            expect(end).toBe(-1);
+            return;
+          }
+          expect(end).toBeGreaterThan(first[0]);
+          expect(end).toBeLessThanOrEqual(first[1]);
+          expect(occurrenceEndsAt(keywords, text, from, end)).toBe(true);
         },
       ),
       { numRuns: 2000 },
