@@ -1,8 +1,8 @@
-export const id = 225;
-export const ids = [225];
+export const id = 719;
+export const ids = [719];
 export const modules = {
 
-/***/ 7225:
+/***/ 1719:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -15,21 +15,21 @@ exports.describeStats = describeStats;
 exports.runScan = runScan;
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __importDefault(__webpack_require__(6760));
-const policy_js_1 = __webpack_require__(9706);
-const finding_js_1 = __webpack_require__(9023);
-const json_js_1 = __webpack_require__(2794);
-const sanitize_js_1 = __webpack_require__(1211);
-const sarif_js_1 = __webpack_require__(5881);
-const text_js_1 = __webpack_require__(5655);
-const baseline_js_1 = __webpack_require__(6758);
-const catalogue_js_1 = __webpack_require__(9648);
-const detect_js_1 = __webpack_require__(190);
-const index_js_1 = __webpack_require__(3965);
-const sensitive_files_js_1 = __webpack_require__(3599);
-const scan_js_1 = __webpack_require__(5624);
-const exit_codes_js_1 = __webpack_require__(8551);
-const run_errors_js_1 = __webpack_require__(9979);
-const scan_source_js_1 = __webpack_require__(2487);
+const policy_base_js_1 = __webpack_require__(2636);
+const finding_js_1 = __webpack_require__(6461);
+const json_js_1 = __webpack_require__(1436);
+const sanitize_js_1 = __webpack_require__(257);
+const sarif_js_1 = __webpack_require__(3533);
+const text_js_1 = __webpack_require__(6113);
+const baseline_js_1 = __webpack_require__(3660);
+const catalogue_js_1 = __webpack_require__(2138);
+const detect_js_1 = __webpack_require__(420);
+const index_js_1 = __webpack_require__(499);
+const sensitive_files_js_1 = __webpack_require__(9441);
+const scan_js_1 = __webpack_require__(326);
+const exit_codes_js_1 = __webpack_require__(8473);
+const run_errors_js_1 = __webpack_require__(7541);
+const scan_source_js_1 = __webpack_require__(3741);
 exports.VERSION = "0.1.0";
 function formatBytes(n) {
     if (n >= 1e6)
@@ -72,14 +72,14 @@ function loadBaseline(policy, file) {
 async function loadSchemaQuietly(root, policy) {
     if (!(0, node_fs_1.existsSync)(node_path_1.default.resolve(root, policy.schema)))
         return undefined;
-    const { loadProject } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 9403, 23));
+    const { loadProject } = await Promise.all(/* import() */[__webpack_require__.e(770), __webpack_require__.e(89), __webpack_require__.e(260), __webpack_require__.e(801)]).then(__webpack_require__.t.bind(__webpack_require__, 1801, 23));
     return loadProject(root, { policy }).schema;
 }
 async function runScan(options) {
     const root = node_path_1.default.resolve(options.root);
     const reportFormat = options.format === "sarif" ? "json" : options.format;
     try {
-        const policy = (0, policy_js_1.loadPolicy)(root, options.policyFile);
+        const policy = await (0, policy_base_js_1.readPolicy)(root, options.policyFile);
         if (options.maxFileSize !== undefined)
             policy.scan.maxFileSize = options.maxFileSize;
         const baselineFile = options.baseline === false ? undefined : (options.baseline ?? policy.scan.baseline);
@@ -214,20 +214,20 @@ function renderScanText(findings, summary, color) {
 
 /***/ }),
 
-/***/ 2487:
+/***/ 3741:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SourceError = void 0;
 exports.openSource = openSource;
-const run_git_js_1 = __webpack_require__(6148);
-const diff_js_1 = __webpack_require__(1586);
-const history_js_1 = __webpack_require__(3656);
-const staged_js_1 = __webpack_require__(4388);
-const stdin_js_1 = __webpack_require__(3972);
-const tree_js_1 = __webpack_require__(4378);
-var source_error_js_1 = __webpack_require__(4136);
+const run_git_js_1 = __webpack_require__(1234);
+const diff_js_1 = __webpack_require__(7167);
+const history_js_1 = __webpack_require__(7189);
+const staged_js_1 = __webpack_require__(5062);
+const stdin_js_1 = __webpack_require__(8504);
+const tree_js_1 = __webpack_require__(4216);
+var source_error_js_1 = __webpack_require__(8218);
 Object.defineProperty(exports, "SourceError", ({ enumerable: true, get: function () { return source_error_js_1.SourceError; } }));
 /** `git show <rev>:<path>`; undefined when git cannot show it (the rule then skips that file). */
 function blobReader(root, revisionOf) {
@@ -265,39 +265,7 @@ async function openSource(root, target, policy, progress) {
 
 /***/ }),
 
-/***/ 6148:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.runGit = runGit;
-const node_child_process_1 = __webpack_require__(1421);
-/**
- * Runs one git command in `cwd` and returns its exit code and output; never throws for a
- * non-zero exit (callers decide what it means). Throws only when git cannot be started.
- */
-function runGit(cwd, args) {
-    return new Promise((resolve, reject) => {
-        (0, node_child_process_1.execFile)("git", args, {
-            cwd,
-            encoding: "utf8",
-            maxBuffer: 256 * 1024 * 1024,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: "0" },
-        }, (error, stdout, stderr) => {
-            if (error && typeof error.code === "string") {
-                reject(new Error(`git could not be started (${error.code}); is git installed?`));
-                return;
-            }
-            const code = error ? Number(error.code ?? 1) : 0;
-            resolve({ code, stdout, stderr });
-        });
-    });
-}
-
-
-/***/ }),
-
-/***/ 5881:
+/***/ 3533:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -399,7 +367,7 @@ function renderSarif(findings, rules, version) {
 
 /***/ }),
 
-/***/ 6758:
+/***/ 3660:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -456,14 +424,14 @@ function renderBaseline(baseline) {
 
 /***/ }),
 
-/***/ 9648:
+/***/ 2138:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ruleCatalogue = ruleCatalogue;
-const index_js_1 = __webpack_require__(3965);
-const schema_aware_js_1 = __webpack_require__(3821);
+const index_js_1 = __webpack_require__(499);
+const schema_aware_js_1 = __webpack_require__(1903);
 /** Every rule the scanner can report, by id: for messages, fixes, SARIF and the README. */
 function ruleCatalogue(fileRules) {
     const catalogue = new Map();
@@ -491,118 +459,7 @@ function ruleCatalogue(fileRules) {
 
 /***/ }),
 
-/***/ 6952:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-/**
- * Heuristics that tell a real-looking credential from a placeholder. Used on example files
- * (which must hold placeholders) and by the generic credential rule.
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isPlaceholder = isPlaceholder;
-exports.isWordLike = isWordLike;
-exports.shannonEntropy = shannonEntropy;
-exports.looksLikeCredential = looksLikeCredential;
-const PLACEHOLDER_WORDS = /(example|sample|dummy|placeholder|changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?me|redacted|your[-_ ]|[-_ ]here$|insert[-_ ]|fake|x{3,}|todo|tbd|\*\*\*|\.\.\.|\u2026|\u2022{2,})/i;
-/** Runs of six or more keys in order (`123456`, `abcdef`, `qwerty`): typed by a person, not generated. */
-const SEQUENCES = ["0123456789", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl"];
-function hasTypedSequence(value) {
-    const lower = value.toLowerCase();
-    for (const run of SEQUENCES) {
-        for (let i = 0; i + 6 <= run.length; i++)
-            if (lower.includes(run.slice(i, i + 6)))
-                return true;
-    }
-    return false;
-}
-/** Values that stand in for a secret rather than being one. */
-function isPlaceholder(raw) {
-    const value = raw.trim();
-    if (value === "")
-        return true;
-    if (/^<[^<>]*>$/.test(value) || /^\[[^[\]]*\]$/.test(value))
-        return true; // <token>, [token]
-    if (/\$\{[^}]*\}|^\$[A-Za-z_][A-Za-z0-9_]*$|\{\{[^}]*\}\}|%\(?[a-z_]*\)?s|%s/.test(value))
-        return true;
-    // $(command), %NAME% (Windows, Azure Pipelines), #{name} (Ruby, Octopus), {name} (format strings)
-    if (/\$\([^)]*\)|^%[A-Za-z_][\w.]*%$|#\{[^}]*\}|^\{[\w.-]*\}$/.test(value))
-        return true;
-    if (/^(.)\1*$/.test(value))
-        return true; // ********, 00000000
-    if (PLACEHOLDER_WORDS.test(value))
-        return true;
-    if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value))
-        return true; // UUIDs
-    if (isWordLike(value))
-        return true;
-    if (hasTypedSequence(value))
-        return true;
-    return false;
-}
-/** `postgres`, `password1`, `test`, `dev-secret`: dictionary-like words, not generated credentials. */
-function isWordLike(value) {
-    return /^[a-z]+(?:[-_. ][a-z]+)*\d{0,4}$/.test(value) || /^[A-Z][a-z]+\d{0,4}$/.test(value);
-}
-function shannonEntropy(value) {
-    const counts = new Map();
-    for (const ch of value)
-        counts.set(ch, (counts.get(ch) ?? 0) + 1);
-    let bits = 0;
-    const n = [...value].length;
-    for (const c of counts.values()) {
-        const p = c / n;
-        bits -= p * Math.log2(p);
-    }
-    return bits;
-}
-function characterClasses(value) {
-    return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
-}
-/**
- * True when the value is shaped like a generated credential. `secretKey` says the key it is
- * assigned to names a secret, which lowers the bar (a 12-character mixed password counts).
- */
-function looksLikeCredential(raw, { secretKey }) {
-    const value = raw.trim();
-    if (/\s/.test(value) || isPlaceholder(value))
-        return false;
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-        const password = /^[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:([^\s@/]+)@/i.exec(value)?.[1];
-        return (password !== undefined && looksLikeCredential(decodeURIComponentSafe(password), { secretKey: true }));
-    }
-    // `user:password@host` without a scheme: as in a URL, only the password can be a credential.
-    const password = /^[^\s:/@]+:([^\s@/]+)@[^\s@]+$/.exec(value)?.[1];
-    if (password !== undefined)
-        return looksLikeCredential(decodeURIComponentSafe(password), { secretKey: true });
-    if (/^[\d.:+-]+$/.test(value))
-        return false; // numbers, versions, times
-    const classes = characterClasses(value);
-    const entropy = shannonEntropy(value);
-    if (secretKey) {
-        if (value.length < 8)
-            return false;
-        if (/^[0-9a-f]+$/i.test(value))
-            return value.length >= 16 && entropy >= 3;
-        return classes >= 2 && entropy >= 2.8;
-    }
-    if (value.length < 20 || value.includes("/") || /^[0-9a-f]+$/i.test(value))
-        return false;
-    return classes >= 3 ? entropy >= 3.5 : classes === 2 && entropy >= 4.2;
-}
-function decodeURIComponentSafe(value) {
-    try {
-        return decodeURIComponent(value);
-    }
-    catch {
-        return value;
-    }
-}
-
-
-/***/ }),
-
-/***/ 190:
+/***/ 420:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -610,10 +467,11 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Detector = void 0;
 exports.repairRange = repairRange;
 exports.isTokenPlaceholder = isTokenPlaceholder;
-const core_1 = __webpack_require__(6707);
-const profiler_1 = __webpack_require__(806);
-const location_js_1 = __webpack_require__(7643);
-const fragment_js_1 = __webpack_require__(5273);
+const core_1 = __webpack_require__(9347);
+const profiler_1 = __webpack_require__(4694);
+const location_js_1 = __webpack_require__(2669);
+const fragment_js_1 = __webpack_require__(3491);
+const keyword_automaton_js_1 = __webpack_require__(6083);
 // secretlint (≤ 13.0) marks every rule and file with performance.mark/measure, and its observer
 // keeps every entry: the cost grows with the square of the files linted in one process
 // (secretlint issues #1633, #1653). envguard reads none of it, so the profiler does nothing here.
@@ -626,10 +484,10 @@ class Detector {
     rules;
     always;
     byKeyword = new Map();
-    keywordPattern;
+    /** The rules of each keyword, by the keyword's index in the automaton. */
+    rulesOfKeyword;
+    keywords;
     priority = new Map();
-    /** For each keyword, itself and every shorter keyword it begins with. */
-    prefixesOf = new Map();
     constructor(rules) {
         this.rules = rules;
         this.always = rules.filter((r) => r.keywords.length === 0);
@@ -641,43 +499,25 @@ class Detector {
                 this.byKeyword.set(key, list);
             }
         }
-        const words = [...this.byKeyword.keys()].sort((a, b) => b.length - a.length);
-        for (const w of words)
-            this.prefixesOf.set(w, words.filter((o) => w.startsWith(o)));
-        this.keywordPattern =
-            words.length > 0
-                ? new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi")
-                : undefined;
+        const words = [...this.byKeyword.keys()];
+        this.rulesOfKeyword = words.map((w) => this.byKeyword.get(w) ?? []);
+        // Every occurrence of every keyword, overlapping ones included ("ddapp" in "ddappostgres" does
+        // not hide "postgres"), in one pass over the text.
+        this.keywords = words.length > 0 ? new keyword_automaton_js_1.KeywordAutomaton(words) : undefined;
         // Provider rules win over generic ones on the same text.
         rules.forEach((r, i) => {
             this.priority.set(r.id, (r.id.includes("generic") ? 1_000 : 0) + i);
         });
     }
-    /** The rules whose keywords occur in `text` (and the rules without keywords). */
+    /** The rules whose keywords occur in `text`, ignoring ASCII case (and the rules without keywords). */
     candidates(text) {
         const chosen = new Set(this.always);
-        const pattern = this.keywordPattern;
-        if (pattern) {
-            const seen = new Set();
-            pattern.lastIndex = 0;
-            for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-                // Keywords overlap ("ddapp" in "ddappostgres" hides "postgres"): look again one character on.
-                pattern.lastIndex = m.index + 1;
-                const word = m[0].toLowerCase();
-                if (seen.has(word))
-                    continue;
-                // The longest keyword wins the alternation; the shorter ones it starts with match here too.
-                for (const w of this.prefixesOf.get(word) ?? [word]) {
-                    if (seen.has(w))
-                        continue;
-                    seen.add(w);
-                    for (const r of this.byKeyword.get(w) ?? [])
-                        chosen.add(r);
-                }
-                if (seen.size === this.byKeyword.size)
-                    break;
-            }
-        }
+        let left = this.byKeyword.size;
+        this.keywords?.scan(text, (k) => {
+            for (const r of this.rulesOfKeyword[k] ?? [])
+                chosen.add(r);
+            return --left === 0;
+        });
         return [...chosen];
     }
     async detect(fragment) {
@@ -769,7 +609,7 @@ function isTokenPlaceholder(secret) {
 
 /***/ }),
 
-/***/ 5273:
+/***/ 3491:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -783,7 +623,187 @@ function fileLine(fragment, textLine) {
 
 /***/ }),
 
-/***/ 2536:
+/***/ 6083:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.KeywordAutomaton = void 0;
+/**
+ * Finds which of a set of lower-case ASCII keywords occur in a text, ignoring ASCII case: an
+ * Aho–Corasick automaton over character codes, one table lookup per character, whatever the number
+ * of keywords. It reports every occurrence, overlapping ones included, so a keyword is found exactly
+ * when the text contains it; the same as a case-insensitive (non-Unicode) regex search for each
+ * keyword, where only A–Z and a–z fold onto each other. A character outside ASCII is in no keyword.
+ */
+class KeywordAutomaton {
+    keywords;
+    /** `next[state * 128 + code]`: the state after reading `code` in `state` (A–Z read as a–z). */
+    next;
+    /** 1 for the states where a keyword ends. */
+    ends;
+    /** For each state where a keyword ends, the keywords (indices into `keywords`) ending there. */
+    output;
+    /** The same search as one case-insensitive regex, for the first texts (see `warmUpChars`). */
+    pattern;
+    /** For each keyword (by index), the keywords it begins with, itself included. */
+    prefixes;
+    indexOf = new Map();
+    /** Characters still to read with the regex before the table takes over. */
+    warmUp;
+    /**
+     * `warmUpChars`: how much text is searched with a regex before the table is used. Until V8 has
+     * compiled the table's loop it is slower than the regex engine, whose code is native from the
+     * start: a short run (the pre-commit hook) is faster with the regex, a long one with the table.
+     * Both find exactly the same keywords.
+     */
+    constructor(keywords, { warmUpChars = 256 * 1024 } = {}) {
+        this.keywords = keywords;
+        this.warmUp = warmUpChars;
+        for (const k of keywords) {
+            if (k === "" || /[^\x00-\x7f]/.test(k) || k !== k.toLowerCase())
+                throw new Error(`a keyword must be non-empty lower-case ASCII: ${JSON.stringify(k)}`);
+        }
+        // The trie, with the states numbered as they are made; state 0 is the root. Built while the CLI
+        // starts (the pre-commit hook), so it does little work per state: rows are copied, not computed.
+        const children = [[]];
+        const own = [[]];
+        keywords.forEach((k, index) => {
+            let state = 0;
+            for (let i = 0; i < k.length; i++) {
+                const code = k.charCodeAt(i);
+                const kids = children[state];
+                let to = kids.find(([c]) => c === code)?.[1];
+                if (to === undefined) {
+                    to = children.length;
+                    children.push([]);
+                    own.push([]);
+                    kids.push([code, to]);
+                }
+                state = to;
+            }
+            own[state].push(index);
+        });
+        const states = children.length;
+        // One array type only, so the scanning loops stay monomorphic.
+        if (states > 0xffff)
+            throw new Error(`too many keywords for one automaton (${states} states)`);
+        const next = new Uint16Array(states * 128);
+        const fail = new Uint16Array(states);
+        const ends = new Uint8Array(states);
+        const output = new Array(states).fill(undefined);
+        // Breadth first: a state's failure link is a shallower state, whose row is complete. A state's
+        // row is its failure state's row with its own children written over it.
+        const queue = [0];
+        for (let head = 0; head < queue.length; head++) {
+            const state = queue[head];
+            const link = fail[state];
+            if (state !== 0)
+                next.copyWithin(state * 128, link * 128, link * 128 + 128);
+            const mine = own[state];
+            const inherited = state === 0 ? undefined : output[link];
+            if (mine.length > 0 || inherited) {
+                output[state] = [...mine, ...(inherited ?? [])];
+                ends[state] = 1;
+            }
+            for (const [code, child] of children[state]) {
+                fail[child] = state === 0 ? 0 : next[link * 128 + code];
+                next[state * 128 + code] = child;
+                // Upper-case letters go where their lower-case letters go.
+                if (code >= 97 && code <= 122)
+                    next[state * 128 + code - 32] = child;
+                queue.push(child);
+            }
+        }
+        this.next = next;
+        this.ends = ends;
+        this.output = output;
+        keywords.forEach((k, i) => {
+            if (!this.indexOf.has(k))
+                this.indexOf.set(k, i);
+        });
+        // Longest first, so the alternation matches the longest keyword starting at a position; the
+        // shorter ones it begins with start there too.
+        const longestFirst = [...new Set(keywords)].sort((a, b) => b.length - a.length);
+        this.pattern = new RegExp(longestFirst.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi");
+        this.prefixes = keywords.map((k) => keywords.map((o, i) => (k.startsWith(o) ? i : -1)).filter((i) => i !== -1));
+    }
+    /**
+     * Calls `found` once for each keyword (by index) that occurs in `text`, in order of first
+     * occurrence; stops early when `found` returns true.
+     */
+    scan(text, found) {
+        if (this.warmUp > 0) {
+            this.warmUp -= text.length;
+            this.scanByRegex(text, found);
+            return;
+        }
+        const next = this.next;
+        const ends = this.ends;
+        const seen = new Uint8Array(this.keywords.length);
+        let state = 0;
+        for (let i = 0; i < text.length; i++) {
+            const code = text.charCodeAt(i);
+            state = code < 128 ? next[(state << 7) | code] : 0;
+            if (ends[state] === 0)
+                continue;
+            for (const k of this.output[state]) {
+                if (seen[k] === 1)
+                    continue;
+                seen[k] = 1;
+                if (found(k) === true)
+                    return;
+            }
+        }
+    }
+    scanByRegex(text, found) {
+        const pattern = this.pattern;
+        const seen = new Uint8Array(this.keywords.length);
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+            // Keywords overlap ("ddapp" in "ddappostgres" hides "postgres"): look again one character on.
+            pattern.lastIndex = m.index + 1;
+            const longest = this.indexOf.get(m[0].toLowerCase());
+            for (const k of this.prefixes[longest]) {
+                if (seen[k] === 1)
+                    continue;
+                seen[k] = 1;
+                if (found(k) === true)
+                    return;
+            }
+        }
+    }
+    /**
+     * The end (exclusive) of a keyword occurrence that lies within the first occurrence to start at
+     * `from` or later (the one that ends first, or the longest one that starts first: both lie inside
+     * the first to start); -1 when no keyword occurs from `from` on.
+     */
+    firstEnd(text, from = 0) {
+        if (this.warmUp > 0) {
+            this.pattern.lastIndex = from;
+            const m = this.pattern.exec(text);
+            const end = m ? m.index + m[0].length : -1;
+            this.warmUp -= (m ? end : text.length) - from;
+            return end;
+        }
+        const next = this.next;
+        const ends = this.ends;
+        let state = 0;
+        for (let i = from; i < text.length; i++) {
+            const code = text.charCodeAt(i);
+            state = code < 128 ? next[(state << 7) | code] : 0;
+            if (ends[state] === 1)
+                return i + 1;
+        }
+        return -1;
+    }
+}
+exports.KeywordAutomaton = KeywordAutomaton;
+
+
+/***/ }),
+
+/***/ 1722:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -822,15 +842,17 @@ function finderRule(spec) {
 
 /***/ }),
 
-/***/ 2586:
+/***/ 536:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.genericAssignment = void 0;
-const finder_rule_js_1 = __webpack_require__(2536);
-const secret_key_js_1 = __webpack_require__(1697);
-const value_shape_js_1 = __webpack_require__(2370);
+exports.nextSecretName = nextSecretName;
+const keyword_automaton_js_1 = __webpack_require__(6083);
+const finder_rule_js_1 = __webpack_require__(1722);
+const secret_key_js_1 = __webpack_require__(5755);
+const value_shape_js_1 = __webpack_require__(9672);
 /**
  * `KEY = value` in the syntaxes a secret is written in: `.env` and shell (`export KEY="v"`), JSON
  * (`"key": "v"`), YAML (`key: v`), TOML and INI (`key = "v"`), Java properties (`a.key=v`), code
@@ -851,8 +873,11 @@ const ASSIGNMENT = new RegExp([
 // Sticky: tried only where a key can start, at the start of a name holding a secret word (see
 // `assignments`); the lazy key prefix makes trying it at every name in the text slow.
 "iyd");
-/** A secret word anywhere: led by literals, so the engine skips fast to the few names that hold one. */
-const SECRET_WORD = new RegExp(secret_key_js_1.SECRET_KEY_END, "gi");
+/**
+ * The secret words (SECRET_KEY_END's, ignoring ASCII case, as its case-insensitive regex reads
+ * them), found anywhere in one pass over the text.
+ */
+const SECRET_WORDS = new keyword_automaton_js_1.KeywordAutomaton(secret_key_js_1.SECRET_KEY_END_WORDS);
 /** `<password>value</password>` (XML configs: Maven settings, .NET, Tomcat). */
 const ELEMENT = new RegExp(String.raw `<(?<key>[\w.:\-]*?${secret_key_js_1.SECRET_KEY_END})(?:\s[^<>]*)?>(?<value>[^<>\n]+)</\k<key>\s*>`, "gid");
 /** `user:password@host` as a value: only the password is the secret. */
@@ -889,14 +914,8 @@ function* findAssignments(text) {
  */
 function* assignments(text) {
     let from = 0;
-    SECRET_WORD.lastIndex = 0;
-    for (let word = SECRET_WORD.exec(text); word; word = SECRET_WORD.exec(text)) {
-        let start = word.index;
-        while (start > 0 && isNameChar(text.charCodeAt(start - 1)))
-            start--;
-        let end = word.index + word[0].length;
-        while (end < text.length && isNameChar(text.charCodeAt(end)))
-            end++;
+    for (let name = nextSecretName(text, 0); name; name = nextSecretName(text, Math.max(name[1], from))) {
+        const [start] = name;
         if (start >= from) {
             ASSIGNMENT.lastIndex = start;
             const m = ASSIGNMENT.exec(text);
@@ -905,8 +924,24 @@ function* assignments(text) {
                 yield m;
             }
         }
-        SECRET_WORD.lastIndex = Math.max(end, from);
     }
+}
+/**
+ * The first name (a maximal run of `[\w$.\-]`) holding a secret word that starts at `from` or
+ * later, as `[start, end)` of the whole name (which may begin before `from`); undefined when there
+ * is none. Secret words are made of name characters, so each lies inside one name.
+ */
+function nextSecretName(text, from) {
+    const wordEnd = SECRET_WORDS.firstEnd(text, from);
+    if (wordEnd === -1)
+        return undefined;
+    let start = wordEnd - 1;
+    while (start > 0 && isNameChar(text.charCodeAt(start - 1)))
+        start--;
+    let end = wordEnd;
+    while (end < text.length && isNameChar(text.charCodeAt(end)))
+        end++;
+    return [start, end];
 }
 /** `[\w$.\-]`: a character of a name, as the key's pattern reads one. */
 function isNameChar(c) {
@@ -1111,28 +1146,28 @@ exports.genericAssignment = (0, finder_rule_js_1.finderRule)({
 
 /***/ }),
 
-/***/ 8963:
+/***/ 8789:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GENERIC_RULES = void 0;
-const assignment_js_1 = __webpack_require__(2586);
-const url_password_js_1 = __webpack_require__(2842);
+const assignment_js_1 = __webpack_require__(536);
+const url_password_js_1 = __webpack_require__(4612);
 /** Generic credential rules: a secret-looking key assigned a credential-shaped value, a password in a URL. */
 exports.GENERIC_RULES = [url_password_js_1.genericUrlPassword, assignment_js_1.genericAssignment];
 
 
 /***/ }),
 
-/***/ 2842:
+/***/ 4612:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.genericUrlPassword = void 0;
-const finder_rule_js_1 = __webpack_require__(2536);
-const value_shape_js_1 = __webpack_require__(2370);
+const finder_rule_js_1 = __webpack_require__(1722);
+const value_shape_js_1 = __webpack_require__(9672);
 /**
  * `scheme://user:password@host` anywhere (connection strings, remotes, registry URLs), in any
  * file: the password is the secret, whatever the key or the syntax around it. User and password
@@ -1204,14 +1239,14 @@ exports.genericUrlPassword = (0, finder_rule_js_1.finderRule)({
 
 /***/ }),
 
-/***/ 2370:
+/***/ 9672:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isWordy = isWordy;
 exports.isAssignedSecret = isAssignedSecret;
-const credential_shape_js_1 = __webpack_require__(6952);
+const credential_shape_js_1 = __webpack_require__(690);
 /**
  * Whether a value assigned to a secret-named key is itself a credential, on top of
  * looksLikeCredential: the generic rules run on every line that mentions a password or a token,
@@ -1333,28 +1368,28 @@ function decodeBase64Text(value) {
 
 /***/ }),
 
-/***/ 3965:
+/***/ 499:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CONTENT_RULES = void 0;
-const index_js_1 = __webpack_require__(8963);
-const preset_js_1 = __webpack_require__(1718);
-const index_js_2 = __webpack_require__(6252);
+const index_js_1 = __webpack_require__(8789);
+const preset_js_1 = __webpack_require__(2396);
+const index_js_2 = __webpack_require__(4698);
 /** Every content rule, most specific first: where two overlap, the earlier one is reported. */
 exports.CONTENT_RULES = [...index_js_2.PROVIDER_RULES, ...preset_js_1.PRESET_RULES, ...index_js_1.GENERIC_RULES];
 
 
 /***/ }),
 
-/***/ 1718:
+/***/ 2396:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PRESET_RULES = void 0;
-const secretlint_rule_preset_recommend_1 = __webpack_require__(1577);
+const secretlint_rule_preset_recommend_1 = __webpack_require__(4393);
 // Keywords are chosen from each rule's source (secretlint-rule-preset-recommend 12.0.0): every
 // listed substring, lower-cased, is one of which at least one must occur in any text the rule can
 // report on. test/scan/rules/preset-keywords.test.ts fuzzes that claim against the rules
@@ -1893,14 +1928,14 @@ exports.PRESET_RULES = [
 
 /***/ }),
 
-/***/ 1892:
+/***/ 9242:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.atlassian = void 0;
-const regex_rule_js_1 = __webpack_require__(7889);
-const shared_js_1 = __webpack_require__(2239);
+const regex_rule_js_1 = __webpack_require__(5299);
+const shared_js_1 = __webpack_require__(445);
 /**
  * Atlassian Cloud API tokens (Jira, Confluence, Bitbucket), created at id.atlassian.com since
  * 2023: `ATATT3` and a long URL-safe base64 body, usually ending in `=` and an 8-character hex
@@ -1936,13 +1971,13 @@ exports.atlassian = (0, regex_rule_js_1.regexRule)({
 
 /***/ }),
 
-/***/ 179:
+/***/ 1669:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.azureStorage = void 0;
-const shared_js_1 = __webpack_require__(2239);
+const shared_js_1 = __webpack_require__(445);
 /** A storage account key: 64 random bytes, base64, so 86 characters and `==`. */
 const ACCOUNT_KEY = "[A-Za-z0-9+/]{86}==";
 function isAccountKey(value) {
@@ -2047,13 +2082,13 @@ exports.azureStorage = (0, shared_js_1.shapesRule)({
 
 /***/ }),
 
-/***/ 5062:
+/***/ 9816:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.datadog = void 0;
-const shared_js_1 = __webpack_require__(2239);
+const shared_js_1 = __webpack_require__(445);
 /** Names Datadog in the key itself: DD_API_KEY, dd-application-key, DATADOG_APP_KEY, ddApiKey. */
 const DATADOG_KEY = /(?:^|[^a-z0-9])dd[_-]?(?:api|app)|datadog/i;
 /** Hex with some variety: not 000…, not abcdef0123… counting. */
@@ -2115,13 +2150,13 @@ exports.datadog = (0, shared_js_1.shapesRule)({
 
 /***/ }),
 
-/***/ 9752:
+/***/ 6846:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.digitalocean = void 0;
-const regex_rule_js_1 = __webpack_require__(7889);
+const regex_rule_js_1 = __webpack_require__(5299);
 /**
  * DigitalOcean tokens: since 2021 a type prefix (`dop_v1_` personal access token, `doo_v1_` OAuth
  * access token, `dor_v1_` OAuth refresh token) followed by 64 lower-case hex characters.
@@ -2154,13 +2189,13 @@ exports.digitalocean = (0, regex_rule_js_1.regexRule)({
 
 /***/ }),
 
-/***/ 6228:
+/***/ 8558:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.discord = void 0;
-const shared_js_1 = __webpack_require__(2239);
+const shared_js_1 = __webpack_require__(445);
 const DISCORD_EPOCH = 1_420_070_400_000;
 /** The base64 first part of a bot token decodes to a snowflake id minted since Discord began. */
 function isSnowflake(part) {
@@ -2219,14 +2254,14 @@ exports.discord = (0, shared_js_1.shapesRule)({
 
 /***/ }),
 
-/***/ 6924:
+/***/ 3614:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.doppler = void 0;
-const regex_rule_js_1 = __webpack_require__(7889);
-const shared_js_1 = __webpack_require__(2239);
+const regex_rule_js_1 = __webpack_require__(5299);
+const shared_js_1 = __webpack_require__(445);
 /**
  * Doppler tokens: `dp.` and a type (`pt` personal, `st` service — which may carry the config's
  * name, as in `dp.st.prd.…` — `sa` service account, `ct` CLI, `scim`, `audit`), a dot, and 40 or
@@ -2262,14 +2297,14 @@ exports.doppler = (0, regex_rule_js_1.regexRule)({
 
 /***/ }),
 
-/***/ 422:
+/***/ 9736:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.googleApiKey = void 0;
-const regex_rule_js_1 = __webpack_require__(7889);
-const shared_js_1 = __webpack_require__(2239);
+const regex_rule_js_1 = __webpack_require__(5299);
+const shared_js_1 = __webpack_require__(445);
 /**
  * Google API keys: "AIza" followed by 35 characters from [0-9A-Za-z_-] (39 in all), as Google's
  * API key documentation shows them.
@@ -2302,13 +2337,13 @@ exports.googleApiKey = (0, regex_rule_js_1.regexRule)({
 
 /***/ }),
 
-/***/ 262:
+/***/ 1480:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.heroku = void 0;
-const shared_js_1 = __webpack_require__(2239);
+const shared_js_1 = __webpack_require__(445);
 const UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 const HRKU = `HRKU-(?:[0-9A-Za-z_-]{60}|${UUID})`;
 /** A UUID that is not a run of one digit or a counting sequence (`00000000-…`, `12345678-…`). */
@@ -2376,32 +2411,32 @@ exports.heroku = (0, shared_js_1.shapesRule)({
 
 /***/ }),
 
-/***/ 6252:
+/***/ 4698:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PROVIDER_RULES = void 0;
-const atlassian_js_1 = __webpack_require__(1892);
-const azure_storage_js_1 = __webpack_require__(179);
-const datadog_js_1 = __webpack_require__(5062);
-const digitalocean_js_1 = __webpack_require__(9752);
-const discord_js_1 = __webpack_require__(6228);
-const doppler_js_1 = __webpack_require__(6924);
-const google_api_key_js_1 = __webpack_require__(422);
-const heroku_js_1 = __webpack_require__(262);
-const jwt_js_1 = __webpack_require__(8949);
-const mailgun_js_1 = __webpack_require__(7179);
-const paypal_braintree_js_1 = __webpack_require__(9620);
-const postman_js_1 = __webpack_require__(6074);
-const private_key_js_1 = __webpack_require__(1133);
-const pypi_js_1 = __webpack_require__(6030);
-const sentry_js_1 = __webpack_require__(4457);
-const square_js_1 = __webpack_require__(2665);
-const stripe_js_1 = __webpack_require__(607);
-const telegram_js_1 = __webpack_require__(1569);
-const terraform_cloud_js_1 = __webpack_require__(1948);
-const twilio_js_1 = __webpack_require__(6102);
+const atlassian_js_1 = __webpack_require__(9242);
+const azure_storage_js_1 = __webpack_require__(1669);
+const datadog_js_1 = __webpack_require__(9816);
+const digitalocean_js_1 = __webpack_require__(6846);
+const discord_js_1 = __webpack_require__(8558);
+const doppler_js_1 = __webpack_require__(3614);
+const google_api_key_js_1 = __webpack_require__(9736);
+const heroku_js_1 = __webpack_require__(1480);
+const jwt_js_1 = __webpack_require__(5231);
+const mailgun_js_1 = __webpack_require__(501);
+const paypal_braintree_js_1 = __webpack_require__(9570);
+const postman_js_1 = __webpack_require__(9128);
+const private_key_js_1 = __webpack_require__(91);
+const pypi_js_1 = __webpack_require__(9708);
+const sentry_js_1 = __webpack_require__(2219);
+const square_js_1 = __webpack_require__(4100);
+const stripe_js_1 = __webpack_require__(4805);
+const telegram_js_1 = __webpack_require__(6199);
+const terraform_cloud_js_1 = __webpack_require__(1130);
+const twilio_js_1 = __webpack_require__(5340);
 /**
  * Provider token rules of envguard's own, from each provider's documented format. Fixed-prefix
  * rules come first, then rules that need context or decoding, then JWTs (a provider token may be
@@ -2433,14 +2468,14 @@ exports.PROVIDER_RULES = [
 
 /***/ }),
 
-/***/ 8949:
+/***/ 5231:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.jwt = void 0;
-const regex_rule_js_1 = __webpack_require__(7889);
-const shared_js_1 = __webpack_require__(2239);
+const regex_rule_js_1 = __webpack_require__(5299);
+const shared_js_1 = __webpack_require__(445);
 /** What a JWT's claims say about it being safe to publish. */
 function publicByDesign(claims) {
     // Supabase's anon key is a JWT meant for browsers; its service_role key is not.
@@ -2501,13 +2536,13 @@ exports.jwt = (0, regex_rule_js_1.regexRule)({
 
 /***/ }),
 
-/***/ 7179:
+/***/ 501:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.mailgun = void 0;
-const shared_js_1 = __webpack_require__(2239);
+const shared_js_1 = __webpack_require__(445);
 /**
  * Mailgun API keys. The classic private key is `key-` and 32 hex characters. Keys created since
  * Mailgun's multi-key API (account and domain sending keys) are 32 hex characters, `-`, and the
@@ -2555,13 +2590,13 @@ exports.mailgun = (0, shared_js_1.shapesRule)({
 
 /***/ }),
 
-/***/ 9620:
+/***/ 9570:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.paypalBraintree = void 0;
-const regex_rule_js_1 = __webpack_require__(7889);
+const regex_rule_js_1 = __webpack_require__(5299);
 /**
  * PayPal / Braintree access tokens (the credential PayPal's Braintree SDK integration takes):
  * `access_token$production$`, the 16-character merchant id, `$`, and 32 hex characters.
@@ -2593,13 +2628,13 @@ exports.paypalBraintree = (0, regex_rule_js_1.regexRule)({
 
 /***/ }),
 
-/***/ 6074:
+/***/ 9128:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.postman = void 0;
-const regex_rule_js_1 = __webpack_require__(7889);
+const regex_rule_js_1 = __webpack_require__(5299);
 /** Postman API keys: `PMAK-`, 24 hex characters (the key id), `-`, 34 hex characters. */
 exports.postman = (0, regex_rule_js_1.regexRule)({
     id: "secret/postman",
@@ -2627,13 +2662,13 @@ exports.postman = (0, regex_rule_js_1.regexRule)({
 
 /***/ }),
 
-/***/ 1133:
+/***/ 91:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.privateKey = void 0;
-const shared_js_1 = __webpack_require__(2239);
+const shared_js_1 = __webpack_require__(445);
 /** Labels whose body is plain DER (PKCS#1, SEC1, DSA, PKCS#8): it starts with a SEQUENCE, "M". */
 const DER_LABELS = new Set([
     "RSA PRIVATE KEY",
@@ -2852,14 +2887,14 @@ exports.privateKey = (0, shared_js_1.shapesRule)({
 
 /***/ }),
 
-/***/ 6030:
+/***/ 9708:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.pypi = void 0;
-const regex_rule_js_1 = __webpack_require__(7889);
-const shared_js_1 = __webpack_require__(2239);
+const regex_rule_js_1 = __webpack_require__(5299);
+const shared_js_1 = __webpack_require__(445);
 const LOCATIONS = new Set(["pypi.org", "test.pypi.org"]);
 /**
  * True when the token's body is a version-2 macaroon as PyPI serializes it: version byte 2, a
@@ -2917,13 +2952,13 @@ exports.pypi = (0, regex_rule_js_1.regexRule)({
 
 /***/ }),
 
-/***/ 4457:
+/***/ 2219:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sentry = void 0;
-const shared_js_1 = __webpack_require__(2239);
+const shared_js_1 = __webpack_require__(445);
 /**
  * Sentry credentials:
  * - user auth tokens `sntryu_` (and the user-app and integration tokens `sntrya_` / `sntryi_`
@@ -2988,7 +3023,7 @@ exports.sentry = (0, shared_js_1.shapesRule)({
 
 /***/ }),
 
-/***/ 2239:
+/***/ 445:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3000,7 +3035,7 @@ exports.decodeJsonObject = decodeJsonObject;
 exports.around = around;
 exports.mixedAlphanumeric = mixedAlphanumeric;
 exports.looksPlaceholder = looksPlaceholder;
-const regex_rule_js_1 = __webpack_require__(7889);
+const regex_rule_js_1 = __webpack_require__(5299);
 /**
  * One rule for a provider whose credentials come in several shapes (a token and a URL, a key
  * and a connection string): each shape is a `regexRule` of its own, run in turn under one id.
@@ -3019,8 +3054,10 @@ function shapesRule(spec) {
             const handlers = parts.map((p) => ({ requires: p.requires, handler: p.rule.create(context, options) }));
             return {
                 async file(source) {
+                    // Shapes often share a test (twilio's three /twilio/i): each distinct one runs once per file.
+                    const passed = new Map();
                     for (const { requires, handler } of handlers) {
-                        if (requires && !requires.test(source.content))
+                        if (requires && !passes(requires, source.content, passed))
                             continue;
                         await handler.file?.(source);
                     }
@@ -3029,6 +3066,18 @@ function shapesRule(spec) {
         },
     };
     return { ...first, rule };
+}
+/** `requires.test(text)`, remembered by pattern for one text (only for patterns without state). */
+function passes(requires, text, passed) {
+    if (requires.global || requires.sticky)
+        return requires.test(text);
+    const key = `${requires.flags}/${requires.source}`;
+    let result = passed.get(key);
+    if (result === undefined) {
+        result = requires.test(text);
+        passed.set(key, result);
+    }
+    return result;
 }
 /** Decodes base64 or base64url (padding optional); undefined when it is not well-formed. */
 function decodeBase64(value) {
@@ -3082,14 +3131,14 @@ function looksPlaceholder(value) {
 
 /***/ }),
 
-/***/ 2665:
+/***/ 4100:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.square = void 0;
-const regex_rule_js_1 = __webpack_require__(7889);
-const shared_js_1 = __webpack_require__(2239);
+const regex_rule_js_1 = __webpack_require__(5299);
+const shared_js_1 = __webpack_require__(445);
 /**
  * Square credentials: access tokens (`EAAA` and 60 more characters, 64 in all, as Square's OAuth
  * reference gives their length; older ones `sq0atp-` and 22 characters) and OAuth application
@@ -3124,14 +3173,14 @@ exports.square = (0, regex_rule_js_1.regexRule)({
 
 /***/ }),
 
-/***/ 607:
+/***/ 4805:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.stripe = void 0;
-const regex_rule_js_1 = __webpack_require__(7889);
-const shared_js_1 = __webpack_require__(2239);
+const regex_rule_js_1 = __webpack_require__(5299);
+const shared_js_1 = __webpack_require__(445);
 /**
  * Stripe live-mode secret and restricted keys: `sk_live_` / `rk_live_` followed by letters and
  * digits (24 in older keys, longer now), as Stripe's "API keys" documentation shows them.
@@ -3164,14 +3213,14 @@ exports.stripe = (0, regex_rule_js_1.regexRule)({
 
 /***/ }),
 
-/***/ 1569:
+/***/ 6199:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.telegram = void 0;
-const regex_rule_js_1 = __webpack_require__(7889);
-const shared_js_1 = __webpack_require__(2239);
+const regex_rule_js_1 = __webpack_require__(5299);
+const shared_js_1 = __webpack_require__(445);
 /**
  * Telegram bot tokens as @BotFather issues them: the bot's numeric id (8 to 10 digits), a colon,
  * and 35 URL-safe base64 characters, which in issued tokens begin `AA`. In the Bot API's URLs the
@@ -3206,14 +3255,14 @@ exports.telegram = (0, regex_rule_js_1.regexRule)({
 
 /***/ }),
 
-/***/ 1948:
+/***/ 1130:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.terraformCloud = void 0;
-const regex_rule_js_1 = __webpack_require__(7889);
-const shared_js_1 = __webpack_require__(2239);
+const regex_rule_js_1 = __webpack_require__(5299);
+const shared_js_1 = __webpack_require__(445);
 /**
  * HCP Terraform / Terraform Cloud / Terraform Enterprise API tokens (user, team and organization
  * tokens): a 14-character id, `.atlasv1.`, and a long random part.
@@ -3245,13 +3294,13 @@ exports.terraformCloud = (0, regex_rule_js_1.regexRule)({
 
 /***/ }),
 
-/***/ 6102:
+/***/ 5340:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.twilio = void 0;
-const shared_js_1 = __webpack_require__(2239);
+const shared_js_1 = __webpack_require__(445);
 const ACCOUNT_SID = "AC[0-9a-f]{32}";
 const API_KEY_SID = /SK[0-9a-f]{32}(?![0-9A-Za-z])/;
 /** Hex with some variety: not 000…, not 0123… counting. */
@@ -3343,13 +3392,13 @@ exports.twilio = (0, shared_js_1.shapesRule)({
 
 /***/ }),
 
-/***/ 7889:
+/***/ 5299:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.regexRule = regexRule;
-const finder_rule_js_1 = __webpack_require__(2536);
+const finder_rule_js_1 = __webpack_require__(1722);
 /**
  * Builds a rule in secretlint's style (a rule creator whose `file` handler reports ranges) from a
  * pattern. The message is fixed text: a secretlint message never carries the secret to us.
@@ -3380,14 +3429,14 @@ function regexRule(spec) {
 
 /***/ }),
 
-/***/ 3599:
+/***/ 9441:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SENSITIVE_FILE_RULES = exports.DEFAULT_ALLOWED_DOTENV_SUFFIXES = void 0;
 exports.detectSensitiveFile = detectSensitiveFile;
-const credential_shape_js_1 = __webpack_require__(6952);
+const credential_shape_js_1 = __webpack_require__(690);
 /**
  * `.env.<suffix>` files that are templates, meant to be committed. `dist` is Symfony's name for
  * the committed template (`.env.dist`).
@@ -3661,18 +3710,18 @@ function detectSensitiveFile(fragment, allowedDotenvSuffixes = exports.DEFAULT_A
 
 /***/ }),
 
-/***/ 5624:
+/***/ 326:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.scanFragments = scanFragments;
 const node_crypto_1 = __webpack_require__(7598);
-const finding_js_1 = __webpack_require__(9023);
-const mask_js_1 = __webpack_require__(9488);
-const baseline_js_1 = __webpack_require__(6758);
-const schema_aware_js_1 = __webpack_require__(3821);
-const suppress_js_1 = __webpack_require__(2978);
+const finding_js_1 = __webpack_require__(6461);
+const mask_js_1 = __webpack_require__(5690);
+const baseline_js_1 = __webpack_require__(3660);
+const schema_aware_js_1 = __webpack_require__(1903);
+const suppress_js_1 = __webpack_require__(7684);
 /** Never the secret itself: rule, path and a hash of the secret, so edits elsewhere keep it stable. */
 function secretFingerprint(rule, path, secret) {
     const digest = secret === undefined ? "" : (0, node_crypto_1.createHash)("sha256").update(`envguard\u0000${secret}`).digest("hex");
@@ -3719,8 +3768,11 @@ async function scanFragments(fragments, options) {
             : undefined;
         if (schema) {
             const full = fragment.lineNumbers ? await options.readFullText?.(fragment) : fragment.text;
-            if (full !== undefined)
-                matches.push(...(0, schema_aware_js_1.detectSecretLiterals)(fragment, full, schema, policy));
+            if (full !== undefined) {
+                // Loaded with the schema, on the first config layer: it parses YAML and JSON.
+                const { detectSecretLiterals } = await Promise.all(/* import() */[__webpack_require__.e(770), __webpack_require__.e(108)]).then(__webpack_require__.bind(__webpack_require__, 6108));
+                matches.push(...detectSecretLiterals(fragment, full, schema, policy));
+            }
         }
         for (const match of matches) {
             const configured = setting(match.rule);
@@ -3774,21 +3826,21 @@ async function scanFragments(fragments, options) {
 
 /***/ }),
 
-/***/ 3821:
+/***/ 1903:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SCHEMA_AWARE_RULE = void 0;
 exports.layerOf = layerOf;
-exports.detectSecretLiterals = detectSecretLiterals;
-const document_keys_js_1 = __webpack_require__(5565);
-const document_js_1 = __webpack_require__(9329);
+const format_js_1 = __webpack_require__(1797);
+// The schema-aware rule's id and which files it reads. The rule itself (secret-literals.ts) parses
+// config and is imported by the scanner only when a fragment is a config layer.
 exports.SCHEMA_AWARE_RULE = "config/secret-literal";
 /** The environment a committed config layer belongs to ("" for base), or undefined if it is not one. */
 function layerOf(path, policy) {
     const dir = `${policy.configDir.replace(/\/+$/, "")}/`;
-    if (!path.startsWith(dir) || !(0, document_js_1.formatOf)(path))
+    if (!path.startsWith(dir) || !(0, format_js_1.formatOf)(path))
         return undefined;
     const name = path.slice(dir.length);
     if (name.includes("/"))
@@ -3798,47 +3850,18 @@ function layerOf(path, policy) {
         return "";
     return policy.environments.includes(stem) ? stem : undefined;
 }
-/**
- * The schema-aware rule: a literal value for an `x-secret` key in a committed config layer,
- * reported only on the fragment's lines (the added ones, for a change). `fullText` is the whole
- * file, which positions and parsing need.
- */
-function detectSecretLiterals(fragment, fullText, schema, policy) {
-    const environment = layerOf(fragment.path, policy);
-    if (environment === undefined)
-        return [];
-    const doc = (0, document_js_1.parseConfigDocument)(fragment.path, fullText);
-    if (doc.value === undefined)
-        return [];
-    const counted = fragment.lineNumbers ? new Set(fragment.lineNumbers) : undefined;
-    const textLineOf = new Map((fragment.lineNumbers ?? []).map((line, i) => [line, i + 1]));
-    const matches = [];
-    (0, document_keys_js_1.checkDocumentKeys)(doc, schema, environment || undefined, (path, value) => {
-        const place = doc.locate(path).value;
-        if (counted && !counted.has(place.line))
-            return;
-        matches.push({
-            rule: exports.SCHEMA_AWARE_RULE,
-            line: place.line,
-            column: place.column,
-            secret: value,
-            textLine: counted ? textLineOf.get(place.line) : place.line,
-        });
-    });
-    return matches;
-}
 
 
 /***/ }),
 
-/***/ 6086:
+/***/ 4520:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BlobSizes = void 0;
 const node_child_process_1 = __webpack_require__(1421);
-const git_process_js_1 = __webpack_require__(92);
+const git_process_js_1 = __webpack_require__(4890);
 /**
  * Names sent to cat-file per write. Each write wakes cat-file, and on a busy machine a wake-up costs
  * tens of microseconds of our time: one per file was 10% of a large diff's scan.
@@ -3936,16 +3959,16 @@ exports.BlobSizes = BlobSizes;
 
 /***/ }),
 
-/***/ 2470:
+/***/ 336:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.changeSource = changeSource;
-const blob_sizes_js_1 = __webpack_require__(6086);
-const diff_parser_js_1 = __webpack_require__(6693);
-const git_process_js_1 = __webpack_require__(92);
-const scan_source_js_1 = __webpack_require__(1517);
+const blob_sizes_js_1 = __webpack_require__(4520);
+const diff_parser_js_1 = __webpack_require__(5367);
+const git_process_js_1 = __webpack_require__(4890);
+const scan_source_js_1 = __webpack_require__(4183);
 /**
  * How far parsing may run ahead of the blob sizes: files parsed but waiting for their size are
  * held, so this bounds memory (each file's text is itself at most `maxFileSize`).
@@ -4074,14 +4097,14 @@ function changeSource(root, prepare, options = {}) {
 
 /***/ }),
 
-/***/ 6693:
+/***/ 5367:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DiffParser = exports.COMMIT_FORMAT = void 0;
-const quoted_path_js_1 = __webpack_require__(7404);
-const source_error_js_1 = __webpack_require__(4136);
+const quoted_path_js_1 = __webpack_require__(7814);
+const source_error_js_1 = __webpack_require__(8218);
 /** The `git log --format` whose lines the parser reads as commits; NULs cannot occur in patch headers. */
 exports.COMMIT_FORMAT = "%x00envguard-commit%x00%H%x00%aI%x00%ae%x00%an";
 const COMMIT_MARKER = "\u0000envguard-commit\u0000";
@@ -4399,16 +4422,16 @@ function desync(what) {
 
 /***/ }),
 
-/***/ 1586:
+/***/ 7167:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseRange = parseRange;
 exports.scanDiff = scanDiff;
-const change_source_js_1 = __webpack_require__(2470);
-const git_process_js_1 = __webpack_require__(92);
-const source_error_js_1 = __webpack_require__(4136);
+const change_source_js_1 = __webpack_require__(336);
+const git_process_js_1 = __webpack_require__(4890);
+const source_error_js_1 = __webpack_require__(8218);
 const FULL_HISTORY_FIX = "fetch the missing history: run `git fetch --unshallow` (or `git fetch origin <base>`), or on GitHub Actions use actions/checkout with `fetch-depth: 0`";
 /** Reads `A...B` or `A..B` (an empty side means HEAD, as in git); throws a `SourceError` otherwise. */
 function parseRange(range) {
@@ -4482,14 +4505,14 @@ async function mergeBase(root, base, head) {
 
 /***/ }),
 
-/***/ 6602:
+/***/ 5932:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.looksBinary = looksBinary;
 exports.decodeText = decodeText;
-const scan_source_js_1 = __webpack_require__(1517);
+const scan_source_js_1 = __webpack_require__(4183);
 /** git's test: a NUL byte near the start means binary. */
 function looksBinary(content) {
     return content.subarray(0, scan_source_js_1.BINARY_SNIFF_BYTES).includes(0);
@@ -4509,82 +4532,31 @@ function decodeText(content) {
 
 /***/ }),
 
-/***/ 92:
+/***/ 4890:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PATCH_OPTIONS = exports.PINNED_CONFIG = void 0;
-exports.gitEnvironment = gitEnvironment;
+exports.PINNED_CONFIG = exports.PATCH_OPTIONS = exports.gitEnvironment = void 0;
 exports.gitOutputChunks = gitOutputChunks;
 exports.runGitOrThrow = runGitOrThrow;
 exports.isShallowRepository = isShallowRepository;
-const node_child_process_1 = __webpack_require__(1421);
 const node_string_decoder_1 = __webpack_require__(6193);
-const run_git_js_1 = __webpack_require__(6148);
-const source_error_js_1 = __webpack_require__(4136);
-/**
- * Settings that change what `git diff`/`git log -p` print, pinned so a user's config cannot break the
- * parser: prefixes, quoting, colour, signatures, merged hunks, log encoding.
- */
-exports.PINNED_CONFIG = [
-    "-c",
-    "core.quotePath=true",
-    "-c",
-    "diff.noprefix=false",
-    "-c",
-    "diff.mnemonicPrefix=false",
-    "-c",
-    "color.ui=never",
-    "-c",
-    "log.showSignature=false",
-    "-c",
-    "diff.interHunkContext=0",
-    "-c",
-    "diff.suppressBlankEmpty=false",
-    "-c",
-    "i18n.logOutputEncoding=UTF-8",
-];
-/** The patch format the diff parser reads: added lines only, new-file line numbers, renames found. */
-exports.PATCH_OPTIONS = [
-    "-p",
-    "-U0",
-    "-M",
-    "--full-index",
-    "--no-color",
-    "--no-ext-diff",
-    "--no-textconv",
-    "--no-relative",
-    "--src-prefix=a/",
-    "--dst-prefix=b/",
-    "--ignore-submodules=all",
-];
-const STDERR_LIMIT = 16 * 1024;
-/** The environment git runs in: no prompts, no opportunistic index writes that race a commit. */
-function gitEnvironment() {
-    const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
-    // GIT_DIFF_OPTS overrides -U0 on the command line; an external diff would replace the patch.
-    delete env.GIT_DIFF_OPTS;
-    delete env.GIT_EXTERNAL_DIFF;
-    return env;
-}
+const run_git_js_1 = __webpack_require__(1234);
+const start_git_js_1 = __webpack_require__(2263);
+const source_error_js_1 = __webpack_require__(8218);
+var start_git_js_2 = __webpack_require__(2263);
+Object.defineProperty(exports, "gitEnvironment", ({ enumerable: true, get: function () { return start_git_js_2.gitEnvironment; } }));
+Object.defineProperty(exports, "PATCH_OPTIONS", ({ enumerable: true, get: function () { return start_git_js_2.PATCH_OPTIONS; } }));
+Object.defineProperty(exports, "PINNED_CONFIG", ({ enumerable: true, get: function () { return start_git_js_2.PINNED_CONFIG; } }));
 /**
  * Runs git and yields its stdout as UTF-8 text, chunk by chunk as it arrives (a chunk may end in the
  * middle of a line). Reading is pulled: git waits while the consumer works, so memory stays flat
  * whatever the output size. Stopping early kills git. A non-zero exit throws a `SourceError`.
  */
 async function* gitOutputChunks(root, args, describe) {
-    const child = (0, node_child_process_1.spawn)("git", args, { cwd: root, env: gitEnvironment(), stdio: ["ignore", "pipe", "pipe"] });
-    let stderr = "";
-    child.stderr.setEncoding("utf8");
-    child.stderr.on("data", (text) => {
-        if (stderr.length < STDERR_LIMIT)
-            stderr += text;
-    });
-    const exit = new Promise((resolve) => {
-        child.once("error", (error) => resolve({ code: null, error }));
-        child.once("close", (code) => resolve({ code }));
-    });
+    // The CLI may have started this very command already, before loading the scanner.
+    const { child, exit, stderr } = (0, start_git_js_1.takeEarlyGit)(root, args) ?? (0, start_git_js_1.startGit)(root, args);
     const decoder = new node_string_decoder_1.StringDecoder("utf8");
     let complete = false;
     try {
@@ -4611,7 +4583,7 @@ async function* gitOutputChunks(root, args, describe) {
         throw new source_error_js_1.SourceError(`git could not be started to ${describe} (${errorCode(error)}); is git installed?`);
     if (code !== 0) {
         throw new source_error_js_1.SourceError(`git failed to ${describe} (exit ${code ?? "killed"})`, {
-            gitMessage: lastLines(stderr),
+            gitMessage: lastLines(stderr()),
         });
     }
 }
@@ -4639,16 +4611,16 @@ function lastLines(text) {
 
 /***/ }),
 
-/***/ 3656:
+/***/ 7189:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.scanHistory = scanHistory;
-const change_source_js_1 = __webpack_require__(2470);
-const diff_parser_js_1 = __webpack_require__(6693);
-const git_process_js_1 = __webpack_require__(92);
-const source_error_js_1 = __webpack_require__(4136);
+const change_source_js_1 = __webpack_require__(336);
+const diff_parser_js_1 = __webpack_require__(5367);
+const git_process_js_1 = __webpack_require__(4890);
+const source_error_js_1 = __webpack_require__(8218);
 /**
  * Every line each commit added, with the commit (sha, author, date): a secret added and later
  * removed is still found. `range` is anything `git log` takes (`main..feature`, a tag); without one,
@@ -4722,7 +4694,7 @@ async function requireRemergeDiff(root) {
 
 /***/ }),
 
-/***/ 7404:
+/***/ 7814:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4821,7 +4793,7 @@ function strip(from, to) {
 
 /***/ }),
 
-/***/ 1517:
+/***/ 4183:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4885,7 +4857,7 @@ function skipReasonFor(path, size, options) {
 
 /***/ }),
 
-/***/ 4136:
+/***/ 8218:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4920,19 +4892,16 @@ exports.SourceError = SourceError;
 
 /***/ }),
 
-/***/ 4388:
+/***/ 5062:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.scanStaged = scanStaged;
-const change_source_js_1 = __webpack_require__(2470);
-const git_process_js_1 = __webpack_require__(92);
-const source_error_js_1 = __webpack_require__(4136);
-const EMPTY_TREE = {
-    sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
-    sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321",
-};
+const start_git_js_1 = __webpack_require__(2263);
+const change_source_js_1 = __webpack_require__(336);
+const git_process_js_1 = __webpack_require__(4890);
+const source_error_js_1 = __webpack_require__(8218);
 /**
  * What a commit would add now: the index against HEAD (`git diff --cached`), or against the empty
  * tree before the first commit. It reads the staged blobs, not the working tree, so a secret only in
@@ -4941,15 +4910,27 @@ const EMPTY_TREE = {
  * commit them). Honours GIT_INDEX_FILE, which `git commit <paths>` sets for its hooks.
  */
 function scanStaged(root, options = {}) {
-    return (0, change_source_js_1.changeSource)(root, async () => {
-        const base = (await headCommit(root)) ?? (await emptyTree(root));
-        return {
-            args: [...git_process_js_1.PINNED_CONFIG, "diff", "--cached", ...git_process_js_1.PATCH_OPTIONS, base, "--"],
-            describe: "read the staged changes",
-            objectOf: (file) => `:0:${file.path}`,
-        };
-    }, options);
+    const source = (0, change_source_js_1.changeSource)(root, async () => ({
+        // Without a commit, `git diff --cached` compares the index with HEAD, or with the empty tree
+        // before the first commit: one git process, which the CLI may have started already.
+        args: start_git_js_1.STAGED_DIFF_ARGS,
+        describe: "read the staged changes",
+        objectOf: (file) => `:0:${file.path}`,
+    }), options);
+    return { ...source, fragments: explained(root, source.fragments) };
 }
+/** The staged fragments; when git fails, outside a repository, the error says so. */
+async function* explained(root, fragments) {
+    try {
+        yield* fragments;
+    }
+    catch (error) {
+        if (error instanceof source_error_js_1.SourceError)
+            await headCommit(root);
+        throw error;
+    }
+}
+/** Throws the "not a git repository" error when `root` is not in one. */
 async function headCommit(root) {
     const head = await (0, git_process_js_1.runGitOrThrow)(root, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], "find the HEAD commit");
     if (head.code === 0)
@@ -4961,22 +4942,18 @@ async function headCommit(root) {
         fix: "run envguard inside a git work tree, or scan files with `envguard scan <paths>`",
     });
 }
-async function emptyTree(root) {
-    const format = await (0, git_process_js_1.runGitOrThrow)(root, ["rev-parse", "--show-object-format"], "read the object format");
-    return format.stdout.trim() === "sha256" ? EMPTY_TREE.sha256 : EMPTY_TREE.sha1;
-}
 
 
 /***/ }),
 
-/***/ 3972:
+/***/ 8504:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.scanStdin = scanStdin;
-const file_text_js_1 = __webpack_require__(6602);
-const scan_source_js_1 = __webpack_require__(1517);
+const file_text_js_1 = __webpack_require__(5932);
+const scan_source_js_1 = __webpack_require__(4183);
 /**
  * Content piped in, as one fragment named `filename` (default "-"), so file-name rules and
  * suppressions by path apply. Past `maxFileSize` the rest is drained and counted, not kept.
@@ -5012,7 +4989,7 @@ function scanStdin(stream, filename = "-", options = {}) {
 
 /***/ }),
 
-/***/ 4378:
+/***/ 4216:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -5024,10 +5001,10 @@ exports.scanTree = scanTree;
 const node_fs_1 = __webpack_require__(3024);
 const promises_1 = __webpack_require__(1455);
 const node_path_1 = __importDefault(__webpack_require__(6760));
-const file_text_js_1 = __webpack_require__(6602);
-const git_process_js_1 = __webpack_require__(92);
-const scan_source_js_1 = __webpack_require__(1517);
-const source_error_js_1 = __webpack_require__(4136);
+const file_text_js_1 = __webpack_require__(5932);
+const git_process_js_1 = __webpack_require__(4890);
+const scan_source_js_1 = __webpack_require__(4183);
+const source_error_js_1 = __webpack_require__(8218);
 // Not following links keeps a link to ~/.aws/credentials out; O_NONBLOCK keeps a FIFO from hanging.
 const OPEN_FLAGS = node_fs_1.constants.O_RDONLY | (node_fs_1.constants.O_NOFOLLOW ?? 0) | (node_fs_1.constants.O_NONBLOCK ?? 0);
 /**
@@ -5164,10 +5141,12 @@ function* walkDirectory(root, dir, counter) {
 async function readFile(root, file, options) {
     const path = toSlashes(node_path_1.default.normalize(file));
     let size = 0;
-    let handle;
+    let fd;
     try {
-        handle = await (0, promises_1.open)(node_path_1.default.join(root, file), OPEN_FLAGS);
-        const stat = await handle.stat();
+        // Synchronous calls: from the page cache a file is read in microseconds, where each of the four
+        // promise-based calls (open, stat, read, close) cost more than that in bookkeeping alone.
+        fd = (0, node_fs_1.openSync)(node_path_1.default.join(root, file), OPEN_FLAGS);
+        const stat = (0, node_fs_1.fstatSync)(fd);
         if (!stat.isFile())
             return undefined;
         size = stat.size;
@@ -5177,7 +5156,7 @@ async function readFile(root, file, options) {
         const content = Buffer.allocUnsafe(size);
         let filled = 0;
         while (filled < size) {
-            const { bytesRead } = await handle.read(content, filled, size - filled, filled);
+            const bytesRead = (0, node_fs_1.readSync)(fd, content, filled, size - filled, filled);
             if (bytesRead === 0)
                 break; // shrank since fstat
             filled += bytesRead;
@@ -5197,7 +5176,14 @@ async function readFile(root, file, options) {
         return { path, text: "", bytes: size, skipped: "unreadable" };
     }
     finally {
-        await handle?.close().catch(() => { });
+        if (fd !== undefined) {
+            try {
+                (0, node_fs_1.closeSync)(fd);
+            }
+            catch {
+                // Nothing to do: the descriptor is gone either way.
+            }
+        }
     }
 }
 function toSlashes(p) {
@@ -5207,7 +5193,7 @@ function toSlashes(p) {
 
 /***/ }),
 
-/***/ 2978:
+/***/ 7684:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -5217,7 +5203,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.inlineAllows = inlineAllows;
 exports.pathIgnorer = pathIgnorer;
-const picomatch_1 = __importDefault(__webpack_require__(4006));
+const picomatch_1 = __importDefault(__webpack_require__(6310));
 /**
  * `envguard:allow` on a line suppresses every finding on it; `envguard:allow rule-a, rule-b` only
  * those rules. (secretlint's own `secretlint-disable-line` comments work through its filter rule.)

@@ -1,8 +1,8 @@
-export const id = 482;
-export const ids = [482];
+export const id = 890;
+export const ids = [890];
 export const modules = {
 
-/***/ 8682:
+/***/ 4506:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -79,7 +79,7 @@ exports.binarySearch = binarySearch;
 
 /***/ }),
 
-/***/ 6110:
+/***/ 3326:
 /***/ ((module, exports, __webpack_require__) => {
 
 /* eslint-env browser */
@@ -339,7 +339,7 @@ function localstorage() {
 	}
 }
 
-module.exports = __webpack_require__(897)(exports);
+module.exports = __webpack_require__(7377)(exports);
 
 const {formatters} = module.exports;
 
@@ -358,7 +358,7 @@ formatters.j = function (v) {
 
 /***/ }),
 
-/***/ 897:
+/***/ 7377:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -374,7 +374,7 @@ function setup(env) {
 	createDebug.disable = disable;
 	createDebug.enable = enable;
 	createDebug.enabled = enabled;
-	createDebug.humanize = __webpack_require__(744);
+	createDebug.humanize = __webpack_require__(4472);
 	createDebug.destroy = destroy;
 
 	Object.keys(env).forEach(key => {
@@ -657,7 +657,7 @@ module.exports = setup;
 
 /***/ }),
 
-/***/ 2830:
+/***/ 1710:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -666,15 +666,15 @@ module.exports = setup;
  */
 
 if (typeof process === 'undefined' || process.type === 'renderer' || process.browser === true || process.__nwjs) {
-	module.exports = __webpack_require__(6110);
+	module.exports = __webpack_require__(3326);
 } else {
-	module.exports = __webpack_require__(5108);
+	module.exports = __webpack_require__(3380);
 }
 
 
 /***/ }),
 
-/***/ 5108:
+/***/ 3380:
 /***/ ((module, exports, __webpack_require__) => {
 
 /**
@@ -682,7 +682,7 @@ if (typeof process === 'undefined' || process.type === 'renderer' || process.bro
  */
 
 const tty = __webpack_require__(2018);
-const util = __webpack_require__(1404);
+const util = __webpack_require__(9023);
 
 /**
  * This is the Node.js implementation of `debug()`.
@@ -708,7 +708,7 @@ exports.colors = [6, 2, 3, 4, 5, 1];
 try {
 	// Optional dependency (as in, doesn't need to be installed, NOT like optionalDependencies in package.json)
 	// eslint-disable-next-line import/no-extraneous-dependencies
-	const supportsColor = __webpack_require__(4953);
+	const supportsColor = __webpack_require__(985);
 
 	if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
 		exports.colors = [
@@ -916,7 +916,7 @@ function init(debug) {
 	}
 }
 
-module.exports = __webpack_require__(897)(exports);
+module.exports = __webpack_require__(7377)(exports);
 
 const {formatters} = module.exports;
 
@@ -944,7 +944,7 @@ formatters.O = function (v) {
 
 /***/ }),
 
-/***/ 744:
+/***/ 4472:
 /***/ ((module) => {
 
 /**
@@ -1113,13 +1113,13 @@ function plural(ms, msAbs, n, name) {
 
 /***/ }),
 
-/***/ 4006:
+/***/ 6310:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const pico = __webpack_require__(8016);
-const utils = __webpack_require__(4059);
+const pico = __webpack_require__(3936);
+const utils = __webpack_require__(3211);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -1137,7 +1137,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 667:
 /***/ ((module) => {
 
 
@@ -1328,13 +1328,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 3721:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const constants = __webpack_require__(5595);
-const utils = __webpack_require__(4059);
+const constants = __webpack_require__(667);
+const utils = __webpack_require__(3211);
 
 /**
  * Constants
@@ -2760,15 +2760,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 3936:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const scan = __webpack_require__(1781);
-const parse = __webpack_require__(8265);
-const utils = __webpack_require__(4059);
-const constants = __webpack_require__(5595);
+const scan = __webpack_require__(117);
+const parse = __webpack_require__(3721);
+const utils = __webpack_require__(3211);
+const constants = __webpack_require__(667);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -3128,12 +3128,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 117:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const utils = __webpack_require__(4059);
+const utils = __webpack_require__(3211);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -3150,7 +3150,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __webpack_require__(5595);
+} = __webpack_require__(667);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -3538,7 +3538,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 3211:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /*global navigator*/
@@ -3549,7 +3549,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __webpack_require__(5595);
+} = __webpack_require__(667);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -3617,7 +3617,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 2472:
+/***/ 3880:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -3647,7 +3647,7 @@ var __webpack_unused_export__;
 */
 __webpack_unused_export__ = ({ value: true });
 exports.z = void 0;
-const boundary_1 = __webpack_require__(8682);
+const boundary_1 = __webpack_require__(4506);
 /**
  * StructuredSource
  */
@@ -3729,7 +3729,7 @@ exports.z = StructuredSource;
 
 /***/ }),
 
-/***/ 6707:
+/***/ 9347:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3740,9 +3740,9 @@ __webpack_require__.d(__webpack_exports__, {
   lintSource: () => (/* binding */ lintSource)
 });
 
-// EXTERNAL MODULE: ./node_modules/structured-source/lib/structured-source.js
-var structured_source = __webpack_require__(2472);
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/helper/invariant.js
+// EXTERNAL MODULE: ../main/node_modules/structured-source/lib/structured-source.js
+var structured_source = __webpack_require__(3880);
+;// CONCATENATED MODULE: ../main/node_modules/@secretlint/core/module/helper/invariant.js
 /**
  * Test if condition is truthy.
  * @param {any} expression to be evaluated
@@ -3755,7 +3755,7 @@ function invariant(condition, message) {
         throw new Error(message);
 }
 //# sourceMappingURL=invariant.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/SecretLintSourceCodeImpl.js
+;// CONCATENATED MODULE: ../main/node_modules/@secretlint/core/module/SecretLintSourceCodeImpl.js
 
 
 /**
@@ -3847,7 +3847,7 @@ class SecretLintSourceCodeImpl {
     }
 }
 //# sourceMappingURL=SecretLintSourceCodeImpl.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/helper/promise-event-emitter.js
+;// CONCATENATED MODULE: ../main/node_modules/@secretlint/core/module/helper/promise-event-emitter.js
 // MIT © 2017 azu
 // MIT © 2017 59naga
 // https://github.com/59naga/carrack
@@ -3909,7 +3909,7 @@ class PromiseEventEmitter {
     }
 }
 //# sourceMappingURL=promise-event-emitter.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/helper/SecretLintRuleMessageTranslator.js
+;// CONCATENATED MODULE: ../main/node_modules/@secretlint/core/module/helper/SecretLintRuleMessageTranslator.js
 /**
  * Default locale that is also fallback locale.
  */
@@ -3979,7 +3979,7 @@ const createTranslator = (messages, options) => {
     };
 };
 //# sourceMappingURL=SecretLintRuleMessageTranslator.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/RuleContext.js
+;// CONCATENATED MODULE: ../main/node_modules/@secretlint/core/module/RuleContext.js
 
 
 const createContextEvents = () => {
@@ -4068,7 +4068,7 @@ const createRuleContext = ({ ruleId, ruleParentId, meta, severity, sourceCode, c
     };
 };
 //# sourceMappingURL=RuleContext.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/SecretLintRuleImpl.js
+;// CONCATENATED MODULE: ../main/node_modules/@secretlint/core/module/SecretLintRuleImpl.js
 class SecretLintRule {
     ruleReportHandle;
     ruleCreator;
@@ -4111,9 +4111,9 @@ class SecretLintRule {
     }
 }
 //# sourceMappingURL=SecretLintRuleImpl.js.map
-// EXTERNAL MODULE: ./node_modules/@secretlint/profiler/module/node.js + 1 modules
-var node = __webpack_require__(806);
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/RunningEvents.js
+// EXTERNAL MODULE: ../main/node_modules/@secretlint/profiler/module/node.js + 1 modules
+var node = __webpack_require__(4694);
+;// CONCATENATED MODULE: ../main/node_modules/@secretlint/core/module/RunningEvents.js
 
 
 
@@ -4181,7 +4181,7 @@ Duplicated rule.id is something wrong in .secretlintrc.
     };
 };
 //# sourceMappingURL=RunningEvents.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/RulePresetContext.js
+;// CONCATENATED MODULE: ../main/node_modules/@secretlint/core/module/RulePresetContext.js
 
 /**
  * Create a context for Rule Preset
@@ -4237,7 +4237,7 @@ const createRulePresetContext = ({ configRulePreset, sourceCode, runningEvents, 
     };
 };
 //# sourceMappingURL=RulePresetContext.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/filter-ignored-process.js
+;// CONCATENATED MODULE: ../main/node_modules/@secretlint/core/module/messages/filter-ignored-process.js
 /**
  * the `index` is in the `range` and return true.
  * @param {Number} index
@@ -4272,7 +4272,7 @@ function filterIgnoredMessages(options) {
     });
 }
 //# sourceMappingURL=filter-ignored-process.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/MessageProcessManager.js
+;// CONCATENATED MODULE: ../main/node_modules/@secretlint/core/module/messages/MessageProcessManager.js
 const createMessageProcessor = (processors) => {
     return {
         /**
@@ -4290,7 +4290,7 @@ const createMessageProcessor = (processors) => {
     };
 };
 //# sourceMappingURL=MessageProcessManager.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/filter-duplicated-process.js
+;// CONCATENATED MODULE: ../main/node_modules/@secretlint/core/module/messages/filter-duplicated-process.js
 /**
  * equal message
  */
@@ -4314,7 +4314,7 @@ function filterDuplicatedMessages(messages = []) {
     });
 }
 //# sourceMappingURL=filter-duplicated-process.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/sort-messages-process.js
+;// CONCATENATED MODULE: ../main/node_modules/@secretlint/core/module/messages/sort-messages-process.js
 /**
  * sort messages by line and column
  */
@@ -4331,7 +4331,7 @@ function sortMessagesByLocation(messages) {
     });
 }
 //# sourceMappingURL=sort-messages-process.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/filter-message-id.js
+;// CONCATENATED MODULE: ../main/node_modules/@secretlint/core/module/messages/filter-message-id.js
 const filterByAllowMessageIds = (messages, allowMessageIds) => {
     const disabledSet = new Set(allowMessageIds.map((allowMessage) => {
         return `${allowMessage.ruleId}--${allowMessage.messageId}`;
@@ -4341,7 +4341,7 @@ const filterByAllowMessageIds = (messages, allowMessageIds) => {
     });
 };
 //# sourceMappingURL=filter-message-id.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/filter-mask-secrets.js
+;// CONCATENATED MODULE: ../main/node_modules/@secretlint/core/module/messages/filter-mask-secrets.js
 // mask all properties with *** deeply
 // These properties are object, array, or others
 const deepMask = (object, handler) => {
@@ -4412,7 +4412,7 @@ const filterMaskSecretsData = (messages = []) => {
     });
 };
 //# sourceMappingURL=filter-mask-secrets.js.map
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@secretlint/core/module/messages/index.js
 
 
 
@@ -4438,9 +4438,9 @@ const cleanupMessages = (options) => {
     return sortMessagesByLocation(filterProcess.process(reportedMessagesWithoutAllowMessageIds));
 };
 //# sourceMappingURL=index.js.map
-// EXTERNAL MODULE: ./node_modules/debug/src/index.js
-var src = __webpack_require__(2830);
-;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/index.js
+// EXTERNAL MODULE: ../main/node_modules/debug/src/index.js
+var src = __webpack_require__(1710);
+;// CONCATENATED MODULE: ../main/node_modules/@secretlint/core/module/index.js
 
 
 
@@ -4586,7 +4586,7 @@ const registerRule = ({ sourceCode, config, descriptorRule, contextEvents, runni
 
 /***/ }),
 
-/***/ 806:
+/***/ 4694:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -4598,7 +4598,7 @@ __webpack_require__.d(__webpack_exports__, {
   secretLintProfiler: () => (/* binding */ secretLintProfiler)
 });
 
-;// CONCATENATED MODULE: ./node_modules/@secretlint/profiler/module/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@secretlint/profiler/module/index.js
 class SecretLintProfiler {
     perf;
     entries = [];
@@ -4661,8 +4661,8 @@ class SecretLintProfiler {
 }
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __webpack_require__(8262);
-;// CONCATENATED MODULE: ./node_modules/@secretlint/profiler/module/node.js
+var external_node_perf_hooks_ = __webpack_require__(643);
+;// CONCATENATED MODULE: ../main/node_modules/@secretlint/profiler/module/node.js
 
 
 
@@ -4678,7 +4678,7 @@ const secretLintProfiler = new SecretLintProfiler({
 
 /***/ }),
 
-/***/ 1577:
+/***/ 4393:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11616,7 +11616,7 @@ const creator = {
 
 /***/ }),
 
-/***/ 4953:
+/***/ 985:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

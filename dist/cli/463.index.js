@@ -1,8 +1,8 @@
-export const id = 145;
-export const ids = [145];
+export const id = 463;
+export const ids = [463];
 export const modules = {
 
-/***/ 6145:
+/***/ 1463:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -13,10 +13,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.touchesConfig = touchesConfig;
 exports.runPreCommit = runPreCommit;
 const node_path_1 = __importDefault(__webpack_require__(6760));
-const policy_js_1 = __webpack_require__(9706);
-const run_git_js_1 = __webpack_require__(6148);
-const exit_codes_js_1 = __webpack_require__(8551);
-const scan_command_js_1 = __webpack_require__(7225);
+const policy_base_js_1 = __webpack_require__(2636);
+const run_git_js_1 = __webpack_require__(1234);
+const exit_codes_js_1 = __webpack_require__(8473);
+const scan_command_js_1 = __webpack_require__(1719);
 /** The worse of two exit codes: could not run (2) over findings (1) over clean (0). */
 function worst(a, b) {
     return Math.max(a, b);
@@ -33,6 +33,18 @@ function touchesConfig(paths, configFiles) {
  */
 async function runPreCommit(options) {
     const root = node_path_1.default.resolve(options.root);
+    // Listed while the scan runs (the index does not change under a hook); a failure to start git
+    // is reported only if the scan got that far, as before.
+    const listing = (0, run_git_js_1.runGit)(root, [
+        "diff",
+        "--cached",
+        "--name-only",
+        "-z",
+        "--no-renames",
+        "--relative",
+        "--diff-filter=ACMRD",
+    ]);
+    listing.catch(() => { });
     let code = await (0, scan_command_js_1.runScan)({
         root,
         policyFile: options.policyFile,
@@ -44,15 +56,7 @@ async function runPreCommit(options) {
     });
     if (code === exit_codes_js_1.EXIT.couldNotRun)
         return code;
-    const staged = await (0, run_git_js_1.runGit)(root, [
-        "diff",
-        "--cached",
-        "--name-only",
-        "-z",
-        "--no-renames",
-        "--relative",
-        "--diff-filter=ACMRD",
-    ]);
+    const staged = await listing;
     if (staged.code !== 0) {
         process.stderr.write("envguard: could not list the staged files (git diff --cached failed).\n");
         return exit_codes_js_1.EXIT.couldNotRun;
@@ -60,7 +64,7 @@ async function runPreCommit(options) {
     const paths = staged.stdout.split("\0").filter((p) => p !== "");
     let policy;
     try {
-        policy = (0, policy_js_1.loadPolicy)(root, options.policyFile);
+        policy = await (0, policy_base_js_1.readPolicy)(root, options.policyFile);
     }
     catch {
         // A broken policy is the check's to report, with its line.
@@ -69,7 +73,7 @@ async function runPreCommit(options) {
     const configFiles = {
         configDir: policy?.configDir ?? "config",
         files: [
-            ...policy_js_1.POLICY_FILES,
+            ...policy_base_js_1.POLICY_FILES,
             ...(options.policyFile ? [options.policyFile] : []),
             ...(policy ? [policy.schema, policy.examples.dotenv, policy.examples.config] : []),
         ],
@@ -77,7 +81,7 @@ async function runPreCommit(options) {
     if (touchesConfig(paths, configFiles)) {
         process.stdout.write("\n");
         // Loaded only now: a commit that touches no config never loads ajv or the schema.
-        const { runCheck } = await __webpack_require__.e(/* import() */ 741).then(__webpack_require__.t.bind(__webpack_require__, 2122, 23));
+        const { runCheck } = await Promise.all(/* import() */[__webpack_require__.e(770), __webpack_require__.e(89), __webpack_require__.e(260), __webpack_require__.e(801), __webpack_require__.e(950), __webpack_require__.e(396)]).then(__webpack_require__.t.bind(__webpack_require__, 7396, 23));
         const checked = await runCheck({
             root,
             staged: true,

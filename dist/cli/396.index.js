@@ -1,20 +1,20 @@
-export const id = 741;
-export const ids = [741];
+export const id = 396;
+export const ids = [396];
 export const modules = {
 
-/***/ 97:
+/***/ 8639:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkProject = checkProject;
 exports.applyRuleSettings = applyRuleSettings;
-const resolve_js_1 = __webpack_require__(8270);
-const finding_js_1 = __webpack_require__(9023);
-const document_keys_js_1 = __webpack_require__(5565);
-const drift_js_1 = __webpack_require__(3510);
-const examples_js_1 = __webpack_require__(7762);
-const production_js_1 = __webpack_require__(3734);
+const resolve_js_1 = __webpack_require__(9884);
+const finding_js_1 = __webpack_require__(6461);
+const document_keys_js_1 = __webpack_require__(4803);
+const drift_js_1 = __webpack_require__(6688);
+const examples_js_1 = __webpack_require__(3972);
+const production_js_1 = __webpack_require__(1483);
 /**
  * `envguard check` over a loaded project: every environment's committed layers, merged and
  * validated, plus the checks of examples and production rules. `repoFindings` come from git.
@@ -76,15 +76,15 @@ function environmentStatuses(project, findings) {
 
 /***/ }),
 
-/***/ 2981:
+/***/ 7999:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isDotenvFile = isDotenvFile;
 exports.checkDotenvFilesInGit = checkDotenvFilesInGit;
-const run_git_js_1 = __webpack_require__(6148);
-const finding_js_1 = __webpack_require__(9023);
+const run_git_js_1 = __webpack_require__(1234);
+const finding_js_1 = __webpack_require__(6461);
 const DOTENV_FILE = /(^|\/)\.env(\.[^/]*)?$/;
 /**
  * True for `.env`, `.env.production`, `config/.env.local`; false for the templates
@@ -162,15 +162,15 @@ async function checkDotenvFilesInGit(policy) {
 
 /***/ }),
 
-/***/ 3510:
+/***/ 6688:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkDrift = checkDrift;
-const key_path_js_1 = __webpack_require__(6417);
-const resolve_js_1 = __webpack_require__(8270);
-const finding_js_1 = __webpack_require__(9023);
+const key_path_js_1 = __webpack_require__(5879);
+const resolve_js_1 = __webpack_require__(9884);
+const finding_js_1 = __webpack_require__(6461);
 /**
  * The paths a file sets, cut at the schema's keys: a list or a map counts once, so a file
  * that sets 2,000 routes sets one thing, `routes`. Data and schema are walked together.
@@ -245,21 +245,21 @@ function checkDrift(environmentFiles, base, schema) {
 
 /***/ }),
 
-/***/ 7762:
+/***/ 3972:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkDotenvExample = checkDotenvExample;
 exports.checkConfigExample = checkConfigExample;
-const key_path_js_1 = __webpack_require__(6417);
-const reference_js_1 = __webpack_require__(223);
-const resolve_js_1 = __webpack_require__(8270);
-const suggest_js_1 = __webpack_require__(2784);
-const finding_js_1 = __webpack_require__(9023);
-const mask_js_1 = __webpack_require__(9488);
-const credential_shape_js_1 = __webpack_require__(6952);
-const secret_key_js_1 = __webpack_require__(1697);
+const key_path_js_1 = __webpack_require__(5879);
+const reference_js_1 = __webpack_require__(7105);
+const resolve_js_1 = __webpack_require__(9884);
+const suggest_js_1 = __webpack_require__(3902);
+const finding_js_1 = __webpack_require__(6461);
+const mask_js_1 = __webpack_require__(5690);
+const credential_shape_js_1 = __webpack_require__(690);
+const secret_key_js_1 = __webpack_require__(5755);
 /** Variables an example may list that belong to envguard or Node rather than to the schema. */
 const ALWAYS_KNOWN = new Set(["ENVGUARD_ENV", "NODE_ENV"]);
 /**
@@ -371,15 +371,15 @@ function checkConfigExample(doc, schema) {
 
 /***/ }),
 
-/***/ 3734:
+/***/ 1483:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkProductionRules = checkProductionRules;
-const key_path_js_1 = __webpack_require__(6417);
-const resolve_js_1 = __webpack_require__(8270);
-const finding_js_1 = __webpack_require__(9023);
+const key_path_js_1 = __webpack_require__(5879);
+const resolve_js_1 = __webpack_require__(9884);
+const finding_js_1 = __webpack_require__(6461);
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[?::1\]?|0\.0\.0\.0|\[?::\]?)$/i;
 const BARE_LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|::1)(:\d+)?$/i;
 const PRIVATE_IP = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|169\.254\.\d+\.\d+)$/;
@@ -470,7 +470,7 @@ function checkProductionRules(resolution, policy) {
 
 /***/ }),
 
-/***/ 2122:
+/***/ 7396:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -480,16 +480,16 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runCheck = runCheck;
 const node_path_1 = __importDefault(__webpack_require__(6760));
-const check_project_js_1 = __webpack_require__(97);
-const dotenv_files_js_1 = __webpack_require__(2981);
-const policy_js_1 = __webpack_require__(9706);
-const project_js_1 = __webpack_require__(9403);
-const index_snapshot_js_1 = __webpack_require__(3845);
-const finding_js_1 = __webpack_require__(9023);
-const json_js_1 = __webpack_require__(2794);
-const text_js_1 = __webpack_require__(5655);
-const exit_codes_js_1 = __webpack_require__(8551);
-const run_errors_js_1 = __webpack_require__(9979);
+const check_project_js_1 = __webpack_require__(8639);
+const dotenv_files_js_1 = __webpack_require__(7999);
+const policy_js_1 = __webpack_require__(8260);
+const project_js_1 = __webpack_require__(1801);
+const index_snapshot_js_1 = __webpack_require__(6583);
+const finding_js_1 = __webpack_require__(6461);
+const json_js_1 = __webpack_require__(1436);
+const text_js_1 = __webpack_require__(6113);
+const exit_codes_js_1 = __webpack_require__(8473);
+const run_errors_js_1 = __webpack_require__(7541);
 async function runCheck(options) {
     const root = node_path_1.default.resolve(options.root);
     let snapshot;
@@ -535,486 +535,7 @@ async function runCheck(options) {
 
 /***/ }),
 
-/***/ 8270:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.deepMerge = deepMerge;
-exports.getIn = getIn;
-exports.coerceEnvironmentString = coerceEnvironmentString;
-exports.resolveEnvironment = resolveEnvironment;
-exports.forEachLeaf = forEachLeaf;
-exports.describeSource = describeSource;
-const finding_js_1 = __webpack_require__(9023);
-const key_path_js_1 = __webpack_require__(6417);
-const reference_js_1 = __webpack_require__(223);
-const schema_js_1 = __webpack_require__(131);
-const validation_message_js_1 = __webpack_require__(2033);
-const isPlainObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-/** Objects merge key by key; anything else (lists included) replaces what was below it. */
-function deepMerge(lower, higher) {
-    if (!isPlainObject(lower) || !isPlainObject(higher))
-        return higher;
-    const out = { ...lower };
-    for (const k of Object.keys(higher))
-        out[k] = k in lower ? deepMerge(lower[k], higher[k]) : higher[k];
-    return out;
-}
-/** The value at `path`, and whether it is there at all (a key set to undefined still is). */
-function getIn(value, path) {
-    let node = value;
-    for (const seg of path) {
-        if (typeof node !== "object" || node === null)
-            return { found: false };
-        const key = String(seg);
-        if (!Object.hasOwn(node, key))
-            return { found: false };
-        node = node[key];
-    }
-    return { found: true, value: node };
-}
-function coerceScalar(text, types) {
-    const order = types.length === 0 ? ["string"] : types;
-    for (const t of order) {
-        if (t === "string")
-            return { ok: true, value: text };
-        if (t === "integer" && /^[+-]?\d+$/.test(text.trim()))
-            return { ok: true, value: Number(text) };
-        // Decimal only: Number() would also read 0x10, 0b1 and 1_000-like surprises.
-        if (t === "number" && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim())) {
-            return { ok: true, value: Number(text) };
-        }
-        if (t === "boolean") {
-            const b = /^(true|1|yes|on)$/i.test(text.trim())
-                ? true
-                : /^(false|0|no|off)$/i.test(text.trim())
-                    ? false
-                    : undefined;
-            if (b !== undefined)
-                return { ok: true, value: b };
-        }
-        if (t === "null" && /^null$/i.test(text.trim()))
-            return { ok: true, value: null };
-    }
-    const names = {
-        integer: "an integer",
-        number: "a number",
-        boolean: "true/false, 1/0, yes/no or on/off",
-        null: "null",
-    };
-    return { ok: false, expected: order.map((t) => names[t] ?? t).join(" or ") };
-}
-/** Reads an environment string as the schema's type: numbers, booleans, lists (JSON or a,b,c), objects (JSON). */
-function coerceEnvironmentString(text, key) {
-    if ((0, reference_js_1.parseReference)(text))
-        return { ok: true, value: text };
-    const types = key.types;
-    if (types.includes("array")) {
-        const trimmed = text.trim();
-        if (trimmed.startsWith("[")) {
-            try {
-                const parsed = JSON.parse(trimmed);
-                if (Array.isArray(parsed))
-                    return { ok: true, value: parsed };
-            }
-            catch {
-                return { ok: false, expected: "a JSON list" };
-            }
-        }
-        const items = trimmed === "" ? [] : trimmed.split(",").map((s) => s.trim());
-        const out = [];
-        for (const item of items) {
-            const c = coerceScalar(item, key.itemTypes);
-            if (!c.ok)
-                return { ok: false, expected: `a comma-separated list whose items are each ${c.expected}` };
-            out.push(c.value);
-        }
-        return { ok: true, value: out };
-    }
-    if (types.includes("object")) {
-        try {
-            const parsed = JSON.parse(text);
-            if (isPlainObject(parsed))
-                return { ok: true, value: parsed };
-        }
-        catch {
-            // reported below
-        }
-        return { ok: false, expected: "a JSON object" };
-    }
-    return coerceScalar(text, types);
-}
-function resolveEnvironment(schema, policy, input, { mode, dereference }) {
-    const environment = input.environment;
-    const findings = [];
-    const layers = [{ kind: "default", value: schema.defaults, file: schema.file }];
-    if (input.base?.value !== undefined)
-        layers.push(fileLayer(input.base));
-    if (input.environmentFile?.value !== undefined)
-        layers.push(fileLayer(input.environmentFile));
-    if (mode === "runtime" && input.dotenv) {
-        const values = input.dotenv.parsed.values;
-        const lines = new Map(input.dotenv.parsed.entries.map((e) => [e.key, e]));
-        layers.push(variableLayer(schema, "dotenv", values, environment, findings, input.dotenv.file, (name) => lines.get(name)));
-    }
-    if (mode === "runtime" && input.environ) {
-        layers.push(variableLayer(schema, "env", input.environ, environment, findings));
-        if (policy.envPrefix)
-            findings.push(...unknownPrefixedVariables(schema, policy.envPrefix, input.environ));
-    }
-    let config = {};
-    for (const layer of layers)
-        config = deepMerge(config, layer.value);
-    const sourceOf = (path) => {
-        for (let i = layers.length - 1; i >= 0; i--) {
-            const layer = layers[i];
-            if (!getIn(layer.value, path).found)
-                continue;
-            return sourceIn(layer, path, schema);
-        }
-        return undefined;
-    };
-    const place = (path) => placeOf(sourceOf(path));
-    // References stand in for values supplied later: check their syntax, and skip schema checks on them.
-    const referencePaths = new Set();
-    const references = new Map();
-    const wellFormed = [];
-    for (const [path, value] of mergedReferences(layers, config)) {
-        const parsed = (0, reference_js_1.parseReference)(value);
-        if (!parsed)
-            continue;
-        referencePaths.add(pathId(path));
-        if (parsed.ok) {
-            references.set(pathId(path), parsed.reference);
-            wellFormed.push([path, parsed.reference]);
-        }
-        else {
-            findings.push((0, finding_js_1.makeFinding)({
-                rule: "config/invalid-reference",
-                severity: "error",
-                ...place(path),
-                environment,
-                key: (0, key_path_js_1.dottedKey)(path),
-                message: `${(0, key_path_js_1.dottedKey)(path)} holds a malformed reference: ${parsed.problem}.`,
-                fix: "Correct the reference; the README lists the reference forms.",
-            }));
-        }
-    }
-    if (dereference && wellFormed.length > 0) {
-        config = structuredClone(config);
-        for (const [path, reference] of wellFormed) {
-            const got = dereference(reference);
-            if (!got.ok) {
-                findings.push((0, finding_js_1.makeFinding)({
-                    rule: "config/unresolved-reference",
-                    severity: "error",
-                    ...place(path),
-                    environment,
-                    key: (0, key_path_js_1.dottedKey)(path),
-                    message: `${(0, key_path_js_1.dottedKey)(path)} could not be resolved: ${got.problem}.`,
-                    fix: "Make the referenced secret available to this process, or change the reference.",
-                }));
-                continue;
-            }
-            const key = schema.keyFor(path);
-            const coerced = key ? coerceEnvironmentString(got.value, key) : { ok: true, value: got.value };
-            if (!coerced.ok) {
-                findings.push((0, finding_js_1.makeFinding)({
-                    rule: "config/invalid-value",
-                    severity: "error",
-                    ...place(path),
-                    environment,
-                    key: (0, key_path_js_1.dottedKey)(path),
-                    message: `The value behind ${(0, key_path_js_1.dottedKey)(path)}'s reference must be ${coerced.expected}.`,
-                    fix: "Correct the referenced secret.",
-                }));
-                continue;
-            }
-            (0, schema_js_1.setIn)(config, path, coerced.value);
-            referencePaths.delete(pathId(path));
-        }
-    }
-    const validate = schema.validate;
-    if (!validate(config)) {
-        const seen = new Set();
-        for (const error of (validate.errors ?? [])) {
-            const finding = validationFinding(error, {
-                schema,
-                config,
-                environment,
-                mode,
-                referencePaths,
-                sourceOf,
-                input,
-            });
-            if (!finding || seen.has(finding.fingerprint))
-                continue;
-            seen.add(finding.fingerprint);
-            findings.push(finding);
-        }
-    }
-    const values = () => {
-        const out = [];
-        const emit = (path, value) => {
-            const source = sourceOf(path);
-            if (!source)
-                return;
-            const reference = references.get(pathId(path));
-            const rv = {
-                key: (0, key_path_js_1.dottedKey)(path),
-                path,
-                value,
-                secret: schema.nodeAt(path)?.["x-secret"] === true,
-                source,
-            };
-            if (reference)
-                rv.reference = reference;
-            out.push(rv);
-        };
-        walkResolved(config, [], schema, emit);
-        // Schema order reads like the schema's documentation; keys it does not declare go last.
-        const rank = new Map(schema.keys.map((k, i) => [k.name, i]));
-        const rankOf = (v) => rank.get(v.key) ?? rank.get(schema.keyFor(v.path)?.name ?? "") ?? Infinity;
-        return out.sort((a, b) => rankOf(a) - rankOf(b) || a.key.localeCompare(b.key));
-    };
-    return { environment, config, findings, sourceOf, values };
-}
-/** Leaves for printing: schema keys as a whole (a list, a map), other values down to scalars. */
-function walkResolved(value, path, schema, emit) {
-    const isKey = path.length > 0 && schema.keyByName.has((0, key_path_js_1.dottedKey)(path));
-    if (isPlainObject(value) && !isKey) {
-        for (const k of Object.keys(value))
-            walkResolved(value[k], [...path, k], schema, emit);
-        return;
-    }
-    if (path.length > 0)
-        emit(path, value);
-}
-/**
- * Calls `visit` for every scalar, with its path. The path array is reused between calls:
- * copy it to keep it.
- */
-function forEachLeaf(value, path, visit) {
-    if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++) {
-            path.push(String(i));
-            forEachLeaf(value[i], path, visit);
-            path.pop();
-        }
-    }
-    else if (isPlainObject(value)) {
-        for (const k of Object.keys(value)) {
-            path.push(k);
-            forEachLeaf(value[k], path, visit);
-            path.pop();
-        }
-    }
-    else {
-        visit(path, value);
-    }
-}
-// A layer's value never changes, and the base file is shared by every environment: scan each once.
-const referencesByLayer = new WeakMap();
-/** The strings in a layer that claim to be references, with their paths. */
-function layerReferences(value) {
-    let found = referencesByLayer.get(value);
-    if (!found) {
-        const out = [];
-        forEachLeaf(value, [], (path, leaf) => {
-            if ((0, reference_js_1.looksLikeReference)(leaf))
-                out.push([[...path], leaf]);
-        });
-        referencesByLayer.set(value, out);
-        found = out;
-    }
-    return found;
-}
-/** References that survive the merge: those whose path still holds the same string in the result. */
-function mergedReferences(layers, config) {
-    const out = [];
-    const seen = new Set();
-    for (let i = layers.length - 1; i >= 0; i--) {
-        for (const [path, value] of layerReferences(layers[i].value)) {
-            const id = pathId(path);
-            if (seen.has(id) || getIn(config, path).value !== value)
-                continue;
-            seen.add(id);
-            out.push([path, value]);
-        }
-    }
-    return out;
-}
-function fileLayer(doc) {
-    return { kind: "file", value: doc.value, doc, file: doc.file };
-}
-function variableLayer(schema, kind, variables, environment, findings, file, lineOf) {
-    const value = {};
-    const names = new Map();
-    for (const key of schema.keys) {
-        const text = variables[key.envVar];
-        if (text === undefined || text === "")
-            continue;
-        const coerced = coerceEnvironmentString(text, key);
-        const at = lineOf?.(key.envVar);
-        if (!coerced.ok) {
-            findings.push((0, finding_js_1.makeFinding)({
-                rule: "env/invalid-value",
-                severity: "error",
-                file,
-                line: at?.line,
-                column: at?.column,
-                environment,
-                key: key.name,
-                message: `${key.envVar}${kind === "dotenv" ? ` in ${file}` : ""} sets ${key.name}, which must be ${coerced.expected}; its value could not be read as one.`,
-                fix: `Set ${key.envVar} to ${coerced.expected}.`,
-            }));
-            continue;
-        }
-        (0, schema_js_1.setIn)(value, key.path, coerced.value);
-        names.set(pathId(key.path), { variable: key.envVar, ...at });
-    }
-    const layer = { kind, value, variables: names };
-    if (file)
-        layer.file = file;
-    return layer;
-}
-function unknownPrefixedVariables(schema, prefix, environ) {
-    const known = new Set(schema.keys.map((k) => k.envVar));
-    return Object.keys(environ)
-        .filter((name) => name.startsWith(prefix) && !known.has(name))
-        .map((name) => (0, finding_js_1.makeFinding)({
-        rule: "env/unknown-variable",
-        severity: "warning",
-        key: name,
-        message: `${name} starts with the prefix ${prefix} but sets no key in the schema.`,
-        fix: "Check its spelling, or add the key to the schema.",
-    }));
-}
-function sourceIn(layer, path, schema) {
-    if (layer.kind === "default") {
-        const at = schema.locateDefault(path);
-        return { kind: "default", file: schema.file, ...at };
-    }
-    if (layer.kind === "file" && layer.doc) {
-        const at = layer.doc.locate(path);
-        const pos = at.key ?? at.value;
-        return { kind: "file", file: layer.doc.file, line: pos.line, column: pos.column };
-    }
-    // Variables set whole keys; find the one at or above the path.
-    for (let n = path.length; n > 0; n--) {
-        const v = layer.variables?.get(pathId(path.slice(0, n)));
-        if (!v)
-            continue;
-        if (layer.kind === "dotenv") {
-            return {
-                kind: "dotenv",
-                file: layer.file ?? ".env",
-                line: v.line ?? 1,
-                column: v.column ?? 1,
-                variable: v.variable,
-            };
-        }
-        return { kind: "env", variable: v.variable };
-    }
-    return { kind: "env", variable: "?" };
-}
-function placeOf(source) {
-    if (!source || source.kind === "env")
-        return {};
-    return { file: source.file, line: source.line, column: source.column };
-}
-/** Says where a value came from in words: `config/staging.json:12`, `DATABASE_PORT`, the schema default. */
-function describeSource(source) {
-    switch (source.kind) {
-        case "default":
-            return `default (${source.file}:${source.line})`;
-        case "file":
-            return `${source.file}:${source.line}`;
-        case "dotenv":
-            return `${source.variable} (${source.file}:${source.line})`;
-        case "env":
-            return `env ${source.variable}`;
-    }
-}
-/** A required object that holds only keys supplied at run time (a group of secrets) is not missing from files. */
-function onlyRuntimeKeysIn(schema, path) {
-    const prefix = `${(0, key_path_js_1.dottedKey)(path)}.`;
-    const inside = schema.keys.filter((k) => k.name.startsWith(prefix));
-    return inside.length > 0 && inside.every((k) => k.runtime || !k.required);
-}
-function validationFinding(error, ctx) {
-    const path = (0, key_path_js_1.pointerToPath)(error.instancePath);
-    const { schema, environment } = ctx;
-    // Unknown keys are reported once per file, with a suggestion (see checks/unknown-keys).
-    if (error.keyword === "additionalProperties")
-        return undefined;
-    // A reference replaces its value: the real value is checked when the reference is resolved.
-    for (let n = path.length; n >= 1; n--)
-        if (ctx.referencePaths.has(pathId(path.slice(0, n))))
-            return undefined;
-    if (error.keyword === "required") {
-        const missing = String(error.params.missingProperty);
-        const keyPath = [...path, missing];
-        const key = schema.keyByName.get((0, key_path_js_1.dottedKey)(keyPath));
-        const runtime = key?.runtime ?? false;
-        if (ctx.mode === "committed" && (runtime || onlyRuntimeKeysIn(schema, keyPath)))
-            return undefined;
-        const name = (0, key_path_js_1.dottedKey)(keyPath);
-        const envVar = key?.envVar;
-        const anchorSource = ctx.sourceOf(path);
-        const fallbackDoc = ctx.input.environmentFile ?? ctx.input.base;
-        const anchor = anchorSource && anchorSource.kind === "file"
-            ? { file: anchorSource.file, line: anchorSource.line, column: anchorSource.column }
-            : fallbackDoc
-                ? { file: fallbackDoc.file, line: 1, column: 1 }
-                : {};
-        const where = [ctx.input.base?.file, ctx.input.environmentFile?.file].filter(Boolean).join(" or ");
-        const fix = runtime
-            ? `Set the environment variable ${envVar}${key?.secret ? " (a secret: from your secret store, never a committed file)" : ""}.`
-            : `Set ${name} in ${where || `config/base.json or config/${environment}.json`}, give it a default in the schema${envVar ? `, or set ${envVar}` : ""}.`;
-        return (0, finding_js_1.makeFinding)({
-            rule: "config/missing-key",
-            severity: "error",
-            ...anchor,
-            environment,
-            key: name,
-            message: runtime
-                ? `${name} is required but ${envVar} is not set.`
-                : `${name} is required but no layer sets it.`,
-            fix,
-        });
-    }
-    const actual = getIn(ctx.config, path).value;
-    const source = ctx.sourceOf(path);
-    const name = (0, key_path_js_1.dottedKey)(path) || "the config";
-    const secret = schema.nodeAt(path)?.["x-secret"] === true;
-    const via = source?.kind === "env" || source?.kind === "dotenv"
-        ? `${source.variable} sets ${name}, which`
-        : source?.kind === "default"
-            ? `The schema's default for ${name}`
-            : name;
-    return (0, finding_js_1.makeFinding)({
-        rule: "config/invalid-value",
-        severity: "error",
-        ...placeOf(source),
-        environment,
-        key: (0, key_path_js_1.dottedKey)(path),
-        message: `${via} ${(0, validation_message_js_1.expectation)(error, actual)}${secret ? " (secret value not shown)" : ""}.`,
-        fix: source?.kind === "env" || source?.kind === "dotenv"
-            ? `Correct ${source.variable}.`
-            : `Correct the value${source?.kind === "file" ? ` in ${source.file}` : ""}; the schema (${schema.file}) says what is allowed.`,
-    });
-}
-/** A cheap, unambiguous map key for a path. */
-function pathId(path) {
-    return path.join("\u0000");
-}
-
-
-/***/ }),
-
-/***/ 3845:
+/***/ 6583:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -1026,7 +547,7 @@ exports.snapshotIndex = snapshotIndex;
 const node_fs_1 = __webpack_require__(3024);
 const node_os_1 = __importDefault(__webpack_require__(8161));
 const node_path_1 = __importDefault(__webpack_require__(6760));
-const run_git_js_1 = __webpack_require__(6148);
+const run_git_js_1 = __webpack_require__(1234);
 async function gitOrThrow(cwd, args) {
     const r = await (0, run_git_js_1.runGit)(cwd, args);
     if (r.code !== 0)

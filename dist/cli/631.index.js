@@ -1,8 +1,8 @@
-export const id = 137;
-export const ids = [137];
+export const id = 631;
+export const ids = [631];
 export const modules = {
 
-/***/ 1137:
+/***/ 4631:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -16,10 +16,10 @@ exports.runInstallHook = runInstallHook;
 exports.runUninstallHook = runUninstallHook;
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __importDefault(__webpack_require__(6760));
-const node_url_1 = __webpack_require__(3136);
-const hooks_dir_js_1 = __webpack_require__(1914);
-const sanitize_js_1 = __webpack_require__(1211);
-const exit_codes_js_1 = __webpack_require__(8551);
+const node_url_1 = __webpack_require__(755);
+const hooks_dir_js_1 = __webpack_require__(3600);
+const sanitize_js_1 = __webpack_require__(257);
+const exit_codes_js_1 = __webpack_require__(8473);
 /** The line that runs envguard from a hook manager's own config. */
 const HOOK_COMMAND = "npx --no envguard pre-commit";
 /** The envguard package this code runs from: dist/cli/ (bundle) and src/cli/ are both two folders down. */
@@ -210,7 +210,7 @@ async function runUninstallHook(options) {
 
 /***/ }),
 
-/***/ 1914:
+/***/ 3600:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -224,7 +224,7 @@ exports.detectHookManager = detectHookManager;
 exports.isEnvguardHook = isEnvguardHook;
 const node_fs_1 = __webpack_require__(3024);
 const node_path_1 = __importDefault(__webpack_require__(6760));
-const run_git_js_1 = __webpack_require__(6148);
+const run_git_js_1 = __webpack_require__(1234);
 class HooksDirError extends Error {
 }
 exports.HooksDirError = HooksDirError;
@@ -293,7 +293,7 @@ function isEnvguardHook(text) {
 
 /***/ }),
 
-/***/ 6148:
+/***/ 1234:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
