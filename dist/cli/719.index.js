@@ -638,12 +638,8 @@ exports.KeywordAutomaton = void 0;
  */
 class KeywordAutomaton {
     keywords;
-    /** `next[state * 128 + code]`: the state after reading `code` in `state` (A–Z read as a–z). */
-    next;
-    /** 1 for the states where a keyword ends. */
-    ends;
-    /** For each state where a keyword ends, the keywords (indices into `keywords`) ending there. */
-    output;
+    /** The table, built when the warm-up ends (a short run never needs it). */
+    built;
     /** The same search as one case-insensitive regex, for the first texts (see `warmUpChars`). */
     pattern;
     /** For each keyword (by index), the keywords it begins with, itself included. */
@@ -664,60 +660,6 @@ class KeywordAutomaton {
             if (k === "" || /[^\x00-\x7f]/.test(k) || k !== k.toLowerCase())
                 throw new Error(`a keyword must be non-empty lower-case ASCII: ${JSON.stringify(k)}`);
         }
-        // The trie, with the states numbered as they are made; state 0 is the root. Built while the CLI
-        // starts (the pre-commit hook), so it does little work per state: rows are copied, not computed.
-        const children = [[]];
-        const own = [[]];
-        keywords.forEach((k, index) => {
-            let state = 0;
-            for (let i = 0; i < k.length; i++) {
-                const code = k.charCodeAt(i);
-                const kids = children[state];
-                let to = kids.find(([c]) => c === code)?.[1];
-                if (to === undefined) {
-                    to = children.length;
-                    children.push([]);
-                    own.push([]);
-                    kids.push([code, to]);
-                }
-                state = to;
-            }
-            own[state].push(index);
-        });
-        const states = children.length;
-        // One array type only, so the scanning loops stay monomorphic.
-        if (states > 0xffff)
-            throw new Error(`too many keywords for one automaton (${states} states)`);
-        const next = new Uint16Array(states * 128);
-        const fail = new Uint16Array(states);
-        const ends = new Uint8Array(states);
-        const output = new Array(states).fill(undefined);
-        // Breadth first: a state's failure link is a shallower state, whose row is complete. A state's
-        // row is its failure state's row with its own children written over it.
-        const queue = [0];
-        for (let head = 0; head < queue.length; head++) {
-            const state = queue[head];
-            const link = fail[state];
-            if (state !== 0)
-                next.copyWithin(state * 128, link * 128, link * 128 + 128);
-            const mine = own[state];
-            const inherited = state === 0 ? undefined : output[link];
-            if (mine.length > 0 || inherited) {
-                output[state] = [...mine, ...(inherited ?? [])];
-                ends[state] = 1;
-            }
-            for (const [code, child] of children[state]) {
-                fail[child] = state === 0 ? 0 : next[link * 128 + code];
-                next[state * 128 + code] = child;
-                // Upper-case letters go where their lower-case letters go.
-                if (code >= 97 && code <= 122)
-                    next[state * 128 + code - 32] = child;
-                queue.push(child);
-            }
-        }
-        this.next = next;
-        this.ends = ends;
-        this.output = output;
         keywords.forEach((k, i) => {
             if (!this.indexOf.has(k))
                 this.indexOf.set(k, i);
@@ -738,8 +680,8 @@ class KeywordAutomaton {
             this.scanByRegex(text, found);
             return;
         }
-        const next = this.next;
-        const ends = this.ends;
+        this.built ??= buildTable(this.keywords);
+        const { next, ends, output } = this.built;
         const seen = new Uint8Array(this.keywords.length);
         let state = 0;
         for (let i = 0; i < text.length; i++) {
@@ -747,7 +689,7 @@ class KeywordAutomaton {
             state = code < 128 ? next[(state << 7) | code] : 0;
             if (ends[state] === 0)
                 continue;
-            for (const k of this.output[state]) {
+            for (const k of output[state]) {
                 if (seen[k] === 1)
                     continue;
                 seen[k] = 1;
@@ -786,8 +728,8 @@ class KeywordAutomaton {
             this.warmUp -= (m ? end : text.length) - from;
             return end;
         }
-        const next = this.next;
-        const ends = this.ends;
+        this.built ??= buildTable(this.keywords);
+        const { next, ends } = this.built;
         let state = 0;
         for (let i = from; i < text.length; i++) {
             const code = text.charCodeAt(i);
@@ -799,6 +741,61 @@ class KeywordAutomaton {
     }
 }
 exports.KeywordAutomaton = KeywordAutomaton;
+/** The Aho–Corasick automaton of `keywords` as a transition table. */
+function buildTable(keywords) {
+    // The trie, with the states numbered as they are made; state 0 is the root. Little work per
+    // state: rows are copied, not computed.
+    const children = [[]];
+    const own = [[]];
+    keywords.forEach((k, index) => {
+        let state = 0;
+        for (let i = 0; i < k.length; i++) {
+            const code = k.charCodeAt(i);
+            const kids = children[state];
+            let to = kids.find(([c]) => c === code)?.[1];
+            if (to === undefined) {
+                to = children.length;
+                children.push([]);
+                own.push([]);
+                kids.push([code, to]);
+            }
+            state = to;
+        }
+        own[state].push(index);
+    });
+    const states = children.length;
+    // One array type only, so the scanning loops stay monomorphic.
+    if (states > 0xffff)
+        throw new Error(`too many keywords for one automaton (${states} states)`);
+    const next = new Uint16Array(states * 128);
+    const fail = new Uint16Array(states);
+    const ends = new Uint8Array(states);
+    const output = new Array(states).fill(undefined);
+    // Breadth first: a state's failure link is a shallower state, whose row is complete. A state's
+    // row is its failure state's row with its own children written over it.
+    const queue = [0];
+    for (let head = 0; head < queue.length; head++) {
+        const state = queue[head];
+        const link = fail[state];
+        if (state !== 0)
+            next.copyWithin(state * 128, link * 128, link * 128 + 128);
+        const mine = own[state];
+        const inherited = state === 0 ? undefined : output[link];
+        if (mine.length > 0 || inherited) {
+            output[state] = [...mine, ...(inherited ?? [])];
+            ends[state] = 1;
+        }
+        for (const [code, child] of children[state]) {
+            fail[child] = state === 0 ? 0 : next[link * 128 + code];
+            next[state * 128 + code] = child;
+            // Upper-case letters go where their lower-case letters go.
+            if (code >= 97 && code <= 122)
+                next[state * 128 + code - 32] = child;
+            queue.push(child);
+        }
+    }
+    return { next, ends, output };
+}
 
 
 /***/ }),
