@@ -14,8 +14,8 @@
 // --sizes            the file counts of the linearity part
 //
 // Four parts, each interleaved (A B C … A B C …), one warm-up round and then --runs measured rounds:
-//   staged     typical/: envguard scan --staged | node -e 0 && git diff --cached | secretlint on the
-//              6 staged files | node -e 0
+//   staged     typical/: envguard scan --staged | envguard pre-commit | node -e 0 && git diff --cached |
+//              secretlint on the 6 staged files | node -e 0
 //   diff       bigdiff/: envguard scan --diff base...head | git diff -U0 base head | node -e 0; then,
 //              once each, secretlint on the 3,000 changed files as shipped and with its profiler a no-op
 //   tree       tree/: envguard scan --no-git tree | bench/floor-regex.mjs tree (every file) |
@@ -141,6 +141,13 @@ function verify(cmd, result) {
     const problems = /✖ (\d+) problems?/.exec(result.stdout);
     const n = problems ? Number(problems[1]) : 0;
     return `exit ${result.status}: ${n} problem${n === 1 ? "" : "s"}`;
+  }
+  if (cmd.kind === "hook") {
+    // The hook's text report: exit 1 with the planted secret, 0 on a clean change, never 2.
+    if (result.status !== 0 && result.status !== 1)
+      throw new Error(`${cmd.label} exited ${result.status}\n${result.stderr.slice(0, 4000)}`);
+    const summary = result.stdout.trim().split("\n").at(-1) ?? "";
+    return `exit ${result.status}: ${summary}`;
   }
   if (result.status !== 0)
     throw new Error(
@@ -339,6 +346,13 @@ function stagedPart(ctx) {
       cwd: dir,
     },
     {
+      id: "hook",
+      kind: "hook",
+      label: "envguard pre-commit (the hook)",
+      argv: [node, cli, "pre-commit", "--no-color"],
+      cwd: dir,
+    },
+    {
       id: "floor",
       kind: "plain",
       label: "floor: node -e 0 && git diff --cached",
@@ -381,7 +395,15 @@ function stagedPart(ctx) {
     withinFloorGoal: overFloor <= GOALS.stagedOverFloorAtMost,
     withinSecretlintGoal: overSl <= GOALS.stagedOverSecretlintAtMost,
   };
+  const hookOverFloor = stats.hook.medianMs / floor;
+  const hookOverSl = stats.hook.medianMs / sl;
+  verdict.hookOverFloor = hookOverFloor;
+  verdict.hookOverSecretlint = hookOverSl;
+  verdict.hookWithinFloorGoal = hookOverFloor <= GOALS.stagedOverFloorAtMost;
+  verdict.hookWithinSecretlintGoal = hookOverSl <= GOALS.stagedOverSecretlintAtMost;
   const verdicts = [
+    `staged: pre-commit is ${times(hookOverFloor)} the floor (goal ≤ ${times(GOALS.stagedOverFloorAtMost)}: ${verdict.hookWithinFloorGoal ? "met" : "MISSED"}) ` +
+      `and ${times(hookOverSl)} secretlint (goal ≤ ${times(GOALS.stagedOverSecretlintAtMost)}: ${verdict.hookWithinSecretlintGoal ? "met" : "MISSED"})`,
     `staged: scan is ${times(overFloor)} the floor (goal ≤ ${times(GOALS.stagedOverFloorAtMost)}: ${verdict.withinFloorGoal ? "met" : "MISSED"}) ` +
       `and ${times(overSl)} secretlint (goal ≤ ${times(GOALS.stagedOverSecretlintAtMost)}: ${verdict.withinSecretlintGoal ? "met" : "MISSED"})`,
   ];

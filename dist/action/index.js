@@ -6041,7 +6041,7 @@ exports.contentVocabulary = [
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependentRequired_1 = __nccwpck_require__(643);
+const dependentRequired_1 = __nccwpck_require__(5881);
 const dependentSchemas_1 = __nccwpck_require__(3818);
 const limitContains_1 = __nccwpck_require__(3907);
 const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
@@ -6211,7 +6211,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 643:
+/***/ 5881:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -7375,7 +7375,7 @@ if (typeof process === 'undefined' || process.type === 'renderer' || process.bro
  */
 
 const tty = __nccwpck_require__(2018);
-const util = __nccwpck_require__(1404);
+const util = __nccwpck_require__(9023);
 
 /**
  * This is the Node.js implementation of `debug()`.
@@ -12636,7 +12636,7 @@ var http = __nccwpck_require__(8611);
 var https = __nccwpck_require__(5692);
 var events = __nccwpck_require__(4434);
 var assert = __nccwpck_require__(2613);
-var util = __nccwpck_require__(1404);
+var util = __nccwpck_require__(9023);
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -12896,7 +12896,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 4371:
+/***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13509,7 +13509,7 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 6424:
+/***/ 4043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14077,7 +14077,7 @@ module.exports = upgrade
 
 
 
-module.exports.request = __nccwpck_require__(6424)
+module.exports.request = __nccwpck_require__(4043)
 module.exports.stream = __nccwpck_require__(3560)
 module.exports.pipeline = __nccwpck_require__(6862)
 module.exports.upgrade = __nccwpck_require__(1882)
@@ -34908,7 +34908,7 @@ const zlib = __nccwpck_require__(8522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
 const { getGlobalOrigin } = __nccwpck_require__(1059)
 const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
-const { performance } = __nccwpck_require__(5881)
+const { performance } = __nccwpck_require__(643)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
@@ -40989,7 +40989,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _config_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4575);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2054);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(725);
 
 
 // The runner's entry (dist/index.js), and the entry of the worker that runs the config check.
@@ -41113,7 +41113,7 @@ async function serveConfigCheckWorker() {
 
 /***/ }),
 
-/***/ 2054:
+/***/ 725:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41403,7 +41403,7 @@ class DecodedURL extends URL {
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var node_modules_tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(4371);
+var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -44084,11 +44084,11 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./src/checks/document-keys.ts
 var document_keys = __nccwpck_require__(5565);
 // EXTERNAL MODULE: ./src/report/finding.ts
-var finding = __nccwpck_require__(9023);
+var finding = __nccwpck_require__(1404);
 // EXTERNAL MODULE: ./src/config/dotenv.ts
 var config_dotenv = __nccwpck_require__(7226);
-// EXTERNAL MODULE: ./src/config/policy.ts + 2 modules
-var config_policy = __nccwpck_require__(4916);
+// EXTERNAL MODULE: ./src/config/policy.ts + 3 modules
+var config_policy = __nccwpck_require__(3314);
 // EXTERNAL MODULE: ./src/config/project.ts
 var config_project = __nccwpck_require__(9403);
 // EXTERNAL MODULE: ./src/config/reference.ts
@@ -45360,6 +45360,174 @@ function renderBaseline(baseline) {
     return `{\n  "version": 1,\n  "tool": "envguard",\n  "salt": ${JSON.stringify(baseline.salt)},\n  "entries": [\n${lines.join(",\n")}${lines.length ? "\n" : ""}  ]\n}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/scan/keyword-automaton.ts
+/**
+ * Finds which of a set of lower-case ASCII keywords occur in a text, ignoring ASCII case: an
+ * Aho–Corasick automaton over character codes, one table lookup per character, whatever the number
+ * of keywords. It reports every occurrence, overlapping ones included, so a keyword is found exactly
+ * when the text contains it; the same as a case-insensitive (non-Unicode) regex search for each
+ * keyword, where only A–Z and a–z fold onto each other. A character outside ASCII is in no keyword.
+ */
+class KeywordAutomaton {
+    keywords;
+    /** The table, built when the warm-up ends (a short run never needs it). */
+    built;
+    /** The same search as one case-insensitive regex, for the first texts (see `warmUpChars`). */
+    pattern;
+    /** For each keyword (by index), the keywords it begins with, itself included. */
+    prefixes;
+    indexOf = new Map();
+    /** Characters still to read with the regex before the table takes over. */
+    warmUp;
+    /**
+     * `warmUpChars`: how much text is searched with a regex before the table is used. Until V8 has
+     * compiled the table's loop it is slower than the regex engine, whose code is native from the
+     * start: a short run (the pre-commit hook) is faster with the regex, a long one with the table.
+     * Both find exactly the same keywords.
+     */
+    constructor(keywords, { warmUpChars = 256 * 1024 } = {}) {
+        this.keywords = keywords;
+        this.warmUp = warmUpChars;
+        for (const k of keywords) {
+            if (k === "" || /[^\x00-\x7f]/.test(k) || k !== k.toLowerCase())
+                throw new Error(`a keyword must be non-empty lower-case ASCII: ${JSON.stringify(k)}`);
+        }
+        keywords.forEach((k, i) => {
+            if (!this.indexOf.has(k))
+                this.indexOf.set(k, i);
+        });
+        // Longest first, so the alternation matches the longest keyword starting at a position; the
+        // shorter ones it begins with start there too.
+        const longestFirst = [...new Set(keywords)].sort((a, b) => b.length - a.length);
+        this.pattern = new RegExp(longestFirst.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi");
+        this.prefixes = keywords.map((k) => keywords.map((o, i) => (k.startsWith(o) ? i : -1)).filter((i) => i !== -1));
+    }
+    /**
+     * Calls `found` once for each keyword (by index) that occurs in `text`, in order of first
+     * occurrence; stops early when `found` returns true.
+     */
+    scan(text, found) {
+        if (this.warmUp > 0) {
+            this.warmUp -= text.length;
+            this.scanByRegex(text, found);
+            return;
+        }
+        this.built ??= buildTable(this.keywords);
+        const { next, ends, output } = this.built;
+        const seen = new Uint8Array(this.keywords.length);
+        let state = 0;
+        for (let i = 0; i < text.length; i++) {
+            const code = text.charCodeAt(i);
+            state = code < 128 ? next[(state << 7) | code] : 0;
+            if (ends[state] === 0)
+                continue;
+            for (const k of output[state]) {
+                if (seen[k] === 1)
+                    continue;
+                seen[k] = 1;
+                if (found(k) === true)
+                    return;
+            }
+        }
+    }
+    scanByRegex(text, found) {
+        const pattern = this.pattern;
+        const seen = new Uint8Array(this.keywords.length);
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+            // Keywords overlap ("ddapp" in "ddappostgres" hides "postgres"): look again one character on.
+            pattern.lastIndex = m.index + 1;
+            const longest = this.indexOf.get(m[0].toLowerCase());
+            for (const k of this.prefixes[longest]) {
+                if (seen[k] === 1)
+                    continue;
+                seen[k] = 1;
+                if (found(k) === true)
+                    return;
+            }
+        }
+    }
+    /**
+     * The end (exclusive) of a keyword occurrence that lies within the first occurrence to start at
+     * `from` or later (the one that ends first, or the longest one that starts first: both lie inside
+     * the first to start); -1 when no keyword occurs from `from` on.
+     */
+    firstEnd(text, from = 0) {
+        if (this.warmUp > 0) {
+            this.pattern.lastIndex = from;
+            const m = this.pattern.exec(text);
+            const end = m ? m.index + m[0].length : -1;
+            this.warmUp -= (m ? end : text.length) - from;
+            return end;
+        }
+        this.built ??= buildTable(this.keywords);
+        const { next, ends } = this.built;
+        let state = 0;
+        for (let i = from; i < text.length; i++) {
+            const code = text.charCodeAt(i);
+            state = code < 128 ? next[(state << 7) | code] : 0;
+            if (ends[state] === 1)
+                return i + 1;
+        }
+        return -1;
+    }
+}
+/** The Aho–Corasick automaton of `keywords` as a transition table. */
+function buildTable(keywords) {
+    // The trie, with the states numbered as they are made; state 0 is the root. Little work per
+    // state: rows are copied, not computed.
+    const children = [[]];
+    const own = [[]];
+    keywords.forEach((k, index) => {
+        let state = 0;
+        for (let i = 0; i < k.length; i++) {
+            const code = k.charCodeAt(i);
+            const kids = children[state];
+            let to = kids.find(([c]) => c === code)?.[1];
+            if (to === undefined) {
+                to = children.length;
+                children.push([]);
+                own.push([]);
+                kids.push([code, to]);
+            }
+            state = to;
+        }
+        own[state].push(index);
+    });
+    const states = children.length;
+    // One array type only, so the scanning loops stay monomorphic.
+    if (states > 0xffff)
+        throw new Error(`too many keywords for one automaton (${states} states)`);
+    const next = new Uint16Array(states * 128);
+    const fail = new Uint16Array(states);
+    const ends = new Uint8Array(states);
+    const output = new Array(states).fill(undefined);
+    // Breadth first: a state's failure link is a shallower state, whose row is complete. A state's
+    // row is its failure state's row with its own children written over it.
+    const queue = [0];
+    for (let head = 0; head < queue.length; head++) {
+        const state = queue[head];
+        const link = fail[state];
+        if (state !== 0)
+            next.copyWithin(state * 128, link * 128, link * 128 + 128);
+        const mine = own[state];
+        const inherited = state === 0 ? undefined : output[link];
+        if (mine.length > 0 || inherited) {
+            output[state] = [...mine, ...(inherited ?? [])];
+            ends[state] = 1;
+        }
+        for (const [code, child] of children[state]) {
+            fail[child] = state === 0 ? 0 : next[link * 128 + code];
+            next[state * 128 + code] = child;
+            // Upper-case letters go where their lower-case letters go.
+            if (code >= 97 && code <= 122)
+                next[state * 128 + code - 32] = child;
+            queue.push(child);
+        }
+    }
+    return { next, ends, output };
+}
+
 ;// CONCATENATED MODULE: ./src/scan/rules/finder-rule.ts
 /**
  * Builds a rule in secretlint's style from a function that finds ranges, for rules whose matching
@@ -45517,6 +45685,7 @@ function decodeBase64Text(value) {
 
 
 
+
 /**
  * `KEY = value` in the syntaxes a secret is written in: `.env` and shell (`export KEY="v"`), JSON
  * (`"key": "v"`), YAML (`key: v`), TOML and INI (`key = "v"`), Java properties (`a.key=v`), code
@@ -45537,8 +45706,11 @@ const ASSIGNMENT = new RegExp([
 // Sticky: tried only where a key can start, at the start of a name holding a secret word (see
 // `assignments`); the lazy key prefix makes trying it at every name in the text slow.
 "iyd");
-/** A secret word anywhere: led by literals, so the engine skips fast to the few names that hold one. */
-const SECRET_WORD = new RegExp(secret_key/* SECRET_KEY_END */.f4, "gi");
+/**
+ * The secret words (SECRET_KEY_END's, ignoring ASCII case, as its case-insensitive regex reads
+ * them), found anywhere in one pass over the text.
+ */
+const SECRET_WORDS = new KeywordAutomaton(secret_key/* SECRET_KEY_END_WORDS */.Tb);
 /** `<password>value</password>` (XML configs: Maven settings, .NET, Tomcat). */
 const ELEMENT = new RegExp(String.raw `<(?<key>[\w.:\-]*?${secret_key/* SECRET_KEY_END */.f4})(?:\s[^<>]*)?>(?<value>[^<>\n]+)</\k<key>\s*>`, "gid");
 /** `user:password@host` as a value: only the password is the secret. */
@@ -45575,14 +45747,8 @@ function* findAssignments(text) {
  */
 function* assignments(text) {
     let from = 0;
-    SECRET_WORD.lastIndex = 0;
-    for (let word = SECRET_WORD.exec(text); word; word = SECRET_WORD.exec(text)) {
-        let start = word.index;
-        while (start > 0 && isNameChar(text.charCodeAt(start - 1)))
-            start--;
-        let end = word.index + word[0].length;
-        while (end < text.length && isNameChar(text.charCodeAt(end)))
-            end++;
+    for (let name = nextSecretName(text, 0); name; name = nextSecretName(text, Math.max(name[1], from))) {
+        const [start] = name;
         if (start >= from) {
             ASSIGNMENT.lastIndex = start;
             const m = ASSIGNMENT.exec(text);
@@ -45591,8 +45757,24 @@ function* assignments(text) {
                 yield m;
             }
         }
-        SECRET_WORD.lastIndex = Math.max(end, from);
     }
+}
+/**
+ * The first name (a maximal run of `[\w$.\-]`) holding a secret word that starts at `from` or
+ * later, as `[start, end)` of the whole name (which may begin before `from`); undefined when there
+ * is none. Secret words are made of name characters, so each lies inside one name.
+ */
+function nextSecretName(text, from) {
+    const wordEnd = SECRET_WORDS.firstEnd(text, from);
+    if (wordEnd === -1)
+        return undefined;
+    let start = wordEnd - 1;
+    while (start > 0 && isNameChar(text.charCodeAt(start - 1)))
+        start--;
+    let end = wordEnd;
+    while (end < text.length && isNameChar(text.charCodeAt(end)))
+        end++;
+    return [start, end];
 }
 /** `[\w$.\-]`: a character of a name, as the key's pattern reads one. */
 function isNameChar(c) {
@@ -53384,8 +53566,10 @@ function shapesRule(spec) {
             const handlers = parts.map((p) => ({ requires: p.requires, handler: p.rule.create(context, options) }));
             return {
                 async file(source) {
+                    // Shapes often share a test (twilio's three /twilio/i): each distinct one runs once per file.
+                    const passed = new Map();
                     for (const { requires, handler } of handlers) {
-                        if (requires && !requires.test(source.content))
+                        if (requires && !passes(requires, source.content, passed))
                             continue;
                         await handler.file?.(source);
                     }
@@ -53394,6 +53578,18 @@ function shapesRule(spec) {
         },
     };
     return { ...first, rule };
+}
+/** `requires.test(text)`, remembered by pattern for one text (only for patterns without state). */
+function passes(requires, text, passed) {
+    if (requires.global || requires.sticky)
+        return requires.test(text);
+    const key = `${requires.flags}/${requires.source}`;
+    let result = passed.get(key);
+    if (result === undefined) {
+        result = requires.test(text);
+        passed.set(key, result);
+    }
+    return result;
 }
 /** Decodes base64 or base64url (padding optional); undefined when it is not well-formed. */
 function decodeBase64(value) {
@@ -54639,55 +54835,8 @@ const PROVIDER_RULES = [
 /** Every content rule, most specific first: where two overlap, the earlier one is reported. */
 const CONTENT_RULES = [...PROVIDER_RULES, ...PRESET_RULES, ...GENERIC_RULES];
 
-// EXTERNAL MODULE: ./src/config/document.ts
-var config_document = __nccwpck_require__(9329);
-;// CONCATENATED MODULE: ./src/scan/schema-aware.ts
-
-
-const SCHEMA_AWARE_RULE = "config/secret-literal";
-/** The environment a committed config layer belongs to ("" for base), or undefined if it is not one. */
-function layerOf(path, policy) {
-    const dir = `${policy.configDir.replace(/\/+$/, "")}/`;
-    if (!path.startsWith(dir) || !(0,config_document/* formatOf */.b)(path))
-        return undefined;
-    const name = path.slice(dir.length);
-    if (name.includes("/"))
-        return undefined;
-    const stem = name.replace(/\.(json|ya?ml)$/i, "");
-    if (stem === "base")
-        return "";
-    return policy.environments.includes(stem) ? stem : undefined;
-}
-/**
- * The schema-aware rule: a literal value for an `x-secret` key in a committed config layer,
- * reported only on the fragment's lines (the added ones, for a change). `fullText` is the whole
- * file, which positions and parsing need.
- */
-function detectSecretLiterals(fragment, fullText, schema, policy) {
-    const environment = layerOf(fragment.path, policy);
-    if (environment === undefined)
-        return [];
-    const doc = (0,config_document/* parseConfigDocument */.T)(fragment.path, fullText);
-    if (doc.value === undefined)
-        return [];
-    const counted = fragment.lineNumbers ? new Set(fragment.lineNumbers) : undefined;
-    const textLineOf = new Map((fragment.lineNumbers ?? []).map((line, i) => [line, i + 1]));
-    const matches = [];
-    (0,document_keys/* checkDocumentKeys */.S)(doc, schema, environment || undefined, (path, value) => {
-        const place = doc.locate(path).value;
-        if (counted && !counted.has(place.line))
-            return;
-        matches.push({
-            rule: SCHEMA_AWARE_RULE,
-            line: place.line,
-            column: place.column,
-            secret: value,
-            textLine: counted ? textLineOf.get(place.line) : place.line,
-        });
-    });
-    return matches;
-}
-
+// EXTERNAL MODULE: ./src/scan/schema-aware.ts
+var schema_aware = __nccwpck_require__(3821);
 ;// CONCATENATED MODULE: ./src/scan/catalogue.ts
 
 
@@ -54705,8 +54854,8 @@ function ruleCatalogue(fileRules) {
     }
     for (const r of fileRules)
         catalogue.set(r.id, { ...r, severity: "error" });
-    catalogue.set(SCHEMA_AWARE_RULE, {
-        id: SCHEMA_AWARE_RULE,
+    catalogue.set(schema_aware/* SCHEMA_AWARE_RULE */.o, {
+        id: schema_aware/* SCHEMA_AWARE_RULE */.o,
         title: "Secret written as a literal in a committed config file",
         description: "A key the schema marks x-secret holds a literal value in config/base.* or config/<env>.*; secrets must come from the environment or a secret-manager reference.",
         fix: "Replace the value with a reference (env://VAR, vault://mount/path#field, aws-sm://id) and rotate the secret.",
@@ -55149,7 +55298,7 @@ class SecretLintProfiler {
 }
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(5881);
+var external_node_perf_hooks_ = __nccwpck_require__(643);
 ;// CONCATENATED MODULE: ./node_modules/@secretlint/profiler/module/node.js
 
 
@@ -55646,6 +55795,7 @@ function fileLine(fragment, textLine) {
 
 
 
+
 // secretlint (≤ 13.0) marks every rule and file with performance.mark/measure, and its observer
 // keeps every entry: the cost grows with the square of the files linted in one process
 // (secretlint issues #1633, #1653). envguard reads none of it, so the profiler does nothing here.
@@ -55658,10 +55808,10 @@ class Detector {
     rules;
     always;
     byKeyword = new Map();
-    keywordPattern;
+    /** The rules of each keyword, by the keyword's index in the automaton. */
+    rulesOfKeyword;
+    keywords;
     priority = new Map();
-    /** For each keyword, itself and every shorter keyword it begins with. */
-    prefixesOf = new Map();
     constructor(rules) {
         this.rules = rules;
         this.always = rules.filter((r) => r.keywords.length === 0);
@@ -55673,43 +55823,25 @@ class Detector {
                 this.byKeyword.set(key, list);
             }
         }
-        const words = [...this.byKeyword.keys()].sort((a, b) => b.length - a.length);
-        for (const w of words)
-            this.prefixesOf.set(w, words.filter((o) => w.startsWith(o)));
-        this.keywordPattern =
-            words.length > 0
-                ? new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi")
-                : undefined;
+        const words = [...this.byKeyword.keys()];
+        this.rulesOfKeyword = words.map((w) => this.byKeyword.get(w) ?? []);
+        // Every occurrence of every keyword, overlapping ones included ("ddapp" in "ddappostgres" does
+        // not hide "postgres"), in one pass over the text.
+        this.keywords = words.length > 0 ? new KeywordAutomaton(words) : undefined;
         // Provider rules win over generic ones on the same text.
         rules.forEach((r, i) => {
             this.priority.set(r.id, (r.id.includes("generic") ? 1_000 : 0) + i);
         });
     }
-    /** The rules whose keywords occur in `text` (and the rules without keywords). */
+    /** The rules whose keywords occur in `text`, ignoring ASCII case (and the rules without keywords). */
     candidates(text) {
         const chosen = new Set(this.always);
-        const pattern = this.keywordPattern;
-        if (pattern) {
-            const seen = new Set();
-            pattern.lastIndex = 0;
-            for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-                // Keywords overlap ("ddapp" in "ddappostgres" hides "postgres"): look again one character on.
-                pattern.lastIndex = m.index + 1;
-                const word = m[0].toLowerCase();
-                if (seen.has(word))
-                    continue;
-                // The longest keyword wins the alternation; the shorter ones it starts with match here too.
-                for (const w of this.prefixesOf.get(word) ?? [word]) {
-                    if (seen.has(w))
-                        continue;
-                    seen.add(w);
-                    for (const r of this.byKeyword.get(w) ?? [])
-                        chosen.add(r);
-                }
-                if (seen.size === this.byKeyword.size)
-                    break;
-            }
-        }
+        let left = this.byKeyword.size;
+        this.keywords?.scan(text, (k) => {
+            for (const r of this.rulesOfKeyword[k] ?? [])
+                chosen.add(r);
+            return --left === 0;
+        });
         return [...chosen];
     }
     async detect(fragment) {
@@ -56144,13 +56276,16 @@ async function scanFragments(fragments, options) {
         if (fileHit)
             matches.push({ rule: fileHit.rule });
         matches.push(...(await detector.detect(fragment)));
-        const schema = options.schema && !fragment.skipped && layerOf(fragment.path, policy) !== undefined
+        const schema = options.schema && !fragment.skipped && (0,schema_aware/* layerOf */.Z)(fragment.path, policy) !== undefined
             ? await options.schema()
             : undefined;
         if (schema) {
             const full = fragment.lineNumbers ? await options.readFullText?.(fragment) : fragment.text;
-            if (full !== undefined)
+            if (full !== undefined) {
+                // Loaded with the schema, on the first config layer: it parses YAML and JSON.
+                const { detectSecretLiterals } = await __nccwpck_require__.e(/* import() */ 226).then(__nccwpck_require__.bind(__nccwpck_require__, 226));
                 matches.push(...detectSecretLiterals(fragment, full, schema, policy));
+            }
         }
         for (const match of matches) {
             const configured = setting(match.rule);
@@ -56205,37 +56340,11 @@ async function scanFragments(fragments, options) {
 var run_git = __nccwpck_require__(6148);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./src/scan/sources/source-error.ts
-/**
- * A source could not read what it was asked to scan: git failed, a commit is missing, a path does
- * not exist. A scan that meets one must stop (exit 2), never report "no secrets".
- */
-class SourceError extends Error {
-    /** What went wrong, in one sentence. */
-    problem;
-    /** What to do about it (a command to run, a setting to change), when there is something. */
-    fix;
-    /** git's own words (stderr, trimmed), when git failed. */
-    gitMessage;
-    constructor(problem, options = {}) {
-        const parts = [problem];
-        if (options.gitMessage)
-            parts.push(`git said: ${options.gitMessage}`);
-        if (options.fix)
-            parts.push(`fix: ${options.fix}`);
-        super(parts.join("\n"));
-        this.name = "SourceError";
-        this.problem = problem;
-        this.fix = options.fix;
-        this.gitMessage = options.gitMessage;
-    }
-}
+;// CONCATENATED MODULE: ./src/git/start-git.ts
 
-;// CONCATENATED MODULE: ./src/scan/sources/git-process.ts
-
-
-
-
+// Starting a git process whose output the scanner reads as a stream, and starting it early: the CLI's
+// fast path for the pre-commit hook starts `git diff --cached` before it loads the scanner, so git
+// works on one core while Node compiles on the other. Kept small: it is part of the CLI's first chunk.
 /**
  * Settings that change what `git diff`/`git log -p` print, pinned so a user's config cannot break the
  * parser: prefixes, quoting, colour, signatures, merged hunks, log encoding.
@@ -56272,6 +56381,8 @@ const PATCH_OPTIONS = [
     "--dst-prefix=b/",
     "--ignore-submodules=all",
 ];
+/** The arguments of the staged scan's one git call: the index against HEAD (or nothing, unborn). */
+const STAGED_DIFF_ARGS = [...PINNED_CONFIG, "diff", "--cached", ...PATCH_OPTIONS, "--"];
 const STDERR_LIMIT = 16 * 1024;
 /** The environment git runs in: no prompts, no opportunistic index writes that race a commit. */
 function gitEnvironment() {
@@ -56281,13 +56392,12 @@ function gitEnvironment() {
     delete env.GIT_EXTERNAL_DIFF;
     return env;
 }
-/**
- * Runs git and yields its stdout as UTF-8 text, chunk by chunk as it arrives (a chunk may end in the
- * middle of a line). Reading is pulled: git waits while the consumer works, so memory stays flat
- * whatever the output size. Stopping early kills git. A non-zero exit throws a `SourceError`.
- */
-async function* gitOutputChunks(root, args, describe) {
-    const child = (0,external_node_child_process_.spawn)("git", args, { cwd: root, env: gitEnvironment(), stdio: ["ignore", "pipe", "pipe"] });
+/** Starts git in `cwd`, listening at once for its end and its stderr. */
+function startGit(cwd, args) {
+    const child = (0,external_node_child_process_.spawn)("git", args, { cwd, env: gitEnvironment(), stdio: ["ignore", "pipe", "pipe"] });
+    // A listener, so that Node keeps what git writes until it is read: without one, a git that exits
+    // before the scanner reads it (one started early) would have its output drained and dropped.
+    child.stdout.on("readable", keepBuffered);
     let stderr = "";
     child.stderr.setEncoding("utf8");
     child.stderr.on("data", (text) => {
@@ -56298,6 +56408,73 @@ async function* gitOutputChunks(root, args, describe) {
         child.once("error", (error) => resolve({ code: null, error }));
         child.once("close", (code) => resolve({ code }));
     });
+    return { child, exit, stderr: () => stderr };
+}
+function keepBuffered() { }
+const early = new Map();
+const keyOf = (cwd, args) => JSON.stringify([cwd, ...args]);
+/** Starts git now, for a later `takeEarlyGit` with the same directory and arguments. */
+function startGitEarly(cwd, args) {
+    const key = keyOf(cwd, args);
+    if (!early.has(key))
+        early.set(key, startGit(cwd, args));
+}
+/** The git started early with these arguments, if any; each is handed out once. */
+function takeEarlyGit(cwd, args) {
+    const key = keyOf(cwd, args);
+    const started = early.get(key);
+    early.delete(key);
+    return started;
+}
+/** Stops every early git nobody took (the run ended before reading it, e.g. on a broken policy). */
+function stopEarlyGit() {
+    for (const started of early.values()) {
+        started.child.kill();
+        started.child.stdout.destroy();
+    }
+    early.clear();
+}
+
+;// CONCATENATED MODULE: ./src/scan/sources/source-error.ts
+/**
+ * A source could not read what it was asked to scan: git failed, a commit is missing, a path does
+ * not exist. A scan that meets one must stop (exit 2), never report "no secrets".
+ */
+class SourceError extends Error {
+    /** What went wrong, in one sentence. */
+    problem;
+    /** What to do about it (a command to run, a setting to change), when there is something. */
+    fix;
+    /** git's own words (stderr, trimmed), when git failed. */
+    gitMessage;
+    constructor(problem, options = {}) {
+        const parts = [problem];
+        if (options.gitMessage)
+            parts.push(`git said: ${options.gitMessage}`);
+        if (options.fix)
+            parts.push(`fix: ${options.fix}`);
+        super(parts.join("\n"));
+        this.name = "SourceError";
+        this.problem = problem;
+        this.fix = options.fix;
+        this.gitMessage = options.gitMessage;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/sources/git-process.ts
+
+
+
+
+
+/**
+ * Runs git and yields its stdout as UTF-8 text, chunk by chunk as it arrives (a chunk may end in the
+ * middle of a line). Reading is pulled: git waits while the consumer works, so memory stays flat
+ * whatever the output size. Stopping early kills git. A non-zero exit throws a `SourceError`.
+ */
+async function* gitOutputChunks(root, args, describe) {
+    // The CLI may have started this very command already, before loading the scanner.
+    const { child, exit, stderr } = takeEarlyGit(root, args) ?? startGit(root, args);
     const decoder = new external_node_string_decoder_namespaceObject.StringDecoder("utf8");
     let complete = false;
     try {
@@ -56324,7 +56501,7 @@ async function* gitOutputChunks(root, args, describe) {
         throw new SourceError(`git could not be started to ${describe} (${errorCode(error)}); is git installed?`);
     if (code !== 0) {
         throw new SourceError(`git failed to ${describe} (exit ${code ?? "killed"})`, {
-            gitMessage: lastLines(stderr),
+            gitMessage: lastLines(stderr()),
         });
     }
 }
@@ -57186,10 +57363,7 @@ async function requireRemergeDiff(root) {
 
 
 
-const EMPTY_TREE = {
-    sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
-    sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321",
-};
+
 /**
  * What a commit would add now: the index against HEAD (`git diff --cached`), or against the empty
  * tree before the first commit. It reads the staged blobs, not the working tree, so a secret only in
@@ -57198,15 +57372,27 @@ const EMPTY_TREE = {
  * commit them). Honours GIT_INDEX_FILE, which `git commit <paths>` sets for its hooks.
  */
 function scanStaged(root, options = {}) {
-    return changeSource(root, async () => {
-        const base = (await headCommit(root)) ?? (await emptyTree(root));
-        return {
-            args: [...PINNED_CONFIG, "diff", "--cached", ...PATCH_OPTIONS, base, "--"],
-            describe: "read the staged changes",
-            objectOf: (file) => `:0:${file.path}`,
-        };
-    }, options);
+    const source = changeSource(root, async () => ({
+        // Without a commit, `git diff --cached` compares the index with HEAD, or with the empty tree
+        // before the first commit: one git process, which the CLI may have started already.
+        args: STAGED_DIFF_ARGS,
+        describe: "read the staged changes",
+        objectOf: (file) => `:0:${file.path}`,
+    }), options);
+    return { ...source, fragments: explained(root, source.fragments) };
 }
+/** The staged fragments; when git fails, outside a repository, the error says so. */
+async function* explained(root, fragments) {
+    try {
+        yield* fragments;
+    }
+    catch (error) {
+        if (error instanceof SourceError)
+            await headCommit(root);
+        throw error;
+    }
+}
+/** Throws the "not a git repository" error when `root` is not in one. */
 async function headCommit(root) {
     const head = await runGitOrThrow(root, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], "find the HEAD commit");
     if (head.code === 0)
@@ -57217,10 +57403,6 @@ async function headCommit(root) {
         gitMessage: head.stderr.trim(),
         fix: "run envguard inside a git work tree, or scan files with `envguard scan <paths>`",
     });
-}
-async function emptyTree(root) {
-    const format = await runGitOrThrow(root, ["rev-parse", "--show-object-format"], "read the object format");
-    return format.stdout.trim() === "sha256" ? EMPTY_TREE.sha256 : EMPTY_TREE.sha1;
 }
 
 ;// CONCATENATED MODULE: ./src/scan/sources/file-text.ts
@@ -57422,10 +57604,12 @@ function* walkDirectory(root, dir, counter) {
 async function readFile(root, file, options) {
     const path = toSlashes(external_node_path_default().normalize(file));
     let size = 0;
-    let handle;
+    let fd;
     try {
-        handle = await (0,promises_.open)(external_node_path_default().join(root, file), OPEN_FLAGS);
-        const stat = await handle.stat();
+        // Synchronous calls: from the page cache a file is read in microseconds, where each of the four
+        // promise-based calls (open, stat, read, close) cost more than that in bookkeeping alone.
+        fd = (0,external_node_fs_.openSync)(external_node_path_default().join(root, file), OPEN_FLAGS);
+        const stat = (0,external_node_fs_.fstatSync)(fd);
         if (!stat.isFile())
             return undefined;
         size = stat.size;
@@ -57435,7 +57619,7 @@ async function readFile(root, file, options) {
         const content = Buffer.allocUnsafe(size);
         let filled = 0;
         while (filled < size) {
-            const { bytesRead } = await handle.read(content, filled, size - filled, filled);
+            const bytesRead = (0,external_node_fs_.readSync)(fd, content, filled, size - filled, filled);
             if (bytesRead === 0)
                 break; // shrank since fstat
             filled += bytesRead;
@@ -57455,7 +57639,14 @@ async function readFile(root, file, options) {
         return { path, text: "", bytes: size, skipped: "unreadable" };
     }
     finally {
-        await handle?.close().catch(() => { });
+        if (fd !== undefined) {
+            try {
+                (0,external_node_fs_.closeSync)(fd);
+            }
+            catch {
+                // Nothing to do: the descriptor is gone either way.
+            }
+        }
     }
 }
 function toSlashes(p) {
@@ -63375,7 +63566,7 @@ async function trustedPolicy(root, commit, file) {
     const snapshot = await (0,index_snapshot/* snapshotIndex */.Z)(root, commit);
     try {
         await snapshot.add([...config_policy/* POLICY_FILES */.jE, ...(file ? [file] : [])]);
-        const trusted = (0,config_policy/* loadPolicy */.tb)(snapshot.root, file);
+        const trusted = (0,config_policy.loadPolicy)(snapshot.root, file);
         await snapshot.add([trusted.scan.baseline]);
         return { policy: { ...trusted, root }, baselineRoot: snapshot.root, cleanup: snapshot.cleanup };
     }
@@ -63420,7 +63611,7 @@ async function evaluate(env, root) {
             info(`pull_request_target: the policy and baseline are read from the base commit ${plan.trustedPolicyCommit.slice(0, 12)}, not from the pull request.`);
         }
         else {
-            policy = (0,config_policy/* loadPolicy */.tb)(projectRoot, inputs.config);
+            policy = (0,config_policy.loadPolicy)(projectRoot, inputs.config);
         }
         if (plan.scan) {
             const resolver = new CommitResolver(projectRoot);
@@ -63671,7 +63862,7 @@ async function run(env = process.env) {
 /* harmony import */ var _config_key_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6417);
 /* harmony import */ var _config_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(223);
 /* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2784);
-/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9023);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1404);
 /* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9488);
 
 
@@ -63781,17 +63972,13 @@ function forEachString(value, path, visit) {
 /* harmony export */   y: () => (/* binding */ couldNotRunFindings)
 /* harmony export */ });
 /* unused harmony export reportCouldNotRun */
-/* harmony import */ var _config_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4916);
-/* harmony import */ var _config_project_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9403);
-/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(131);
-
-
+/* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7827);
 
 
 
 /** The errors that mean "envguard could not run" (exit 2), each carrying findings with file and line. */
 function couldNotRunFindings(error) {
-    if (error instanceof _config_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyError */ .pn || error instanceof _config_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .SchemaError */ .Ar || error instanceof _config_project_js__WEBPACK_IMPORTED_MODULE_1__.ProjectError) {
+    if (error instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyError */ .pn || error instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar || error instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProjectError */ .wB) {
         return error.findings;
     }
     return undefined;
@@ -63816,32 +64003,28 @@ function reportCouldNotRun(command, findings, format) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ parseConfigDocument),
-/* harmony export */   b: () => (/* binding */ formatOf)
+/* harmony export */   b: () => (/* reexport safe */ _format_js__WEBPACK_IMPORTED_MODULE_3__.b)
 /* harmony export */ });
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
-/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9023);
-/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6417);
-/* harmony import */ var _location_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7643);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1404);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4604);
+/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6417);
+/* harmony import */ var _location_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7643);
+
+
 
 
 
 
 
 const BOM = "\uFEFF";
-function formatOf(file) {
-    if (/\.json$/i.test(file))
-        return "json";
-    if (/\.ya?ml$/i.test(file))
-        return "yaml";
-    return undefined;
-}
 /**
  * Parses a config file. `requireObject` (the default) reports a top level that is not an object;
  * the schema loader turns it off and says so in its own words.
  */
-function parseConfigDocument(file, rawText, format = formatOf(file) ?? "json", requireObject = true) {
+function parseConfigDocument(file, rawText, format = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatOf */ .b)(file) ?? "json", requireObject = true) {
     const text = rawText.startsWith(BOM) ? rawText.slice(1) : rawText;
     const doc = format === "json" ? parseJson(file, text) : parseYaml(file, text);
     if (text.trim() === "") {
@@ -63939,7 +64122,7 @@ function countKeyTokens(text) {
     return n;
 }
 function parseJson(file, text) {
-    const lines = new _location_js__WEBPACK_IMPORTED_MODULE_3__/* .LineIndex */ .r(text);
+    const lines = new _location_js__WEBPACK_IMPORTED_MODULE_4__/* .LineIndex */ .r(text);
     let tree;
     const treeOf = () => {
         tree ??= (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, [], {
@@ -64002,7 +64185,7 @@ function findJsonDuplicates(file, node, lines, path, out) {
             const at = lines.position(keyNode.offset);
             const first = seen.get(key);
             if (first !== undefined)
-                out.push(duplicateProblem(file, (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)([...path, key]), at.line, at.column, first));
+                out.push(duplicateProblem(file, (0,_key_path_js__WEBPACK_IMPORTED_MODULE_5__/* .dottedKey */ .aQ)([...path, key]), at.line, at.column, first));
             else
                 seen.set(key, at.line);
             findJsonDuplicates(file, prop.children?.[1], lines, [...path, key], out);
@@ -64046,7 +64229,7 @@ function locateJson(root, path, lines) {
 function parseYaml(file, text) {
     // Duplicates are found by our own walk below, which knows each key's position.
     const parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { uniqueKeys: false, prettyErrors: false, strict: true });
-    const lines = new _location_js__WEBPACK_IMPORTED_MODULE_3__/* .LineIndex */ .r(text);
+    const lines = new _location_js__WEBPACK_IMPORTED_MODULE_4__/* .LineIndex */ .r(text);
     const doc = {
         file,
         format: "yaml",
@@ -64080,7 +64263,7 @@ function findYamlDuplicates(file, node, lines, path, out) {
             const at = lines.position(keyNode?.range?.[0] ?? 0);
             const first = seen.get(key);
             if (first !== undefined)
-                out.push(duplicateProblem(file, (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)([...path, key]), at.line, at.column, first));
+                out.push(duplicateProblem(file, (0,_key_path_js__WEBPACK_IMPORTED_MODULE_5__/* .dottedKey */ .aQ)([...path, key]), at.line, at.column, first));
             else
                 seen.set(key, at.line);
             findYamlDuplicates(file, pair.value, lines, [...path, key], out);
@@ -64480,6 +64663,65 @@ function parseDotenv(text) {
 
 /***/ }),
 
+/***/ 7827:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ar: () => (/* binding */ SchemaError),
+/* harmony export */   pn: () => (/* binding */ PolicyError),
+/* harmony export */   wB: () => (/* binding */ ProjectError)
+/* harmony export */ });
+// The errors that stop a run (exit 2), each carrying findings with file and line. Here, apart from
+// the modules that throw them, so catching one does not load the YAML parser or ajv.
+/** The policy could not be read or is invalid: nothing can be checked (exit 2). */
+class PolicyError extends Error {
+    findings;
+    constructor(findings) {
+        super(findings.map((f) => f.message).join("\n"));
+        this.findings = findings;
+        this.name = "PolicyError";
+    }
+}
+/** envguard could not run: no config directory, unreadable files, unknown environment (exit 2). */
+class ProjectError extends Error {
+    findings;
+    constructor(findings) {
+        super(findings.map((f) => f.message).join("\n"));
+        this.findings = findings;
+        this.name = "ProjectError";
+    }
+}
+/** The schema could not be used at all: envguard cannot check anything (exit 2). */
+class SchemaError extends Error {
+    findings;
+    constructor(findings) {
+        super(findings.map((f) => f.message).join("\n"));
+        this.findings = findings;
+        this.name = "SchemaError";
+    }
+}
+
+
+/***/ }),
+
+/***/ 4604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ formatOf)
+/* harmony export */ });
+/** A config file's format, by its extension; undefined for any other file. */
+function formatOf(file) {
+    if (/\.json$/i.test(file))
+        return "json";
+    if (/\.ya?ml$/i.test(file))
+        return "yaml";
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 6417:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -64560,18 +64802,17 @@ class LineIndex {
 
 /***/ }),
 
-/***/ 4916:
+/***/ 3314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  jE: () => (/* binding */ POLICY_FILES),
-  pn: () => (/* binding */ PolicyError),
-  tb: () => (/* binding */ loadPolicy)
+  jE: () => (/* reexport */ POLICY_FILES),
+  loadPolicy: () => (/* binding */ loadPolicy)
 });
 
-// UNUSED EXPORTS: defaultPolicy
+// UNUSED EXPORTS: PolicyError, defaultPolicy, findPolicyFile, readPolicy
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -64579,11 +64820,75 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/report/finding.ts
-var finding = __nccwpck_require__(9023);
+var finding = __nccwpck_require__(1404);
 // EXTERNAL MODULE: ./src/config/document.ts
 var config_document = __nccwpck_require__(9329);
+// EXTERNAL MODULE: ./src/config/errors.ts
+var errors = __nccwpck_require__(7827);
 // EXTERNAL MODULE: ./src/config/key-path.ts
 var key_path = __nccwpck_require__(6417);
+;// CONCATENATED MODULE: ./src/config/policy-base.ts
+
+
+
+
+const POLICY_FILES = [".envguard.yml", ".envguard.yaml"];
+function defaultPolicy(root) {
+    return {
+        root,
+        environments: ["local", "dev", "staging", "production"],
+        production: ["production"],
+        schema: "config/schema.json",
+        configDir: "config",
+        envPrefix: "",
+        dotenv: { files: [".env"], environments: ["local"] },
+        examples: { dotenv: ".env.example", config: "config/example.json" },
+        rules: {},
+        productionRules: {
+            internalHosts: ["*.internal", "*.local", "*.svc", "*.cluster.local", "*.localdomain"],
+            debugLevels: ["debug", "trace", "silly", "verbose", "all"],
+            logLevelKeys: ["level", "logLevel", "log_level", "loglevel"],
+        },
+        scan: {
+            ignorePaths: [],
+            maxFileSize: 4 * 1024 * 1024,
+            allowedDotenvSuffixes: ["example", "sample", "template", "dist"],
+            baseline: ".envguard-baseline.json",
+            lockfiles: false,
+        },
+    };
+}
+/**
+ * The policy file to read: `explicitFile`, else the first of POLICY_FILES that exists; undefined
+ * when there is none (the defaults apply). A missing explicit file is an error.
+ */
+function findPolicyFile(root, explicitFile) {
+    const candidates = explicitFile ? [explicitFile] : POLICY_FILES;
+    const found = candidates.find((f) => (0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, f)));
+    if (!found && explicitFile) {
+        throw new errors/* PolicyError */.pn([
+            (0,finding/* makeFinding */.MH)({
+                rule: "policy/invalid",
+                severity: "error",
+                file: explicitFile,
+                message: `The policy file ${explicitFile} does not exist.`,
+                fix: "Check the path given to --config; it is relative to the project root.",
+            }),
+        ]);
+    }
+    return found;
+}
+/**
+ * `loadPolicy`, with the parser loaded only when there is a policy file to parse: a project without
+ * one never loads YAML, JSON or the policy validator.
+ */
+async function readPolicy(root, explicitFile) {
+    if (findPolicyFile(root, explicitFile) === undefined)
+        return defaultPolicy(root);
+    const { loadPolicy } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3314));
+    return loadPolicy(root, explicitFile);
+}
+
 ;// CONCATENATED MODULE: ./src/config/policy-schema.ts
 /**
  * The policy file's own schema: a typo in `.envguard.yml` is reported at its line. Plain data with
@@ -65667,70 +65972,26 @@ var validation_message = __nccwpck_require__(2033);
 
 
 
-const POLICY_FILES = [".envguard.yml", ".envguard.yaml"];
-function defaultPolicy(root) {
-    return {
-        root,
-        environments: ["local", "dev", "staging", "production"],
-        production: ["production"],
-        schema: "config/schema.json",
-        configDir: "config",
-        envPrefix: "",
-        dotenv: { files: [".env"], environments: ["local"] },
-        examples: { dotenv: ".env.example", config: "config/example.json" },
-        rules: {},
-        productionRules: {
-            internalHosts: ["*.internal", "*.local", "*.svc", "*.cluster.local", "*.localdomain"],
-            debugLevels: ["debug", "trace", "silly", "verbose", "all"],
-            logLevelKeys: ["level", "logLevel", "log_level", "loglevel"],
-        },
-        scan: {
-            ignorePaths: [],
-            maxFileSize: 4 * 1024 * 1024,
-            allowedDotenvSuffixes: ["example", "sample", "template", "dist"],
-            baseline: ".envguard-baseline.json",
-            lockfiles: false,
-        },
-    };
-}
-/** The policy could not be read or is invalid: nothing can be checked (exit 2). */
-class PolicyError extends Error {
-    findings;
-    constructor(findings) {
-        super(findings.map((f) => f.message).join("\n"));
-        this.findings = findings;
-        this.name = "PolicyError";
-    }
-}
+
+
+
+
 /**
  * Reads `.envguard.yml` (or `explicitFile`) from `root` and lays it over the defaults.
  * A missing default policy file is fine; a missing explicit one is an error.
  */
 function loadPolicy(root, explicitFile) {
     const policy = defaultPolicy(root);
-    const candidates = explicitFile ? [explicitFile] : POLICY_FILES;
-    const found = candidates.find((f) => (0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, f)));
-    if (!found) {
-        if (explicitFile) {
-            throw new PolicyError([
-                (0,finding/* makeFinding */.MH)({
-                    rule: "policy/invalid",
-                    severity: "error",
-                    file: explicitFile,
-                    message: `The policy file ${explicitFile} does not exist.`,
-                    fix: "Check the path given to --config; it is relative to the project root.",
-                }),
-            ]);
-        }
+    const found = findPolicyFile(root, explicitFile);
+    if (!found)
         return policy;
-    }
     const file = external_node_path_default().relative(root, external_node_path_default().resolve(root, found)).split((external_node_path_default()).sep).join("/");
     let text;
     try {
         text = (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(root, found), "utf8");
     }
     catch (error) {
-        throw new PolicyError([
+        throw new errors/* PolicyError */.pn([
             (0,finding/* makeFinding */.MH)({
                 rule: "policy/invalid",
                 severity: "error",
@@ -65743,10 +66004,10 @@ function loadPolicy(root, explicitFile) {
     const doc = (0,config_document/* parseConfigDocument */.T)(file, text, "yaml");
     const parseErrors = doc.problems.filter((p) => p.severity === "error");
     if (parseErrors.length > 0)
-        throw new PolicyError(parseErrors.map((p) => ({ ...p, rule: "policy/invalid" })));
+        throw new errors/* PolicyError */.pn(parseErrors.map((p) => ({ ...p, rule: "policy/invalid" })));
     // Compiled ahead of time from POLICY_SCHEMA: reading a policy does not load ajv.
     if (!validate(doc.value)) {
-        throw new PolicyError((validate.errors ?? []).map((e) => policyProblem(e, doc.value, doc.file, (p) => doc.locate(p))));
+        throw new errors/* PolicyError */.pn((validate.errors ?? []).map((e) => policyProblem(e, doc.value, doc.file, (p) => doc.locate(p))));
     }
     const given = (doc.value ?? {});
     const merged = {
@@ -65775,7 +66036,7 @@ function loadPolicy(root, explicitFile) {
         ...unknownDotenvEnv.map((e) => ["dotenv.environments", e]),
     ];
     if (listed.length > 0) {
-        throw new PolicyError(listed.map(([where, env]) => {
+        throw new errors/* PolicyError */.pn(listed.map(([where, env]) => {
             // Point at the unknown name itself, the item a person must edit.
             const list = where === "production" ? merged.production : merged.dotenv.environments;
             const at = doc.locate([...where.split("."), list.indexOf(env)]);
@@ -65839,7 +66100,7 @@ function policyProblem(e, root, file, locate) {
 
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ProjectError: () => (/* binding */ ProjectError),
+/* harmony export */   ProjectError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_4__.wB),
 /* harmony export */   loadProject: () => (/* binding */ loadProject),
 /* harmony export */   readProjectFile: () => (/* binding */ readProjectFile)
 /* harmony export */ });
@@ -65847,12 +66108,13 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9023);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1404);
 /* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9329);
-/* harmony import */ var _dotenv_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7226);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4916);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(131);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2784);
+/* harmony import */ var _dotenv_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7226);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7827);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3314);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(131);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2784);
 
 
 
@@ -65861,18 +66123,11 @@ __nccwpck_require__.r(__webpack_exports__);
 
 
 
-/** envguard could not run: no config directory, unreadable files, unknown environment (exit 2). */
-class ProjectError extends Error {
-    findings;
-    constructor(findings) {
-        super(findings.map((f) => f.message).join("\n"));
-        this.findings = findings;
-        this.name = "ProjectError";
-    }
-}
+
+
 const CONFIG_EXTENSIONS = [".json", ".yaml", ".yml"];
 function projectError(message, fix, file) {
-    return new ProjectError([
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProjectError */ .wB([
         (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .makeFinding */ .MH)({ rule: "project/unreadable", severity: "error", file, message, fix }),
     ]);
 }
@@ -65902,7 +66157,7 @@ function findLayerFile(root, dir, stem, problems) {
     return found[0];
 }
 function loadProject(root, options = {}) {
-    const policy = options.policy ?? (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .loadPolicy */ .tb)(root, options.policyFile);
+    const policy = options.policy ?? (0,_policy_js__WEBPACK_IMPORTED_MODULE_5__.loadPolicy)(root, options.policyFile);
     const configDir = policy.configDir.replace(/\/+$/, "");
     const dirPath = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, configDir);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dirPath) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dirPath).isDirectory()) {
@@ -65913,7 +66168,7 @@ function loadProject(root, options = {}) {
     }
     const environments = selectEnvironments(policy, options.environments);
     const schemaDoc = (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .parseConfigDocument */ .T)(policy.schema, readProjectFile(root, policy.schema), "json", false);
-    const schema = (0,_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .compileSchema */ .Fc)(schemaDoc, policy.envPrefix);
+    const schema = (0,_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .compileSchema */ .Fc)(schemaDoc, policy.envPrefix);
     const problems = [];
     const read = (file) => {
         if (!file)
@@ -65935,7 +66190,7 @@ function loadProject(root, options = {}) {
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, policy.examples.dotenv))) {
         project.dotenvExample = {
             file: policy.examples.dotenv,
-            parsed: (0,_dotenv_js__WEBPACK_IMPORTED_MODULE_7__/* .parseDotenv */ .q)(readProjectFile(root, policy.examples.dotenv)),
+            parsed: (0,_dotenv_js__WEBPACK_IMPORTED_MODULE_8__/* .parseDotenv */ .q)(readProjectFile(root, policy.examples.dotenv)),
         };
     }
     const configExample = policy.examples.config;
@@ -65950,11 +66205,11 @@ function selectEnvironments(policy, wanted) {
     const unknown = wanted.filter((e) => !policy.environments.includes(e));
     if (unknown.length > 0) {
         const name = unknown[0];
-        throw new ProjectError([
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ProjectError */ .wB([
             (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .makeFinding */ .MH)({
                 rule: "project/unknown-environment",
                 severity: "error",
-                message: `"${name}" is not one of this project's environments (${policy.environments.join(", ")})${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .a)(name, policy.environments)}.`,
+                message: `"${name}" is not one of this project's environments (${policy.environments.join(", ")})${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .a)(name, policy.environments)}.`,
                 fix: "Pass one of the listed names, or add it to environments in .envguard.yml.",
             }),
         ]);
@@ -65978,7 +66233,7 @@ function strayConfigFiles(root, configDir, policy) {
             rule: "config/unknown-environment",
             severity: "warning",
             file,
-            message: `${file} belongs to no environment, so nothing reads it${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .a)(stem, policy.environments)}.`,
+            message: `${file} belongs to no environment, so nothing reads it${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .a)(stem, policy.environments)}.`,
             fix: `Rename it after its environment (${policy.environments.join(", ")}), or add the environment to .envguard.yml.`,
         }));
     }
@@ -66092,7 +66347,7 @@ function describeReference(ref) {
 /* harmony export */   g9: () => (/* binding */ resolveEnvironment)
 /* harmony export */ });
 /* unused harmony exports deepMerge, coerceEnvironmentString */
-/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9023);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1404);
 /* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6417);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(223);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(131);
@@ -66569,22 +66824,23 @@ function pathId(path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ar: () => (/* binding */ SchemaError),
 /* harmony export */   Fc: () => (/* binding */ compileSchema),
 /* harmony export */   Oe: () => (/* binding */ setIn)
 /* harmony export */ });
 /* unused harmony export childSchema */
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2463);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(ajv__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(878);
-/* harmony import */ var ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2210);
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__nccwpck_require__.n(ajv__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(878);
+/* harmony import */ var ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2210);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2815);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9023);
-/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6417);
-/* harmony import */ var _validation_message_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2033);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1404);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7827);
+/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6417);
+/* harmony import */ var _validation_message_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2033);
+
 
 
 
@@ -66595,15 +66851,7 @@ function pathId(path) {
 // ajv-formats is CommonJS; its default export arrives as the module object under some loaders.
 const addFormats = ((ajv_formats__WEBPACK_IMPORTED_MODULE_0___default()["default"]) ??
     (ajv_formats__WEBPACK_IMPORTED_MODULE_0___default()));
-/** The schema could not be used at all: envguard cannot check anything (exit 2). */
-class SchemaError extends Error {
-    findings;
-    constructor(findings) {
-        super(findings.map((f) => f.message).join("\n"));
-        this.findings = findings;
-        this.name = "SchemaError";
-    }
-}
+
 function schemaProblem(doc, path, message, fix) {
     const at = doc.locate(path);
     const pos = at.key ?? at.value;
@@ -66630,13 +66878,13 @@ function makeAjv(draft, doc) {
     };
     let ajv;
     if (draft.includes("2020-12"))
-        ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_3__.Ajv2020(options);
+        ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4__.Ajv2020(options);
     else if (draft.includes("2019-09"))
-        ajv = new ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_4__.Ajv2019(options);
+        ajv = new ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_5__.Ajv2019(options);
     else if (draft === "" || draft.includes("draft-07"))
-        ajv = new ajv__WEBPACK_IMPORTED_MODULE_5__.Ajv(options);
+        ajv = new ajv__WEBPACK_IMPORTED_MODULE_6__.Ajv(options);
     else {
-        throw new SchemaError([
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SchemaError */ .Ar([
             schemaProblem(doc, ["$schema"], `${doc.file} declares ${JSON.stringify(draft)}, a JSON Schema version envguard does not read.`, 'Use "https://json-schema.org/draft/2020-12/schema" or "http://json-schema.org/draft-07/schema#".'),
         ]);
     }
@@ -66661,13 +66909,13 @@ function findKeyword(value, keyword, path = []) {
 }
 function compileSchema(doc, envPrefix = "") {
     if (doc.problems.some((p) => p.severity === "error")) {
-        throw new SchemaError(doc.problems.map((p) => ({ ...p, rule: "schema/invalid" })));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SchemaError */ .Ar(doc.problems.map((p) => ({ ...p, rule: "schema/invalid" })));
     }
     const schema = doc.value;
     // An empty file would compile to {}, a schema that accepts anything: surely not what was meant.
     const empty = doc.problems.some((p) => p.rule === "config/empty-file");
     if (empty || typeof schema !== "object" || schema === null || Array.isArray(schema)) {
-        throw new SchemaError([
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SchemaError */ .Ar([
             schemaProblem(doc, [], `${doc.file} must be a JSON Schema object.`, 'Start it with { "type": "object", ... }.'),
         ]);
     }
@@ -66676,12 +66924,12 @@ function compileSchema(doc, envPrefix = "") {
     const ajv = makeAjv(draft, doc);
     if (!ajv.validateSchema(root)) {
         const errors = (ajv.errors ?? []);
-        throw new SchemaError(dedupeSchemaErrors(errors).map((e) => {
-            const path = (0,_key_path_js__WEBPACK_IMPORTED_MODULE_6__/* .pointerToPath */ .ox)(e.instancePath);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SchemaError */ .Ar(dedupeSchemaErrors(errors).map((e) => {
+            const path = (0,_key_path_js__WEBPACK_IMPORTED_MODULE_7__/* .pointerToPath */ .ox)(e.instancePath);
             let actual = root;
             for (const seg of path)
                 actual = actual?.[seg];
-            return schemaProblem(doc, path, `${doc.file}: ${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_6__/* .dottedKey */ .aQ)(path) || "the schema"} ${(0,_validation_message_js__WEBPACK_IMPORTED_MODULE_2__/* .expectation */ .p)(e, actual)}.`, "Fix the schema so that it is valid JSON Schema.");
+            return schemaProblem(doc, path, `${doc.file}: ${(0,_key_path_js__WEBPACK_IMPORTED_MODULE_7__/* .dottedKey */ .aQ)(path) || "the schema"} ${(0,_validation_message_js__WEBPACK_IMPORTED_MODULE_3__/* .expectation */ .p)(e, actual)}.`, "Fix the schema so that it is valid JSON Schema.");
         }));
     }
     let validate;
@@ -66695,10 +66943,10 @@ function compileSchema(doc, envPrefix = "") {
         // Most messages name the schema location ("at path "#/properties/port""); the rest only the keyword.
         const pointer = /\bat (?:path )?"#([^"]*)"/.exec(message)?.[1];
         const at = pointer !== undefined
-            ? [...(0,_key_path_js__WEBPACK_IMPORTED_MODULE_6__/* .pointerToPath */ .ox)(decodeURIComponent(pointer)), ...(keyword ? [keyword] : [])]
+            ? [...(0,_key_path_js__WEBPACK_IMPORTED_MODULE_7__/* .pointerToPath */ .ox)(decodeURIComponent(pointer)), ...(keyword ? [keyword] : [])]
             : (keyword && findKeyword(root, keyword)) || [];
         const badAnnotation = keyword === "x-env" || keyword === "x-secret";
-        throw new SchemaError([
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SchemaError */ .Ar([
             schemaProblem(doc, at, `${doc.file} is not valid in strict mode: ${message}.`, badAnnotation
                 ? "x-env takes an environment variable name (letters, digits and _, not starting with a digit); x-secret takes true or false."
                 : keyword?.startsWith("x-")
@@ -66717,7 +66965,7 @@ function compileSchema(doc, envPrefix = "") {
         let n = node;
         for (let hops = 0; hops < 32 && typeof n.$ref === "string" && n.$ref.startsWith("#/"); hops++) {
             let target = root;
-            for (const seg of (0,_key_path_js__WEBPACK_IMPORTED_MODULE_6__/* .pointerToPath */ .ox)(n.$ref.slice(1)))
+            for (const seg of (0,_key_path_js__WEBPACK_IMPORTED_MODULE_7__/* .pointerToPath */ .ox)(n.$ref.slice(1)))
                 target = target?.[seg];
             if (typeof target !== "object" || target === null)
                 break;
@@ -66752,8 +67000,8 @@ function compileSchema(doc, envPrefix = "") {
             const type = node.type ?? (node.enum ? [...new Set(node.enum.map((v) => typeof v))] : []);
             const key = {
                 path,
-                name: (0,_key_path_js__WEBPACK_IMPORTED_MODULE_6__/* .dottedKey */ .aQ)(path),
-                envVar: typeof node["x-env"] === "string" ? node["x-env"] : (0,_key_path_js__WEBPACK_IMPORTED_MODULE_6__/* .envVarNameFor */ .zv)(path, envPrefix),
+                name: (0,_key_path_js__WEBPACK_IMPORTED_MODULE_7__/* .dottedKey */ .aQ)(path),
+                envVar: typeof node["x-env"] === "string" ? node["x-env"] : (0,_key_path_js__WEBPACK_IMPORTED_MODULE_7__/* .envVarNameFor */ .zv)(path, envPrefix),
                 explicitEnv: typeof node["x-env"] === "string",
                 secret: node["x-secret"] === true,
                 types: Array.isArray(type) ? type : [type],
@@ -66820,7 +67068,7 @@ function compileSchema(doc, envPrefix = "") {
         shapeOf,
         keyFor: (path) => {
             for (let n = path.length; n > 0; n--) {
-                const key = keyByName.get((0,_key_path_js__WEBPACK_IMPORTED_MODULE_6__/* .dottedKey */ .aQ)(path.slice(0, n)));
+                const key = keyByName.get((0,_key_path_js__WEBPACK_IMPORTED_MODULE_7__/* .dottedKey */ .aQ)(path.slice(0, n)));
                 if (key)
                     return key;
             }
@@ -67161,7 +67409,7 @@ function runGit(cwd, args, env = {}) {
 
 /***/ }),
 
-/***/ 9023:
+/***/ 1404:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -67437,6 +67685,7 @@ function decodeURIComponentSafe(value) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   NN: () => (/* binding */ isSecretKeyName),
+/* harmony export */   Tb: () => (/* binding */ SECRET_KEY_END_WORDS),
 /* harmony export */   f4: () => (/* binding */ SECRET_KEY_END),
 /* harmony export */   si: () => (/* binding */ SECRET_KEY_KEYWORDS)
 /* harmony export */ });
@@ -67483,6 +67732,14 @@ const SECRET_KEY_KEYWORDS = [
     "credential",
     ...KEY_QUALIFIERS.filter((q) => q !== "secret" && q !== "auth").flatMap((q) => ["", "_", "-", "."].map((sep) => `${q}${sep}key`)),
 ];
+/**
+ * SECRET_KEY_END spelt out as the words it matches (`apikey`, `api_key`, …, `password`, `pwd`):
+ * a text holds a match of it starting at a position exactly when one of these starts there.
+ */
+const SECRET_KEY_END_WORDS = [
+    ...KEY_QUALIFIERS.flatMap((q) => ["", "-", "_", "."].map((sep) => `${q}${sep}key`)),
+    ...SECRET_WORDS,
+];
 const END = new RegExp(`${SECRET_KEY_END}$`, "i");
 /** Words that end in `pass` without being about a password. */
 const NOT_A_PASS = /(?:by|com|sur|encom|tres|under|over|multi)pass$/i;
@@ -67493,6 +67750,35 @@ const NOT_A_PASS = /(?:by|com|sur|encom|tres|under|over|multi)pass$/i;
  */
 function isSecretKeyName(key) {
     return END.test(key) && !NOT_A_PASS.test(key);
+}
+
+
+/***/ }),
+
+/***/ 3821:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ layerOf),
+/* harmony export */   o: () => (/* binding */ SCHEMA_AWARE_RULE)
+/* harmony export */ });
+/* harmony import */ var _config_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4604);
+
+// The schema-aware rule's id and which files it reads. The rule itself (secret-literals.ts) parses
+// config and is imported by the scanner only when a fragment is a config layer.
+const SCHEMA_AWARE_RULE = "config/secret-literal";
+/** The environment a committed config layer belongs to ("" for base), or undefined if it is not one. */
+function layerOf(path, policy) {
+    const dir = `${policy.configDir.replace(/\/+$/, "")}/`;
+    if (!path.startsWith(dir) || !(0,_config_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatOf */ .b)(path))
+        return undefined;
+    const name = path.slice(dir.length);
+    if (name.includes("/"))
+        return undefined;
+    const stem = name.replace(/\.(json|ya?ml)$/i, "");
+    if (stem === "base")
+        return "";
+    return policy.environments.includes(stem) ? stem : undefined;
 }
 
 
@@ -67666,7 +67952,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 5881:
+/***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
@@ -67778,7 +68064,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 1404:
+/***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
@@ -71356,7 +71642,7 @@ var Alias = __nccwpck_require__(4065);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
@@ -72282,7 +72568,7 @@ var anchors = __nccwpck_require__(1596);
 var visit = __nccwpck_require__(204);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -72565,7 +72851,7 @@ exports.isEmptyPath = isEmptyPath;
 
 var applyReviver = __nccwpck_require__(3661);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 class NodeBase {
     constructor(type) {
@@ -72658,7 +72944,7 @@ exports.createPair = createPair;
 
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -72849,7 +73135,7 @@ var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -72970,7 +73256,7 @@ var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
 var stringify = __nccwpck_require__(2148);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -73093,7 +73379,7 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6424:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -75937,7 +76223,7 @@ var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var timestamp = __nccwpck_require__(4371);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -76360,7 +76646,7 @@ exports.merge = merge;
 
 
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);
@@ -76544,7 +76830,7 @@ var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var timestamp = __nccwpck_require__(4371);
 
 const schema = [
     map.map,
@@ -76678,7 +76964,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4371:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 

@@ -11,10 +11,10 @@ export const modules = {
 /* unused harmony export touchesConfig */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4916);
+/* harmony import */ var _config_policy_base_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7406);
 /* harmony import */ var _git_run_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6148);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8551);
-/* harmony import */ var _scan_command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8518);
+/* harmony import */ var _scan_command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8574);
 
 
 
@@ -36,6 +36,18 @@ function touchesConfig(paths, configFiles) {
  */
 async function runPreCommit(options) {
     const root = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(options.root);
+    // Listed while the scan runs (the index does not change under a hook); a failure to start git
+    // is reported only if the scan got that far, as before.
+    const listing = (0,_git_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .E)(root, [
+        "diff",
+        "--cached",
+        "--name-only",
+        "-z",
+        "--no-renames",
+        "--relative",
+        "--diff-filter=ACMRD",
+    ]);
+    listing.catch(() => { });
     let code = await (0,_scan_command_js__WEBPACK_IMPORTED_MODULE_4__.runScan)({
         root,
         policyFile: options.policyFile,
@@ -47,15 +59,7 @@ async function runPreCommit(options) {
     });
     if (code === _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.couldNotRun)
         return code;
-    const staged = await (0,_git_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .E)(root, [
-        "diff",
-        "--cached",
-        "--name-only",
-        "-z",
-        "--no-renames",
-        "--relative",
-        "--diff-filter=ACMRD",
-    ]);
+    const staged = await listing;
     if (staged.code !== 0) {
         process.stderr.write("envguard: could not list the staged files (git diff --cached failed).\n");
         return _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.couldNotRun;
@@ -63,7 +67,7 @@ async function runPreCommit(options) {
     const paths = staged.stdout.split("\0").filter((p) => p !== "");
     let policy;
     try {
-        policy = (0,_config_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .loadPolicy */ .tb)(root, options.policyFile);
+        policy = await (0,_config_policy_base_js__WEBPACK_IMPORTED_MODULE_1__/* .readPolicy */ .T4)(root, options.policyFile);
     }
     catch {
         // A broken policy is the check's to report, with its line.
@@ -72,7 +76,7 @@ async function runPreCommit(options) {
     const configFiles = {
         configDir: policy?.configDir ?? "config",
         files: [
-            ..._config_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_FILES */ .jE,
+            ..._config_policy_base_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_FILES */ .jE,
             ...(options.policyFile ? [options.policyFile] : []),
             ...(policy ? [policy.schema, policy.examples.dotenv, policy.examples.config] : []),
         ],
@@ -80,7 +84,7 @@ async function runPreCommit(options) {
     if (touchesConfig(paths, configFiles)) {
         process.stdout.write("\n");
         // Loaded only now: a commit that touches no config never loads ajv or the schema.
-        const { runCheck } = await __webpack_require__.e(/* import() */ 27).then(__webpack_require__.bind(__webpack_require__, 1408));
+        const { runCheck } = await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(745), __webpack_require__.e(916), __webpack_require__.e(403), __webpack_require__.e(330), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 1408));
         const checked = await runCheck({
             root,
             staged: true,

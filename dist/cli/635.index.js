@@ -256,6 +256,7 @@ function configFingerprint(resolved) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   NN: () => (/* binding */ isSecretKeyName),
+/* harmony export */   Tb: () => (/* binding */ SECRET_KEY_END_WORDS),
 /* harmony export */   f4: () => (/* binding */ SECRET_KEY_END),
 /* harmony export */   si: () => (/* binding */ SECRET_KEY_KEYWORDS)
 /* harmony export */ });
@@ -301,6 +302,14 @@ const SECRET_KEY_KEYWORDS = [
     "auth",
     "credential",
     ...KEY_QUALIFIERS.filter((q) => q !== "secret" && q !== "auth").flatMap((q) => ["", "_", "-", "."].map((sep) => `${q}${sep}key`)),
+];
+/**
+ * SECRET_KEY_END spelt out as the words it matches (`apikey`, `api_key`, …, `password`, `pwd`):
+ * a text holds a match of it starting at a position exactly when one of these starts there.
+ */
+const SECRET_KEY_END_WORDS = [
+    ...KEY_QUALIFIERS.flatMap((q) => ["", "-", "_", "."].map((sep) => `${q}${sep}key`)),
+    ...SECRET_WORDS,
 ];
 const END = new RegExp(`${SECRET_KEY_END}$`, "i");
 /** Words that end in `pass` without being about a password. */

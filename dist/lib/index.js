@@ -8750,6 +8750,1752 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
+/***/ 731:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  b: () => (/* reexport */ formatOf),
+  T: () => (/* binding */ parseConfigDocument)
+});
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(1928);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/report/finding.ts
+var finding = __nccwpck_require__(9023);
+;// CONCATENATED MODULE: ./src/config/format.ts
+/** A config file's format, by its extension; undefined for any other file. */
+function formatOf(file) {
+    if (/\.json$/i.test(file))
+        return "json";
+    if (/\.ya?ml$/i.test(file))
+        return "yaml";
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/config/key-path.ts
+var key_path = __nccwpck_require__(6417);
+// EXTERNAL MODULE: ./src/config/location.ts
+var config_location = __nccwpck_require__(7643);
+;// CONCATENATED MODULE: ./src/config/document.ts
+
+
+
+
+
+
+
+const BOM = "\uFEFF";
+/**
+ * Parses a config file. `requireObject` (the default) reports a top level that is not an object;
+ * the schema loader turns it off and says so in its own words.
+ */
+function parseConfigDocument(file, rawText, format = formatOf(file) ?? "json", requireObject = true) {
+    const text = rawText.startsWith(BOM) ? rawText.slice(1) : rawText;
+    const doc = format === "json" ? parseJson(file, text) : parseYaml(file, text);
+    if (text.trim() === "") {
+        doc.value = {};
+        doc.problems.push((0,finding/* makeFinding */.MH)({
+            rule: "config/empty-file",
+            severity: "warning",
+            file,
+            line: 1,
+            column: 1,
+            message: `${file} is empty and is read as {}.`,
+            fix: "Write {} (JSON) or delete the file if it has no settings.",
+        }));
+    }
+    else if (requireObject &&
+        doc.value !== undefined &&
+        (typeof doc.value !== "object" || doc.value === null || Array.isArray(doc.value))) {
+        const found = doc.value === null ? "null" : Array.isArray(doc.value) ? "an array" : `a ${typeof doc.value}`;
+        doc.problems.push((0,finding/* makeFinding */.MH)({
+            rule: "config/parse",
+            severity: "error",
+            file,
+            line: 1,
+            column: 1,
+            message: `${file} must hold an object of settings at the top level, not ${found}.`,
+            fix: "Wrap the settings in { ... } (JSON) or key: value lines (YAML).",
+        }));
+        doc.value = undefined;
+    }
+    return doc;
+}
+function parseProblem(file, line, column, what) {
+    return (0,finding/* makeFinding */.MH)({
+        rule: "config/parse",
+        severity: "error",
+        file,
+        line,
+        column,
+        message: `${file} does not parse: ${what}.`,
+        fix: "Fix the syntax at this position; nothing in this file was checked.",
+    });
+}
+function duplicateProblem(file, key, line, column, firstLine) {
+    return (0,finding/* makeFinding */.MH)({
+        rule: "config/duplicate-key",
+        severity: "error",
+        file,
+        line,
+        column,
+        key,
+        message: `"${key}" is set twice in the same object (first at line ${firstLine}); only one of them takes effect.`,
+        fix: "Delete one of the two keys.",
+    });
+}
+// ---------------------------------------------------------------- JSON
+const PARSE_ERROR_TEXT = {
+    InvalidSymbol: "unexpected character",
+    InvalidNumberFormat: "invalid number",
+    PropertyNameExpected: "expected a property name in double quotes",
+    ValueExpected: "expected a value",
+    ColonExpected: "expected ':'",
+    CommaExpected: "expected ',' (or a closing bracket)",
+    CloseBraceExpected: "expected '}'",
+    CloseBracketExpected: "expected ']'",
+    EndOfFileExpected: "unexpected content after the end of the document",
+    InvalidCommentToken: "comments are not allowed in JSON",
+    UnexpectedEndOfComment: "unterminated comment",
+    UnexpectedEndOfString: "unterminated string",
+    UnexpectedEndOfNumber: "unterminated number",
+    InvalidUnicode: "invalid unicode escape",
+    InvalidEscapeCharacter: "invalid escape character",
+    InvalidCharacter: "invalid character in a string (control characters must be escaped)",
+};
+/** Counts the keys JSON.parse saw, to learn cheaply whether the text repeats one. */
+function countParsedKeys(value) {
+    if (typeof value !== "object" || value === null)
+        return 0;
+    let n = 0;
+    if (Array.isArray(value)) {
+        for (const item of value)
+            n += countParsedKeys(item);
+        return n;
+    }
+    for (const k in value)
+        n += 1 + countParsedKeys(value[k]);
+    return n;
+}
+/** Counts `"...":` tokens; outside strings JSON has no quote, so a left-to-right match stays aligned. */
+function countKeyTokens(text) {
+    const token = /"(?:[^"\\]|\\.)*"(\s*:)?/g;
+    let n = 0;
+    for (let m = token.exec(text); m; m = token.exec(text))
+        if (m[1])
+            n++;
+    return n;
+}
+function parseJson(file, text) {
+    const lines = new config_location/* LineIndex */.r(text);
+    let tree;
+    const treeOf = () => {
+        tree ??= (0,main.parseTree)(text, [], {
+            disallowComments: true,
+            allowTrailingComma: false,
+            allowEmptyContent: true,
+        });
+        return tree;
+    };
+    const doc = {
+        file,
+        format: "json",
+        value: undefined,
+        problems: [],
+        locate: (path) => locateJson(treeOf(), path, lines),
+    };
+    if (text.trim() === "")
+        return doc;
+    try {
+        doc.value = JSON.parse(text);
+    }
+    catch {
+        const errors = [];
+        (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false });
+        const first = errors[0];
+        const comma = first ? trailingCommaBefore(text, first.offset) : undefined;
+        const where = lines.position(comma ?? first?.offset ?? 0);
+        const what = comma !== undefined
+            ? "trailing commas are not allowed in JSON"
+            : first
+                ? (PARSE_ERROR_TEXT[(0,main.printParseErrorCode)(first.error)] ?? "syntax error")
+                : "syntax error";
+        doc.problems.push(parseProblem(file, where.line, where.column, what));
+        return doc;
+    }
+    if (countKeyTokens(text) !== countParsedKeys(doc.value)) {
+        findJsonDuplicates(file, treeOf(), lines, [], doc.problems);
+    }
+    return doc;
+}
+/** `{"a": 1,}`: the parser stops at the bracket, but the comma before it is what must go. */
+function trailingCommaBefore(text, offset) {
+    if (text[offset] !== "}" && text[offset] !== "]")
+        return undefined;
+    let i = offset - 1;
+    while (i >= 0 && /\s/.test(text[i]))
+        i--;
+    return text[i] === "," ? i : undefined;
+}
+function findJsonDuplicates(file, node, lines, path, out) {
+    if (!node)
+        return;
+    if (node.type === "object") {
+        const seen = new Map();
+        for (const prop of node.children ?? []) {
+            const keyNode = prop.children?.[0];
+            if (!keyNode)
+                continue;
+            const key = String(keyNode.value);
+            const at = lines.position(keyNode.offset);
+            const first = seen.get(key);
+            if (first !== undefined)
+                out.push(duplicateProblem(file, (0,key_path/* dottedKey */.aQ)([...path, key]), at.line, at.column, first));
+            else
+                seen.set(key, at.line);
+            findJsonDuplicates(file, prop.children?.[1], lines, [...path, key], out);
+        }
+    }
+    else if (node.type === "array") {
+        node.children?.forEach((child, i) => {
+            findJsonDuplicates(file, child, lines, [...path, String(i)], out);
+        });
+    }
+}
+function locateJson(root, path, lines) {
+    let node = root;
+    let keyNode;
+    for (const segment of path) {
+        if (!node)
+            break;
+        let next;
+        let nextKey;
+        if (node.type === "object") {
+            // The last duplicate wins in JSON.parse, so locate the last one too.
+            for (const prop of node.children ?? []) {
+                if (prop.children?.[0]?.value === String(segment)) {
+                    nextKey = prop.children[0];
+                    next = prop.children[1];
+                }
+            }
+        }
+        else if (node.type === "array") {
+            next = node.children?.[Number(segment)];
+        }
+        if (!next)
+            break;
+        node = next;
+        keyNode = nextKey;
+    }
+    const value = lines.position(node?.offset ?? 0);
+    return keyNode ? { key: lines.position(keyNode.offset), value } : { value };
+}
+// ---------------------------------------------------------------- YAML
+function parseYaml(file, text) {
+    // Duplicates are found by our own walk below, which knows each key's position.
+    const parsed = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false, prettyErrors: false, strict: true });
+    const lines = new config_location/* LineIndex */.r(text);
+    const doc = {
+        file,
+        format: "yaml",
+        value: undefined,
+        problems: [],
+        locate: (path) => locateYaml(parsed.contents, path, lines),
+    };
+    const firstError = parsed.errors[0];
+    if (firstError) {
+        const at = lines.position(firstError.pos[0]);
+        const what = firstError.message.split("\n")[0]?.replace(/ at line \d+, column \d+.*$/, "") ?? "syntax error";
+        doc.problems.push(parseProblem(file, at.line, at.column, what.replace(/\.$/, "")));
+        return doc;
+    }
+    findYamlDuplicates(file, parsed.contents, lines, [], doc.problems);
+    try {
+        // No content node at all (blank, or comments only) is an empty file, not a null document.
+        doc.value = parsed.contents === null ? {} : (parsed.toJS({ maxAliasCount: 100 }) ?? null);
+    }
+    catch (error) {
+        doc.problems.push(parseProblem(file, 1, 1, error.message.split("\n")[0] ?? "invalid YAML"));
+    }
+    return doc;
+}
+function findYamlDuplicates(file, node, lines, path, out) {
+    if ((0,dist/* isMap */.jh)(node)) {
+        const seen = new Map();
+        for (const pair of node.items) {
+            const keyNode = pair.key;
+            const key = String((0,dist/* isScalar */.jn)(keyNode) ? keyNode.value : keyNode);
+            const at = lines.position(keyNode?.range?.[0] ?? 0);
+            const first = seen.get(key);
+            if (first !== undefined)
+                out.push(duplicateProblem(file, (0,key_path/* dottedKey */.aQ)([...path, key]), at.line, at.column, first));
+            else
+                seen.set(key, at.line);
+            findYamlDuplicates(file, pair.value, lines, [...path, key], out);
+        }
+    }
+    else if ((0,dist/* isSeq */.oP)(node)) {
+        node.items.forEach((item, i) => {
+            findYamlDuplicates(file, item, lines, [...path, String(i)], out);
+        });
+    }
+}
+function locateYaml(root, path, lines) {
+    let node = root;
+    let keyOffset;
+    for (const segment of path) {
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = [...node.items].reverse().find((p) => {
+                const k = p.key;
+                return String((0,dist/* isScalar */.jn)(k) ? k.value : k) === String(segment);
+            });
+            if (!pair)
+                break;
+            keyOffset = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.range?.[0] : undefined;
+            node = pair.value;
+            if (!node) {
+                // `key:` with nothing after it: the key is the place to point at.
+                return keyOffset === undefined
+                    ? { value: { line: 1, column: 1 } }
+                    : { key: lines.position(keyOffset), value: lines.position(keyOffset) };
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            const item = node.items[Number(segment)];
+            if (!item)
+                break;
+            node = item;
+            keyOffset = undefined;
+        }
+        else {
+            break;
+        }
+    }
+    const value = lines.position(node?.range?.[0] ?? 0);
+    return keyOffset === undefined ? { value } : { key: lines.position(keyOffset), value };
+}
+
+
+/***/ }),
+
+/***/ 7827:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ar: () => (/* binding */ SchemaError),
+/* harmony export */   pn: () => (/* binding */ PolicyError),
+/* harmony export */   wB: () => (/* binding */ ProjectError)
+/* harmony export */ });
+// The errors that stop a run (exit 2), each carrying findings with file and line. Here, apart from
+// the modules that throw them, so catching one does not load the YAML parser or ajv.
+/** The policy could not be read or is invalid: nothing can be checked (exit 2). */
+class PolicyError extends Error {
+    findings;
+    constructor(findings) {
+        super(findings.map((f) => f.message).join("\n"));
+        this.findings = findings;
+        this.name = "PolicyError";
+    }
+}
+/** envguard could not run: no config directory, unreadable files, unknown environment (exit 2). */
+class ProjectError extends Error {
+    findings;
+    constructor(findings) {
+        super(findings.map((f) => f.message).join("\n"));
+        this.findings = findings;
+        this.name = "ProjectError";
+    }
+}
+/** The schema could not be used at all: envguard cannot check anything (exit 2). */
+class SchemaError extends Error {
+    findings;
+    constructor(findings) {
+        super(findings.map((f) => f.message).join("\n"));
+        this.findings = findings;
+        this.name = "SchemaError";
+    }
+}
+
+
+/***/ }),
+
+/***/ 6417:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aQ: () => (/* binding */ dottedKey),
+/* harmony export */   ox: () => (/* binding */ pointerToPath),
+/* harmony export */   zv: () => (/* binding */ envVarNameFor)
+/* harmony export */ });
+/** `["routes", 3, "path"]` → `routes[3].path`: how a person names a key. */
+function dottedKey(path) {
+    let out = "";
+    for (const segment of path) {
+        if (typeof segment === "number" || /^\d+$/.test(segment))
+            out += `[${segment}]`;
+        else
+            out += out === "" ? segment : `.${segment}`;
+    }
+    return out;
+}
+/** ajv's instancePath (a JSON Pointer) → key path. */
+function pointerToPath(pointer) {
+    if (pointer === "")
+        return [];
+    return pointer
+        .slice(1)
+        .split("/")
+        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+/** `database.poolSize` → `DATABASE_POOL_SIZE`; `http-server.TLSCert` → `HTTP_SERVER_TLS_CERT`. */
+function envVarNameFor(path, prefix = "") {
+    const words = path.map((segment) => String(segment)
+        .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+        .replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2")
+        .replace(/[^A-Za-z0-9]+/g, "_")
+        .replace(/^_+|_+$/g, "")
+        .toUpperCase());
+    return prefix + words.filter((w) => w !== "").join("_");
+}
+
+
+/***/ }),
+
+/***/ 7643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/** Maps a character offset in `text` to a 1-based line and column; built once per file, lazily. */
+class LineIndex {
+    text;
+    starts;
+    constructor(text) {
+        this.text = text;
+    }
+    position(offset) {
+        if (!this.starts) {
+            const starts = [0];
+            for (let i = 0; i < this.text.length; i++)
+                if (this.text.charCodeAt(i) === 10)
+                    starts.push(i + 1);
+            this.starts = starts;
+        }
+        const starts = this.starts;
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - starts[lo] + 1 };
+    }
+}
+
+
+/***/ }),
+
+/***/ 3314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pn: () => (/* reexport */ errors/* PolicyError */.pn),
+  loadPolicy: () => (/* binding */ loadPolicy)
+});
+
+// UNUSED EXPORTS: POLICY_FILES, defaultPolicy, findPolicyFile, readPolicy
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/report/finding.ts
+var finding = __nccwpck_require__(9023);
+// EXTERNAL MODULE: ./src/config/document.ts + 1 modules
+var config_document = __nccwpck_require__(731);
+// EXTERNAL MODULE: ./src/config/errors.ts
+var errors = __nccwpck_require__(7827);
+// EXTERNAL MODULE: ./src/config/key-path.ts
+var key_path = __nccwpck_require__(6417);
+;// CONCATENATED MODULE: ./src/config/policy-base.ts
+
+
+
+
+const POLICY_FILES = [".envguard.yml", ".envguard.yaml"];
+function defaultPolicy(root) {
+    return {
+        root,
+        environments: ["local", "dev", "staging", "production"],
+        production: ["production"],
+        schema: "config/schema.json",
+        configDir: "config",
+        envPrefix: "",
+        dotenv: { files: [".env"], environments: ["local"] },
+        examples: { dotenv: ".env.example", config: "config/example.json" },
+        rules: {},
+        productionRules: {
+            internalHosts: ["*.internal", "*.local", "*.svc", "*.cluster.local", "*.localdomain"],
+            debugLevels: ["debug", "trace", "silly", "verbose", "all"],
+            logLevelKeys: ["level", "logLevel", "log_level", "loglevel"],
+        },
+        scan: {
+            ignorePaths: [],
+            maxFileSize: 4 * 1024 * 1024,
+            allowedDotenvSuffixes: ["example", "sample", "template", "dist"],
+            baseline: ".envguard-baseline.json",
+            lockfiles: false,
+        },
+    };
+}
+/**
+ * The policy file to read: `explicitFile`, else the first of POLICY_FILES that exists; undefined
+ * when there is none (the defaults apply). A missing explicit file is an error.
+ */
+function findPolicyFile(root, explicitFile) {
+    const candidates = explicitFile ? [explicitFile] : POLICY_FILES;
+    const found = candidates.find((f) => (0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, f)));
+    if (!found && explicitFile) {
+        throw new errors/* PolicyError */.pn([
+            (0,finding/* makeFinding */.MH)({
+                rule: "policy/invalid",
+                severity: "error",
+                file: explicitFile,
+                message: `The policy file ${explicitFile} does not exist.`,
+                fix: "Check the path given to --config; it is relative to the project root.",
+            }),
+        ]);
+    }
+    return found;
+}
+/**
+ * `loadPolicy`, with the parser loaded only when there is a policy file to parse: a project without
+ * one never loads YAML, JSON or the policy validator.
+ */
+async function readPolicy(root, explicitFile) {
+    if (findPolicyFile(root, explicitFile) === undefined)
+        return defaultPolicy(root);
+    const { loadPolicy } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3314));
+    return loadPolicy(root, explicitFile);
+}
+
+;// CONCATENATED MODULE: ./src/config/policy-schema.ts
+/**
+ * The policy file's own schema: a typo in `.envguard.yml` is reported at its line. Plain data with
+ * no imports: `scripts/gen-policy-validator.mjs` compiles it ahead of time, so reading a policy
+ * never loads ajv (the pre-commit hook stays fast).
+ */
+const NAME = { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" };
+const PATH = { type: "string", minLength: 1 };
+const LIST_OF = (item) => ({ type: "array", items: item, uniqueItems: true });
+const POLICY_SCHEMA = {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+        environments: { ...LIST_OF(NAME), minItems: 1 },
+        production: LIST_OF(NAME),
+        schema: PATH,
+        configDir: PATH,
+        envPrefix: { type: "string", pattern: "^[A-Za-z0-9_]*$" },
+        dotenv: {
+            type: "object",
+            additionalProperties: false,
+            properties: { files: LIST_OF(PATH), environments: LIST_OF(NAME) },
+        },
+        examples: {
+            type: "object",
+            additionalProperties: false,
+            properties: { dotenv: PATH, config: PATH },
+        },
+        rules: {
+            type: "object",
+            propertyNames: { type: "string", pattern: "^[a-z]+/[a-z0-9-]+$" },
+            additionalProperties: { type: "string", enum: ["error", "warning", "note", "off"] },
+        },
+        productionRules: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                internalHosts: LIST_OF({ type: "string", minLength: 1 }),
+                debugLevels: LIST_OF({ type: "string", minLength: 1 }),
+                logLevelKeys: LIST_OF({ type: "string", minLength: 1 }),
+            },
+        },
+        scan: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+                ignorePaths: LIST_OF({ type: "string", minLength: 1 }),
+                maxFileSize: { type: "integer", minimum: 1 },
+                allowedDotenvSuffixes: LIST_OF({ type: "string", pattern: "^[A-Za-z0-9_-]+$" }),
+                baseline: PATH,
+                lockfiles: { type: "boolean" },
+            },
+        },
+    },
+};
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(6214);
+;// CONCATENATED MODULE: ./src/config/policy-validator.generated.js
+// Generated by scripts/gen-policy-validator.mjs from src/config/policy-schema.ts: do not edit.
+// @ts-nocheck
+
+const runtime0 = ucs2length["default"] ?? ucs2length;
+const validate = validate10;
+/* harmony default export */ const policy_validator_generated = ((/* unused pure expression or super */ null && (validate10)));
+const schema11 = {"type":"object","additionalProperties":false,"properties":{"environments":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"uniqueItems":true,"minItems":1},"production":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"uniqueItems":true},"schema":{"type":"string","minLength":1},"configDir":{"type":"string","minLength":1},"envPrefix":{"type":"string","pattern":"^[A-Za-z0-9_]*$"},"dotenv":{"type":"object","additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"environments":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"uniqueItems":true}}},"examples":{"type":"object","additionalProperties":false,"properties":{"dotenv":{"type":"string","minLength":1},"config":{"type":"string","minLength":1}}},"rules":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]+/[a-z0-9-]+$"},"additionalProperties":{"type":"string","enum":["error","warning","note","off"]}},"productionRules":{"type":"object","additionalProperties":false,"properties":{"internalHosts":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"debugLevels":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"logLevelKeys":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}},"scan":{"type":"object","additionalProperties":false,"properties":{"ignorePaths":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"maxFileSize":{"type":"integer","minimum":1},"allowedDotenvSuffixes":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+$"},"uniqueItems":true},"baseline":{"type":"string","minLength":1},"lockfiles":{"type":"boolean"}}}}};
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = runtime0;
+const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
+const pattern2 = new RegExp("^[A-Za-z0-9_]*$", "u");
+const pattern4 = new RegExp("^[a-z]+/[a-z0-9-]+$", "u");
+const pattern5 = new RegExp("^[A-Za-z0-9_-]+$", "u");
+
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema11.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.environments !== undefined){
+let data0 = data.environments;
+if(Array.isArray(data0)){
+if(data0.length < 1){
+const err1 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+const err2 = {instancePath:instancePath+"/environments/" + i0,schemaPath:"#/properties/environments/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/environments/" + i0,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+let i1 = data0.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data0[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err4 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.production !== undefined){
+let data2 = data.production;
+if(Array.isArray(data2)){
+const len1 = data2.length;
+for(let i2=0; i2<len1; i2++){
+let data3 = data2[i2];
+if(typeof data3 === "string"){
+if(!pattern0.test(data3)){
+const err6 = {instancePath:instancePath+"/production/" + i2,schemaPath:"#/properties/production/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/production/" + i2,schemaPath:"#/properties/production/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+let i3 = data2.length;
+let j1;
+if(i3 > 1){
+const indices1 = {};
+for(;i3--;){
+let item1 = data2[i3];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err8 = {instancePath:instancePath+"/production",schemaPath:"#/properties/production/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+break;
+}
+indices1[item1] = i3;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/production",schemaPath:"#/properties/production/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.schema !== undefined){
+let data4 = data.schema;
+if(typeof data4 === "string"){
+if(func3(data4) < 1){
+const err10 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.configDir !== undefined){
+let data5 = data.configDir;
+if(typeof data5 === "string"){
+if(func3(data5) < 1){
+const err12 = {instancePath:instancePath+"/configDir",schemaPath:"#/properties/configDir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/configDir",schemaPath:"#/properties/configDir/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.envPrefix !== undefined){
+let data6 = data.envPrefix;
+if(typeof data6 === "string"){
+if(!pattern2.test(data6)){
+const err14 = {instancePath:instancePath+"/envPrefix",schemaPath:"#/properties/envPrefix/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z0-9_]*$"+"\""};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/envPrefix",schemaPath:"#/properties/envPrefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.dotenv !== undefined){
+let data7 = data.dotenv;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key1 in data7){
+if(!((key1 === "files") || (key1 === "environments"))){
+const err16 = {instancePath:instancePath+"/dotenv",schemaPath:"#/properties/dotenv/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data7.files !== undefined){
+let data8 = data7.files;
+if(Array.isArray(data8)){
+const len2 = data8.length;
+for(let i4=0; i4<len2; i4++){
+let data9 = data8[i4];
+if(typeof data9 === "string"){
+if(func3(data9) < 1){
+const err17 = {instancePath:instancePath+"/dotenv/files/" + i4,schemaPath:"#/properties/dotenv/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/dotenv/files/" + i4,schemaPath:"#/properties/dotenv/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+let i5 = data8.length;
+let j2;
+if(i5 > 1){
+const indices2 = {};
+for(;i5--;){
+let item2 = data8[i5];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err19 = {instancePath:instancePath+"/dotenv/files",schemaPath:"#/properties/dotenv/properties/files/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+break;
+}
+indices2[item2] = i5;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/dotenv/files",schemaPath:"#/properties/dotenv/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data7.environments !== undefined){
+let data10 = data7.environments;
+if(Array.isArray(data10)){
+const len3 = data10.length;
+for(let i6=0; i6<len3; i6++){
+let data11 = data10[i6];
+if(typeof data11 === "string"){
+if(!pattern0.test(data11)){
+const err21 = {instancePath:instancePath+"/dotenv/environments/" + i6,schemaPath:"#/properties/dotenv/properties/environments/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/dotenv/environments/" + i6,schemaPath:"#/properties/dotenv/properties/environments/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+let i7 = data10.length;
+let j3;
+if(i7 > 1){
+const indices3 = {};
+for(;i7--;){
+let item3 = data10[i7];
+if(typeof item3 !== "string"){
+continue;
+}
+if(typeof indices3[item3] == "number"){
+j3 = indices3[item3];
+const err23 = {instancePath:instancePath+"/dotenv/environments",schemaPath:"#/properties/dotenv/properties/environments/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+break;
+}
+indices3[item3] = i7;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/dotenv/environments",schemaPath:"#/properties/dotenv/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/dotenv",schemaPath:"#/properties/dotenv/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.examples !== undefined){
+let data12 = data.examples;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key2 in data12){
+if(!((key2 === "dotenv") || (key2 === "config"))){
+const err26 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data12.dotenv !== undefined){
+let data13 = data12.dotenv;
+if(typeof data13 === "string"){
+if(func3(data13) < 1){
+const err27 = {instancePath:instancePath+"/examples/dotenv",schemaPath:"#/properties/examples/properties/dotenv/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/examples/dotenv",schemaPath:"#/properties/examples/properties/dotenv/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data12.config !== undefined){
+let data14 = data12.config;
+if(typeof data14 === "string"){
+if(func3(data14) < 1){
+const err29 = {instancePath:instancePath+"/examples/config",schemaPath:"#/properties/examples/properties/config/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/examples/config",schemaPath:"#/properties/examples/properties/config/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.rules !== undefined){
+let data15 = data.rules;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key3 in data15){
+const _errs36 = errors;
+if(typeof key3 === "string"){
+if(!pattern4.test(key3)){
+const err32 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]+/[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z]+/[a-z0-9-]+$"+"\"",propertyName:key3};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key3};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+var valid15 = _errs36 === errors;
+if(!valid15){
+const err34 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+for(const key4 in data15){
+let data16 = data15[key4];
+if(typeof data16 !== "string"){
+const err35 = {instancePath:instancePath+"/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(!((((data16 === "error") || (data16 === "warning")) || (data16 === "note")) || (data16 === "off"))){
+const err36 = {instancePath:instancePath+"/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.productionRules !== undefined){
+let data17 = data.productionRules;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key5 in data17){
+if(!(((key5 === "internalHosts") || (key5 === "debugLevels")) || (key5 === "logLevelKeys"))){
+const err38 = {instancePath:instancePath+"/productionRules",schemaPath:"#/properties/productionRules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data17.internalHosts !== undefined){
+let data18 = data17.internalHosts;
+if(Array.isArray(data18)){
+const len4 = data18.length;
+for(let i8=0; i8<len4; i8++){
+let data19 = data18[i8];
+if(typeof data19 === "string"){
+if(func3(data19) < 1){
+const err39 = {instancePath:instancePath+"/productionRules/internalHosts/" + i8,schemaPath:"#/properties/productionRules/properties/internalHosts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/productionRules/internalHosts/" + i8,schemaPath:"#/properties/productionRules/properties/internalHosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+let i9 = data18.length;
+let j4;
+if(i9 > 1){
+const indices4 = {};
+for(;i9--;){
+let item4 = data18[i9];
+if(typeof item4 !== "string"){
+continue;
+}
+if(typeof indices4[item4] == "number"){
+j4 = indices4[item4];
+const err41 = {instancePath:instancePath+"/productionRules/internalHosts",schemaPath:"#/properties/productionRules/properties/internalHosts/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+break;
+}
+indices4[item4] = i9;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/productionRules/internalHosts",schemaPath:"#/properties/productionRules/properties/internalHosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data17.debugLevels !== undefined){
+let data20 = data17.debugLevels;
+if(Array.isArray(data20)){
+const len5 = data20.length;
+for(let i10=0; i10<len5; i10++){
+let data21 = data20[i10];
+if(typeof data21 === "string"){
+if(func3(data21) < 1){
+const err43 = {instancePath:instancePath+"/productionRules/debugLevels/" + i10,schemaPath:"#/properties/productionRules/properties/debugLevels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/productionRules/debugLevels/" + i10,schemaPath:"#/properties/productionRules/properties/debugLevels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+let i11 = data20.length;
+let j5;
+if(i11 > 1){
+const indices5 = {};
+for(;i11--;){
+let item5 = data20[i11];
+if(typeof item5 !== "string"){
+continue;
+}
+if(typeof indices5[item5] == "number"){
+j5 = indices5[item5];
+const err45 = {instancePath:instancePath+"/productionRules/debugLevels",schemaPath:"#/properties/productionRules/properties/debugLevels/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+break;
+}
+indices5[item5] = i11;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/productionRules/debugLevels",schemaPath:"#/properties/productionRules/properties/debugLevels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data17.logLevelKeys !== undefined){
+let data22 = data17.logLevelKeys;
+if(Array.isArray(data22)){
+const len6 = data22.length;
+for(let i12=0; i12<len6; i12++){
+let data23 = data22[i12];
+if(typeof data23 === "string"){
+if(func3(data23) < 1){
+const err47 = {instancePath:instancePath+"/productionRules/logLevelKeys/" + i12,schemaPath:"#/properties/productionRules/properties/logLevelKeys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/productionRules/logLevelKeys/" + i12,schemaPath:"#/properties/productionRules/properties/logLevelKeys/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+let i13 = data22.length;
+let j6;
+if(i13 > 1){
+const indices6 = {};
+for(;i13--;){
+let item6 = data22[i13];
+if(typeof item6 !== "string"){
+continue;
+}
+if(typeof indices6[item6] == "number"){
+j6 = indices6[item6];
+const err49 = {instancePath:instancePath+"/productionRules/logLevelKeys",schemaPath:"#/properties/productionRules/properties/logLevelKeys/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i13+" are identical)"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+break;
+}
+indices6[item6] = i13;
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/productionRules/logLevelKeys",schemaPath:"#/properties/productionRules/properties/logLevelKeys/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/productionRules",schemaPath:"#/properties/productionRules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data.scan !== undefined){
+let data24 = data.scan;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+for(const key6 in data24){
+if(!(((((key6 === "ignorePaths") || (key6 === "maxFileSize")) || (key6 === "allowedDotenvSuffixes")) || (key6 === "baseline")) || (key6 === "lockfiles"))){
+const err52 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data24.ignorePaths !== undefined){
+let data25 = data24.ignorePaths;
+if(Array.isArray(data25)){
+const len7 = data25.length;
+for(let i14=0; i14<len7; i14++){
+let data26 = data25[i14];
+if(typeof data26 === "string"){
+if(func3(data26) < 1){
+const err53 = {instancePath:instancePath+"/scan/ignorePaths/" + i14,schemaPath:"#/properties/scan/properties/ignorePaths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/scan/ignorePaths/" + i14,schemaPath:"#/properties/scan/properties/ignorePaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+let i15 = data25.length;
+let j7;
+if(i15 > 1){
+const indices7 = {};
+for(;i15--;){
+let item7 = data25[i15];
+if(typeof item7 !== "string"){
+continue;
+}
+if(typeof indices7[item7] == "number"){
+j7 = indices7[item7];
+const err55 = {instancePath:instancePath+"/scan/ignorePaths",schemaPath:"#/properties/scan/properties/ignorePaths/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i15+" are identical)"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+break;
+}
+indices7[item7] = i15;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/scan/ignorePaths",schemaPath:"#/properties/scan/properties/ignorePaths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data24.maxFileSize !== undefined){
+let data27 = data24.maxFileSize;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err57 = {instancePath:instancePath+"/scan/maxFileSize",schemaPath:"#/properties/scan/properties/maxFileSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 < 1 || isNaN(data27)){
+const err58 = {instancePath:instancePath+"/scan/maxFileSize",schemaPath:"#/properties/scan/properties/maxFileSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+if(data24.allowedDotenvSuffixes !== undefined){
+let data28 = data24.allowedDotenvSuffixes;
+if(Array.isArray(data28)){
+const len8 = data28.length;
+for(let i16=0; i16<len8; i16++){
+let data29 = data28[i16];
+if(typeof data29 === "string"){
+if(!pattern5.test(data29)){
+const err59 = {instancePath:instancePath+"/scan/allowedDotenvSuffixes/" + i16,schemaPath:"#/properties/scan/properties/allowedDotenvSuffixes/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/scan/allowedDotenvSuffixes/" + i16,schemaPath:"#/properties/scan/properties/allowedDotenvSuffixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+let i17 = data28.length;
+let j8;
+if(i17 > 1){
+const indices8 = {};
+for(;i17--;){
+let item8 = data28[i17];
+if(typeof item8 !== "string"){
+continue;
+}
+if(typeof indices8[item8] == "number"){
+j8 = indices8[item8];
+const err61 = {instancePath:instancePath+"/scan/allowedDotenvSuffixes",schemaPath:"#/properties/scan/properties/allowedDotenvSuffixes/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i17+" are identical)"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+break;
+}
+indices8[item8] = i17;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/scan/allowedDotenvSuffixes",schemaPath:"#/properties/scan/properties/allowedDotenvSuffixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data24.baseline !== undefined){
+let data30 = data24.baseline;
+if(typeof data30 === "string"){
+if(func3(data30) < 1){
+const err63 = {instancePath:instancePath+"/scan/baseline",schemaPath:"#/properties/scan/properties/baseline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/scan/baseline",schemaPath:"#/properties/scan/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data24.lockfiles !== undefined){
+if(typeof data24.lockfiles !== "boolean"){
+const err65 = {instancePath:instancePath+"/scan/lockfiles",schemaPath:"#/properties/scan/properties/lockfiles/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+else {
+const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+validate10.errors = vErrors;
+return errors === 0;
+}
+
+
+// EXTERNAL MODULE: ./src/config/suggest.ts
+var suggest = __nccwpck_require__(2784);
+// EXTERNAL MODULE: ./src/config/validation-message.ts
+var validation_message = __nccwpck_require__(2033);
+;// CONCATENATED MODULE: ./src/config/policy.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Reads `.envguard.yml` (or `explicitFile`) from `root` and lays it over the defaults.
+ * A missing default policy file is fine; a missing explicit one is an error.
+ */
+function loadPolicy(root, explicitFile) {
+    const policy = defaultPolicy(root);
+    const found = findPolicyFile(root, explicitFile);
+    if (!found)
+        return policy;
+    const file = external_node_path_default().relative(root, external_node_path_default().resolve(root, found)).split((external_node_path_default()).sep).join("/");
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(root, found), "utf8");
+    }
+    catch (error) {
+        throw new errors/* PolicyError */.pn([
+            (0,finding/* makeFinding */.MH)({
+                rule: "policy/invalid",
+                severity: "error",
+                file,
+                message: `${file} could not be read (${error.code ?? "error"}).`,
+                fix: "Make the file readable.",
+            }),
+        ]);
+    }
+    const doc = (0,config_document/* parseConfigDocument */.T)(file, text, "yaml");
+    const parseErrors = doc.problems.filter((p) => p.severity === "error");
+    if (parseErrors.length > 0)
+        throw new errors/* PolicyError */.pn(parseErrors.map((p) => ({ ...p, rule: "policy/invalid" })));
+    // Compiled ahead of time from POLICY_SCHEMA: reading a policy does not load ajv.
+    if (!validate(doc.value)) {
+        throw new errors/* PolicyError */.pn((validate.errors ?? []).map((e) => policyProblem(e, doc.value, doc.file, (p) => doc.locate(p))));
+    }
+    const given = (doc.value ?? {});
+    const merged = {
+        ...policy,
+        ...given,
+        root,
+        file,
+        dotenv: { ...policy.dotenv, ...given.dotenv },
+        examples: { ...policy.examples, ...given.examples },
+        rules: { ...given.rules },
+        productionRules: { ...policy.productionRules, ...given.productionRules },
+        scan: { ...policy.scan, ...given.scan },
+    };
+    if (given.dotenv?.environments === undefined) {
+        // The default (.env for local) applies only where the project has a local environment.
+        merged.dotenv.environments = policy.dotenv.environments.filter((e) => merged.environments.includes(e));
+    }
+    if (given.production === undefined) {
+        merged.production = policy.production.filter((e) => merged.environments.includes(e));
+    }
+    // After the defaults above are narrowed, so only names the file itself gives can be unknown.
+    const unknownProduction = merged.production.filter((e) => !merged.environments.includes(e));
+    const unknownDotenvEnv = merged.dotenv.environments.filter((e) => !merged.environments.includes(e));
+    const listed = [
+        ...unknownProduction.map((e) => ["production", e]),
+        ...unknownDotenvEnv.map((e) => ["dotenv.environments", e]),
+    ];
+    if (listed.length > 0) {
+        throw new errors/* PolicyError */.pn(listed.map(([where, env]) => {
+            // Point at the unknown name itself, the item a person must edit.
+            const list = where === "production" ? merged.production : merged.dotenv.environments;
+            const at = doc.locate([...where.split("."), list.indexOf(env)]);
+            const pos = at.key ?? at.value;
+            return (0,finding/* makeFinding */.MH)({
+                rule: "policy/invalid",
+                severity: "error",
+                file,
+                line: pos.line,
+                column: pos.column,
+                message: `${file}: ${where} names "${env}", which is not in environments.`,
+                fix: `Add "${env}" to environments or remove it here${(0,suggest/* didYouMean */.a)(env, merged.environments)}.`,
+            });
+        }));
+    }
+    return merged;
+}
+function policyProblem(e, root, file, locate) {
+    const path = (0,key_path/* pointerToPath */.ox)(e.instancePath);
+    let value = root;
+    for (const seg of path)
+        value = value?.[seg];
+    if (e.keyword === "additionalProperties") {
+        const extra = String(e.params.additionalProperty);
+        let props = POLICY_SCHEMA.properties;
+        for (const seg of path)
+            props = (props[seg]?.properties ?? {});
+        const at = locate([...path, extra]);
+        const pos = at.key ?? at.value;
+        return (0,finding/* makeFinding */.MH)({
+            rule: "policy/invalid",
+            severity: "error",
+            file,
+            line: pos.line,
+            column: pos.column,
+            key: (0,key_path/* dottedKey */.aQ)([...path, extra]),
+            message: `${file}: unknown setting "${(0,key_path/* dottedKey */.aQ)([...path, extra])}"${(0,suggest/* didYouMean */.a)(extra, Object.keys(props))}.`,
+            fix: "Remove it or correct its name; the README lists every setting.",
+        });
+    }
+    const at = locate(path);
+    const pos = at.value;
+    const name = (0,key_path/* dottedKey */.aQ)(path) || "the policy";
+    return (0,finding/* makeFinding */.MH)({
+        rule: "policy/invalid",
+        severity: "error",
+        file,
+        line: pos.line,
+        column: pos.column,
+        key: (0,key_path/* dottedKey */.aQ)(path),
+        message: `${file}: ${name} ${(0,validation_message/* expectation */.p)(e, value)}.`,
+        fix: "Correct the setting; the README lists every setting and its form.",
+    });
+}
+
+
+/***/ }),
+
 /***/ 223:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8839,6 +10585,259 @@ function describeReference(ref) {
         case "aws-sm":
             return `aws-sm://${ref.secretId}${ref.field ? `#${ref.field}` : ""}${ref.versionStage ? `?versionStage=${ref.versionStage}` : ""}`;
     }
+}
+
+
+/***/ }),
+
+/***/ 2784:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ closestName),
+/* harmony export */   a: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
+
+const normalise = (s) => s.toLowerCase().replace(/[-_.\s]/g, "");
+/**
+ * The name a person most likely meant: the same name in other case or separators, then a name
+ * that starts with what was typed (`prod` → `production`), then the nearest by edit distance if at
+ * most a third of it differs. Undefined when nothing is close enough to suggest.
+ */
+function closestName(typed, options) {
+    const t = normalise(typed);
+    if (t === "")
+        return undefined;
+    const same = options.find((o) => normalise(o) === t);
+    if (same !== undefined)
+        return same;
+    const prefixed = options.filter((o) => {
+        const n = normalise(o);
+        return Math.min(n.length, t.length) >= 3 && (n.startsWith(t) || t.startsWith(n));
+    });
+    if (prefixed.length === 1)
+        return prefixed[0];
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const o of prefixed.length > 1 ? prefixed : options) {
+        const n = normalise(o);
+        // Two swapped neighbours (`prot` for `port`) are one slip, not two edits.
+        const d = isAdjacentSwap(t, n) ? 1 : (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(t, n);
+        if (d < bestDistance) {
+            best = o;
+            bestDistance = d;
+        }
+    }
+    if (best === undefined)
+        return undefined;
+    if (prefixed.length > 1)
+        return best;
+    return bestDistance <= Math.max(1, Math.floor(Math.max(t.length, normalise(best).length) / 3))
+        ? best
+        : undefined;
+}
+/** ` (did you mean "x"?)`, or nothing. */
+function didYouMean(typed, options, quote = '"') {
+    const guess = closestName(typed, options);
+    return guess === undefined ? "" : ` (did you mean ${quote}${guess}${quote}?)`;
+}
+function isAdjacentSwap(a, b) {
+    if (a.length !== b.length)
+        return false;
+    let i = 0;
+    while (i < a.length && a[i] === b[i])
+        i++;
+    return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+
+/***/ }),
+
+/***/ 2033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ expectation)
+/* harmony export */ });
+/* unused harmony export describeKind */
+const TYPE_NAMES = {
+    integer: "an integer",
+    number: "a number",
+    string: "a string",
+    boolean: "true or false",
+    object: "an object",
+    array: "a list",
+    null: "null",
+};
+function typeName(t) {
+    if (Array.isArray(t))
+        return t.map(typeName).join(" or ");
+    return TYPE_NAMES[String(t)] ?? String(t);
+}
+/** Describes what was actually there without ever showing the value itself. */
+function describeKind(value) {
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "a list";
+    if (typeof value === "number")
+        return Number.isInteger(value) ? "an integer" : "a number";
+    if (typeof value === "boolean")
+        return "a boolean";
+    if (typeof value === "string")
+        return "a string";
+    return `${typeof value === "object" ? "an" : "a"} ${typeof value}`;
+}
+function list(values) {
+    const shown = values.slice(0, 12).map((v) => JSON.stringify(v));
+    return shown.join(", ") + (values.length > 12 ? `, … (${values.length} in all)` : "");
+}
+/**
+ * What the schema expects, in words, from an ajv error; never the value that failed, since
+ * it may be a secret. `actual` is only used to name its kind.
+ */
+function expectation(error, actual) {
+    const p = error.params;
+    switch (error.keyword) {
+        case "type":
+            return `must be ${typeName(p.type)}, not ${describeKind(actual)}`;
+        case "enum":
+            return `must be one of ${list(p.allowedValues)}`;
+        case "const":
+            return `must be exactly ${JSON.stringify(p.allowedValue)}`;
+        case "format":
+            return `must be a valid ${p.format}`;
+        case "pattern":
+            return `must match the pattern ${p.pattern}`;
+        case "minimum":
+        case "maximum":
+        case "exclusiveMinimum":
+        case "exclusiveMaximum":
+            return `must be ${p.comparison} ${p.limit}`;
+        case "multipleOf":
+            return `must be a multiple of ${p.multipleOf}`;
+        case "minLength":
+            return `must be at least ${plural(p.limit, "character")} long`;
+        case "maxLength":
+            return `must be at most ${plural(p.limit, "character")} long`;
+        case "minItems":
+            return `must have at least ${plural(p.limit, "item")}`;
+        case "maxItems":
+            return `must have at most ${plural(p.limit, "item")}`;
+        case "uniqueItems":
+            return `must not repeat an item (items ${p.j} and ${p.i} are the same)`;
+        case "minProperties":
+            return `must have at least ${plural(p.limit, "key")}`;
+        case "maxProperties":
+            return `must have at most ${plural(p.limit, "key")}`;
+        case "propertyNames":
+            return `has a key name that is not allowed (${p.propertyName})`;
+        case "oneOf":
+            return "must match exactly one of the shapes the schema allows";
+        case "anyOf":
+            return "must match at least one of the shapes the schema allows";
+        case "not":
+            return "must not match the shape the schema forbids";
+        case "if":
+            return `must match the schema's "${p.failingKeyword}" branch`;
+        case "contains":
+            return "must contain an item the schema asks for";
+        case "dependentRequired":
+        case "dependencies":
+            return `needs ${p.missingProperty} when ${p.property} is set`;
+        default:
+            return error.message ?? `fails the schema's "${error.keyword}" rule`;
+    }
+}
+function plural(n, noun) {
+    return `${n} ${noun}${Number(n) === 1 ? "" : "s"}`;
+}
+
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ hasErrors),
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   MH: () => (/* binding */ makeFinding),
+/* harmony export */   kd: () => (/* binding */ mergeAcrossEnvironments)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+function makeFinding(input) {
+    const { fingerprintParts, ...rest } = input;
+    const finding = { ...rest };
+    for (const k of Object.keys(finding)) {
+        if (finding[k] === undefined)
+            delete finding[k];
+    }
+    if (input.environment !== undefined)
+        finding.environments = [input.environment];
+    finding.fingerprint = fingerprintParts ? hashParts(fingerprintParts) : fingerprintOf(finding);
+    return finding;
+}
+function hashParts(parts) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
+}
+function fingerprintOf(f) {
+    const parts = [f.rule, f.file ?? "", f.key ?? "", (f.environments ?? []).join(","), f.message];
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
+}
+const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
+/** Same order everywhere: file, line, column, severity, rule. Findings without a file come first. */
+function compareFindings(a, b) {
+    return ((a.file ?? "").localeCompare(b.file ?? "") ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        a.rule.localeCompare(b.rule) ||
+        (a.key ?? "").localeCompare(b.key ?? "") ||
+        a.message.localeCompare(b.message));
+}
+/**
+ * The same problem found in several environments (a bad value in base.json is bad in all of them)
+ * is reported once, naming every environment it applies to.
+ */
+function mergeAcrossEnvironments(findings, environmentOrder) {
+    const byPlace = new Map();
+    for (const f of findings) {
+        const place = [f.rule, f.file ?? "", f.line ?? "", f.column ?? "", f.key ?? "", f.message].join("\u0000");
+        const seen = byPlace.get(place);
+        if (!seen) {
+            byPlace.set(place, { ...f, environments: [...(f.environments ?? [])] });
+            continue;
+        }
+        for (const env of f.environments ?? []) {
+            if (!seen.environments?.includes(env))
+                seen.environments?.push(env);
+        }
+    }
+    const rank = (env) => {
+        const i = environmentOrder.indexOf(env);
+        return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+    };
+    return [...byPlace.values()].map((f) => {
+        const envs = (f.environments ?? []).sort((a, b) => rank(a) - rank(b));
+        const merged = { ...f };
+        if (envs.length === 0) {
+            delete merged.environments;
+            delete merged.environment;
+        }
+        else {
+            merged.environments = envs;
+            merged.environment = envs.join(", ");
+        }
+        merged.fingerprint = fingerprintOf(merged);
+        return merged;
+    });
+}
+function hasErrors(findings) {
+    return findings.some((f) => f.severity === "error");
 }
 
 
@@ -19652,7 +21651,7 @@ var __webpack_exports__ = {};
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   xL: () => (/* reexport */ ConfigError),
-  wB: () => (/* reexport */ ProjectError),
+  wB: () => (/* reexport */ config_errors/* ProjectError */.wB),
   sh: () => (/* reexport */ checkProject),
   Vw: () => (/* reexport */ configFingerprint),
   B6: () => (/* reexport */ describeSource),
@@ -19667,113 +21666,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   xh: () => (/* reexport */ resolveConfigAsync)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/report/finding.ts
-
-function makeFinding(input) {
-    const { fingerprintParts, ...rest } = input;
-    const finding = { ...rest };
-    for (const k of Object.keys(finding)) {
-        if (finding[k] === undefined)
-            delete finding[k];
-    }
-    if (input.environment !== undefined)
-        finding.environments = [input.environment];
-    finding.fingerprint = fingerprintParts ? hashParts(fingerprintParts) : fingerprintOf(finding);
-    return finding;
-}
-function hashParts(parts) {
-    return (0,external_node_crypto_.createHash)("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
-}
-function fingerprintOf(f) {
-    const parts = [f.rule, f.file ?? "", f.key ?? "", (f.environments ?? []).join(","), f.message];
-    return (0,external_node_crypto_.createHash)("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
-}
-const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
-/** Same order everywhere: file, line, column, severity, rule. Findings without a file come first. */
-function compareFindings(a, b) {
-    return ((a.file ?? "").localeCompare(b.file ?? "") ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        (a.column ?? 0) - (b.column ?? 0) ||
-        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-        a.rule.localeCompare(b.rule) ||
-        (a.key ?? "").localeCompare(b.key ?? "") ||
-        a.message.localeCompare(b.message));
-}
-/**
- * The same problem found in several environments (a bad value in base.json is bad in all of them)
- * is reported once, naming every environment it applies to.
- */
-function mergeAcrossEnvironments(findings, environmentOrder) {
-    const byPlace = new Map();
-    for (const f of findings) {
-        const place = [f.rule, f.file ?? "", f.line ?? "", f.column ?? "", f.key ?? "", f.message].join("\u0000");
-        const seen = byPlace.get(place);
-        if (!seen) {
-            byPlace.set(place, { ...f, environments: [...(f.environments ?? [])] });
-            continue;
-        }
-        for (const env of f.environments ?? []) {
-            if (!seen.environments?.includes(env))
-                seen.environments?.push(env);
-        }
-    }
-    const rank = (env) => {
-        const i = environmentOrder.indexOf(env);
-        return i < 0 ? Number.MAX_SAFE_INTEGER : i;
-    };
-    return [...byPlace.values()].map((f) => {
-        const envs = (f.environments ?? []).sort((a, b) => rank(a) - rank(b));
-        const merged = { ...f };
-        if (envs.length === 0) {
-            delete merged.environments;
-            delete merged.environment;
-        }
-        else {
-            merged.environments = envs;
-            merged.environment = envs.join(", ");
-        }
-        merged.fingerprint = fingerprintOf(merged);
-        return merged;
-    });
-}
-function hasErrors(findings) {
-    return findings.some((f) => f.severity === "error");
-}
-
-;// CONCATENATED MODULE: ./src/config/key-path.ts
-/** `["routes", 3, "path"]` → `routes[3].path`: how a person names a key. */
-function dottedKey(path) {
-    let out = "";
-    for (const segment of path) {
-        if (typeof segment === "number" || /^\d+$/.test(segment))
-            out += `[${segment}]`;
-        else
-            out += out === "" ? segment : `.${segment}`;
-    }
-    return out;
-}
-/** ajv's instancePath (a JSON Pointer) → key path. */
-function pointerToPath(pointer) {
-    if (pointer === "")
-        return [];
-    return pointer
-        .slice(1)
-        .split("/")
-        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-/** `database.poolSize` → `DATABASE_POOL_SIZE`; `http-server.TLSCert` → `HTTP_SERVER_TLS_CERT`. */
-function envVarNameFor(path, prefix = "") {
-    const words = path.map((segment) => String(segment)
-        .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
-        .replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2")
-        .replace(/[^A-Za-z0-9]+/g, "_")
-        .replace(/^_+|_+$/g, "")
-        .toUpperCase());
-    return prefix + words.filter((w) => w !== "").join("_");
-}
-
+// EXTERNAL MODULE: ./src/report/finding.ts
+var finding = __nccwpck_require__(9023);
+// EXTERNAL MODULE: ./src/config/key-path.ts
+var key_path = __nccwpck_require__(6417);
 // EXTERNAL MODULE: ./src/config/reference.ts
 var reference = __nccwpck_require__(223);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -19785,101 +21681,12 @@ var _2020 = __nccwpck_require__(2210);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
 var dist = __nccwpck_require__(2815);
 var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
-;// CONCATENATED MODULE: ./src/config/validation-message.ts
-const TYPE_NAMES = {
-    integer: "an integer",
-    number: "a number",
-    string: "a string",
-    boolean: "true or false",
-    object: "an object",
-    array: "a list",
-    null: "null",
-};
-function typeName(t) {
-    if (Array.isArray(t))
-        return t.map(typeName).join(" or ");
-    return TYPE_NAMES[String(t)] ?? String(t);
-}
-/** Describes what was actually there without ever showing the value itself. */
-function describeKind(value) {
-    if (value === null)
-        return "null";
-    if (Array.isArray(value))
-        return "a list";
-    if (typeof value === "number")
-        return Number.isInteger(value) ? "an integer" : "a number";
-    if (typeof value === "boolean")
-        return "a boolean";
-    if (typeof value === "string")
-        return "a string";
-    return `${typeof value === "object" ? "an" : "a"} ${typeof value}`;
-}
-function list(values) {
-    const shown = values.slice(0, 12).map((v) => JSON.stringify(v));
-    return shown.join(", ") + (values.length > 12 ? `, … (${values.length} in all)` : "");
-}
-/**
- * What the schema expects, in words, from an ajv error; never the value that failed, since
- * it may be a secret. `actual` is only used to name its kind.
- */
-function expectation(error, actual) {
-    const p = error.params;
-    switch (error.keyword) {
-        case "type":
-            return `must be ${typeName(p.type)}, not ${describeKind(actual)}`;
-        case "enum":
-            return `must be one of ${list(p.allowedValues)}`;
-        case "const":
-            return `must be exactly ${JSON.stringify(p.allowedValue)}`;
-        case "format":
-            return `must be a valid ${p.format}`;
-        case "pattern":
-            return `must match the pattern ${p.pattern}`;
-        case "minimum":
-        case "maximum":
-        case "exclusiveMinimum":
-        case "exclusiveMaximum":
-            return `must be ${p.comparison} ${p.limit}`;
-        case "multipleOf":
-            return `must be a multiple of ${p.multipleOf}`;
-        case "minLength":
-            return `must be at least ${plural(p.limit, "character")} long`;
-        case "maxLength":
-            return `must be at most ${plural(p.limit, "character")} long`;
-        case "minItems":
-            return `must have at least ${plural(p.limit, "item")}`;
-        case "maxItems":
-            return `must have at most ${plural(p.limit, "item")}`;
-        case "uniqueItems":
-            return `must not repeat an item (items ${p.j} and ${p.i} are the same)`;
-        case "minProperties":
-            return `must have at least ${plural(p.limit, "key")}`;
-        case "maxProperties":
-            return `must have at most ${plural(p.limit, "key")}`;
-        case "propertyNames":
-            return `has a key name that is not allowed (${p.propertyName})`;
-        case "oneOf":
-            return "must match exactly one of the shapes the schema allows";
-        case "anyOf":
-            return "must match at least one of the shapes the schema allows";
-        case "not":
-            return "must not match the shape the schema forbids";
-        case "if":
-            return `must match the schema's "${p.failingKeyword}" branch`;
-        case "contains":
-            return "must contain an item the schema asks for";
-        case "dependentRequired":
-        case "dependencies":
-            return `needs ${p.missingProperty} when ${p.property} is set`;
-        default:
-            return error.message ?? `fails the schema's "${error.keyword}" rule`;
-    }
-}
-function plural(n, noun) {
-    return `${n} ${noun}${Number(n) === 1 ? "" : "s"}`;
-}
-
+// EXTERNAL MODULE: ./src/config/errors.ts
+var config_errors = __nccwpck_require__(7827);
+// EXTERNAL MODULE: ./src/config/validation-message.ts
+var validation_message = __nccwpck_require__(2033);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
+
 
 
 
@@ -19890,19 +21697,11 @@ function plural(n, noun) {
 // ajv-formats is CommonJS; its default export arrives as the module object under some loaders.
 const addFormats = ((dist_default())["default"] ??
     (dist_default()));
-/** The schema could not be used at all: envguard cannot check anything (exit 2). */
-class SchemaError extends Error {
-    findings;
-    constructor(findings) {
-        super(findings.map((f) => f.message).join("\n"));
-        this.findings = findings;
-        this.name = "SchemaError";
-    }
-}
+
 function schemaProblem(doc, path, message, fix) {
     const at = doc.locate(path);
     const pos = at.key ?? at.value;
-    return makeFinding({
+    return (0,finding/* makeFinding */.MH)({
         rule: "schema/invalid",
         severity: "error",
         file: doc.file,
@@ -19931,7 +21730,7 @@ function makeAjv(draft, doc) {
     else if (draft === "" || draft.includes("draft-07"))
         ajv = new dist_ajv.Ajv(options);
     else {
-        throw new SchemaError([
+        throw new config_errors/* SchemaError */.Ar([
             schemaProblem(doc, ["$schema"], `${doc.file} declares ${JSON.stringify(draft)}, a JSON Schema version envguard does not read.`, 'Use "https://json-schema.org/draft/2020-12/schema" or "http://json-schema.org/draft-07/schema#".'),
         ]);
     }
@@ -19956,13 +21755,13 @@ function findKeyword(value, keyword, path = []) {
 }
 function compileSchema(doc, envPrefix = "") {
     if (doc.problems.some((p) => p.severity === "error")) {
-        throw new SchemaError(doc.problems.map((p) => ({ ...p, rule: "schema/invalid" })));
+        throw new config_errors/* SchemaError */.Ar(doc.problems.map((p) => ({ ...p, rule: "schema/invalid" })));
     }
     const schema = doc.value;
     // An empty file would compile to {}, a schema that accepts anything: surely not what was meant.
     const empty = doc.problems.some((p) => p.rule === "config/empty-file");
     if (empty || typeof schema !== "object" || schema === null || Array.isArray(schema)) {
-        throw new SchemaError([
+        throw new config_errors/* SchemaError */.Ar([
             schemaProblem(doc, [], `${doc.file} must be a JSON Schema object.`, 'Start it with { "type": "object", ... }.'),
         ]);
     }
@@ -19971,12 +21770,12 @@ function compileSchema(doc, envPrefix = "") {
     const ajv = makeAjv(draft, doc);
     if (!ajv.validateSchema(root)) {
         const errors = (ajv.errors ?? []);
-        throw new SchemaError(dedupeSchemaErrors(errors).map((e) => {
-            const path = pointerToPath(e.instancePath);
+        throw new config_errors/* SchemaError */.Ar(dedupeSchemaErrors(errors).map((e) => {
+            const path = (0,key_path/* pointerToPath */.ox)(e.instancePath);
             let actual = root;
             for (const seg of path)
                 actual = actual?.[seg];
-            return schemaProblem(doc, path, `${doc.file}: ${dottedKey(path) || "the schema"} ${expectation(e, actual)}.`, "Fix the schema so that it is valid JSON Schema.");
+            return schemaProblem(doc, path, `${doc.file}: ${(0,key_path/* dottedKey */.aQ)(path) || "the schema"} ${(0,validation_message/* expectation */.p)(e, actual)}.`, "Fix the schema so that it is valid JSON Schema.");
         }));
     }
     let validate;
@@ -19990,10 +21789,10 @@ function compileSchema(doc, envPrefix = "") {
         // Most messages name the schema location ("at path "#/properties/port""); the rest only the keyword.
         const pointer = /\bat (?:path )?"#([^"]*)"/.exec(message)?.[1];
         const at = pointer !== undefined
-            ? [...pointerToPath(decodeURIComponent(pointer)), ...(keyword ? [keyword] : [])]
+            ? [...(0,key_path/* pointerToPath */.ox)(decodeURIComponent(pointer)), ...(keyword ? [keyword] : [])]
             : (keyword && findKeyword(root, keyword)) || [];
         const badAnnotation = keyword === "x-env" || keyword === "x-secret";
-        throw new SchemaError([
+        throw new config_errors/* SchemaError */.Ar([
             schemaProblem(doc, at, `${doc.file} is not valid in strict mode: ${message}.`, badAnnotation
                 ? "x-env takes an environment variable name (letters, digits and _, not starting with a digit); x-secret takes true or false."
                 : keyword?.startsWith("x-")
@@ -20012,7 +21811,7 @@ function compileSchema(doc, envPrefix = "") {
         let n = node;
         for (let hops = 0; hops < 32 && typeof n.$ref === "string" && n.$ref.startsWith("#/"); hops++) {
             let target = root;
-            for (const seg of pointerToPath(n.$ref.slice(1)))
+            for (const seg of (0,key_path/* pointerToPath */.ox)(n.$ref.slice(1)))
                 target = target?.[seg];
             if (typeof target !== "object" || target === null)
                 break;
@@ -20047,8 +21846,8 @@ function compileSchema(doc, envPrefix = "") {
             const type = node.type ?? (node.enum ? [...new Set(node.enum.map((v) => typeof v))] : []);
             const key = {
                 path,
-                name: dottedKey(path),
-                envVar: typeof node["x-env"] === "string" ? node["x-env"] : envVarNameFor(path, envPrefix),
+                name: (0,key_path/* dottedKey */.aQ)(path),
+                envVar: typeof node["x-env"] === "string" ? node["x-env"] : (0,key_path/* envVarNameFor */.zv)(path, envPrefix),
                 explicitEnv: typeof node["x-env"] === "string",
                 secret: node["x-secret"] === true,
                 types: Array.isArray(type) ? type : [type],
@@ -20115,7 +21914,7 @@ function compileSchema(doc, envPrefix = "") {
         shapeOf,
         keyFor: (path) => {
             for (let n = path.length; n > 0; n--) {
-                const key = keyByName.get(dottedKey(path.slice(0, n)));
+                const key = keyByName.get((0,key_path/* dottedKey */.aQ)(path.slice(0, n)));
                 if (key)
                     return key;
             }
@@ -20330,13 +22129,13 @@ function resolveEnvironment(schema, policy, input, { mode, dereference }) {
             wellFormed.push([path, parsed.reference]);
         }
         else {
-            findings.push(makeFinding({
+            findings.push((0,finding/* makeFinding */.MH)({
                 rule: "config/invalid-reference",
                 severity: "error",
                 ...place(path),
                 environment,
-                key: dottedKey(path),
-                message: `${dottedKey(path)} holds a malformed reference: ${parsed.problem}.`,
+                key: (0,key_path/* dottedKey */.aQ)(path),
+                message: `${(0,key_path/* dottedKey */.aQ)(path)} holds a malformed reference: ${parsed.problem}.`,
                 fix: "Correct the reference; the README lists the reference forms.",
             }));
         }
@@ -20346,13 +22145,13 @@ function resolveEnvironment(schema, policy, input, { mode, dereference }) {
         for (const [path, reference] of wellFormed) {
             const got = dereference(reference);
             if (!got.ok) {
-                findings.push(makeFinding({
+                findings.push((0,finding/* makeFinding */.MH)({
                     rule: "config/unresolved-reference",
                     severity: "error",
                     ...place(path),
                     environment,
-                    key: dottedKey(path),
-                    message: `${dottedKey(path)} could not be resolved: ${got.problem}.`,
+                    key: (0,key_path/* dottedKey */.aQ)(path),
+                    message: `${(0,key_path/* dottedKey */.aQ)(path)} could not be resolved: ${got.problem}.`,
                     fix: "Make the referenced secret available to this process, or change the reference.",
                 }));
                 continue;
@@ -20360,13 +22159,13 @@ function resolveEnvironment(schema, policy, input, { mode, dereference }) {
             const key = schema.keyFor(path);
             const coerced = key ? coerceEnvironmentString(got.value, key) : { ok: true, value: got.value };
             if (!coerced.ok) {
-                findings.push(makeFinding({
+                findings.push((0,finding/* makeFinding */.MH)({
                     rule: "config/invalid-value",
                     severity: "error",
                     ...place(path),
                     environment,
-                    key: dottedKey(path),
-                    message: `The value behind ${dottedKey(path)}'s reference must be ${coerced.expected}.`,
+                    key: (0,key_path/* dottedKey */.aQ)(path),
+                    message: `The value behind ${(0,key_path/* dottedKey */.aQ)(path)}'s reference must be ${coerced.expected}.`,
                     fix: "Correct the referenced secret.",
                 }));
                 continue;
@@ -20402,7 +22201,7 @@ function resolveEnvironment(schema, policy, input, { mode, dereference }) {
                 return;
             const reference = references.get(pathId(path));
             const rv = {
-                key: dottedKey(path),
+                key: (0,key_path/* dottedKey */.aQ)(path),
                 path,
                 value,
                 secret: schema.nodeAt(path)?.["x-secret"] === true,
@@ -20422,7 +22221,7 @@ function resolveEnvironment(schema, policy, input, { mode, dereference }) {
 }
 /** Leaves for printing: schema keys as a whole (a list, a map), other values down to scalars. */
 function walkResolved(value, path, schema, emit) {
-    const isKey = path.length > 0 && schema.keyByName.has(dottedKey(path));
+    const isKey = path.length > 0 && schema.keyByName.has((0,key_path/* dottedKey */.aQ)(path));
     if (isPlainObject(value) && !isKey) {
         for (const k of Object.keys(value))
             walkResolved(value[k], [...path, k], schema, emit);
@@ -20498,7 +22297,7 @@ function variableLayer(schema, kind, variables, environment, findings, file, lin
         const coerced = coerceEnvironmentString(text, key);
         const at = lineOf?.(key.envVar);
         if (!coerced.ok) {
-            findings.push(makeFinding({
+            findings.push((0,finding/* makeFinding */.MH)({
                 rule: "env/invalid-value",
                 severity: "error",
                 file,
@@ -20523,7 +22322,7 @@ function unknownPrefixedVariables(schema, prefix, environ) {
     const known = new Set(schema.keys.map((k) => k.envVar));
     return Object.keys(environ)
         .filter((name) => name.startsWith(prefix) && !known.has(name))
-        .map((name) => makeFinding({
+        .map((name) => (0,finding/* makeFinding */.MH)({
         rule: "env/unknown-variable",
         severity: "warning",
         key: name,
@@ -20579,12 +22378,12 @@ function describeSource(source) {
 }
 /** A required object that holds only keys supplied at run time (a group of secrets) is not missing from files. */
 function onlyRuntimeKeysIn(schema, path) {
-    const prefix = `${dottedKey(path)}.`;
+    const prefix = `${(0,key_path/* dottedKey */.aQ)(path)}.`;
     const inside = schema.keys.filter((k) => k.name.startsWith(prefix));
     return inside.length > 0 && inside.every((k) => k.runtime || !k.required);
 }
 function validationFinding(error, ctx) {
-    const path = pointerToPath(error.instancePath);
+    const path = (0,key_path/* pointerToPath */.ox)(error.instancePath);
     const { schema, environment } = ctx;
     // Unknown keys are reported once per file, with a suggestion (see checks/unknown-keys).
     if (error.keyword === "additionalProperties")
@@ -20596,11 +22395,11 @@ function validationFinding(error, ctx) {
     if (error.keyword === "required") {
         const missing = String(error.params.missingProperty);
         const keyPath = [...path, missing];
-        const key = schema.keyByName.get(dottedKey(keyPath));
+        const key = schema.keyByName.get((0,key_path/* dottedKey */.aQ)(keyPath));
         const runtime = key?.runtime ?? false;
         if (ctx.mode === "committed" && (runtime || onlyRuntimeKeysIn(schema, keyPath)))
             return undefined;
-        const name = dottedKey(keyPath);
+        const name = (0,key_path/* dottedKey */.aQ)(keyPath);
         const envVar = key?.envVar;
         const anchorSource = ctx.sourceOf(path);
         const fallbackDoc = ctx.input.environmentFile ?? ctx.input.base;
@@ -20613,7 +22412,7 @@ function validationFinding(error, ctx) {
         const fix = runtime
             ? `Set the environment variable ${envVar}${key?.secret ? " (a secret: from your secret store, never a committed file)" : ""}.`
             : `Set ${name} in ${where || `config/base.json or config/${environment}.json`}, give it a default in the schema${envVar ? `, or set ${envVar}` : ""}.`;
-        return makeFinding({
+        return (0,finding/* makeFinding */.MH)({
             rule: "config/missing-key",
             severity: "error",
             ...anchor,
@@ -20627,20 +22426,20 @@ function validationFinding(error, ctx) {
     }
     const actual = getIn(ctx.config, path).value;
     const source = ctx.sourceOf(path);
-    const name = dottedKey(path) || "the config";
+    const name = (0,key_path/* dottedKey */.aQ)(path) || "the config";
     const secret = schema.nodeAt(path)?.["x-secret"] === true;
     const via = source?.kind === "env" || source?.kind === "dotenv"
         ? `${source.variable} sets ${name}, which`
         : source?.kind === "default"
             ? `The schema's default for ${name}`
             : name;
-    return makeFinding({
+    return (0,finding/* makeFinding */.MH)({
         rule: "config/invalid-value",
         severity: "error",
         ...placeOf(source),
         environment,
-        key: dottedKey(path),
-        message: `${via} ${expectation(error, actual)}${secret ? " (secret value not shown)" : ""}.`,
+        key: (0,key_path/* dottedKey */.aQ)(path),
+        message: `${via} ${(0,validation_message/* expectation */.p)(error, actual)}${secret ? " (secret value not shown)" : ""}.`,
         fix: source?.kind === "env" || source?.kind === "dotenv"
             ? `Correct ${source.variable}.`
             : `Correct the value${source?.kind === "file" ? ` in ${source.file}` : ""}; the schema (${schema.file}) says what is allowed.`,
@@ -20651,62 +22450,8 @@ function pathId(path) {
     return path.join("\u0000");
 }
 
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
-;// CONCATENATED MODULE: ./src/config/suggest.ts
-
-const normalise = (s) => s.toLowerCase().replace(/[-_.\s]/g, "");
-/**
- * The name a person most likely meant: the same name in other case or separators, then a name
- * that starts with what was typed (`prod` → `production`), then the nearest by edit distance if at
- * most a third of it differs. Undefined when nothing is close enough to suggest.
- */
-function closestName(typed, options) {
-    const t = normalise(typed);
-    if (t === "")
-        return undefined;
-    const same = options.find((o) => normalise(o) === t);
-    if (same !== undefined)
-        return same;
-    const prefixed = options.filter((o) => {
-        const n = normalise(o);
-        return Math.min(n.length, t.length) >= 3 && (n.startsWith(t) || t.startsWith(n));
-    });
-    if (prefixed.length === 1)
-        return prefixed[0];
-    let best;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const o of prefixed.length > 1 ? prefixed : options) {
-        const n = normalise(o);
-        // Two swapped neighbours (`prot` for `port`) are one slip, not two edits.
-        const d = isAdjacentSwap(t, n) ? 1 : (0,mod/* distance */.Io)(t, n);
-        if (d < bestDistance) {
-            best = o;
-            bestDistance = d;
-        }
-    }
-    if (best === undefined)
-        return undefined;
-    if (prefixed.length > 1)
-        return best;
-    return bestDistance <= Math.max(1, Math.floor(Math.max(t.length, normalise(best).length) / 3))
-        ? best
-        : undefined;
-}
-/** ` (did you mean "x"?)`, or nothing. */
-function didYouMean(typed, options, quote = '"') {
-    const guess = closestName(typed, options);
-    return guess === undefined ? "" : ` (did you mean ${quote}${guess}${quote}?)`;
-}
-function isAdjacentSwap(a, b) {
-    if (a.length !== b.length)
-        return false;
-    let i = 0;
-    while (i < a.length && a[i] === b[i])
-        i++;
-    return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-}
-
+// EXTERNAL MODULE: ./src/config/suggest.ts
+var suggest = __nccwpck_require__(2784);
 ;// CONCATENATED MODULE: ./src/report/mask.ts
 /**
  * Renders a secret so that a person can recognise it without it being usable: a few characters
@@ -20766,14 +22511,14 @@ onSecretLiteral) {
                 if (s === "" || (0,reference/* parseReference */.F2)(s))
                     return;
                 onSecretLiteral?.(p, s);
-                findings.push(makeFinding({
+                findings.push((0,finding/* makeFinding */.MH)({
                     rule: "config/secret-literal",
                     severity: "error",
                     ...at(p),
                     environment,
-                    key: dottedKey(p),
+                    key: (0,key_path/* dottedKey */.aQ)(p),
                     match: maskSecret(s),
-                    message: `${dottedKey(p)} is a secret (x-secret) but ${doc.file} holds a literal value for it.`,
+                    message: `${(0,key_path/* dottedKey */.aQ)(p)} is a secret (x-secret) but ${doc.file} holds a literal value for it.`,
                     fix: `Remove the value and supply it at run time: env://VAR, vault://mount/path#field or aws-sm://id; rotate it if it was ever pushed.`,
                 }));
             });
@@ -20799,18 +22544,18 @@ onSecretLiteral) {
         for (const k of Object.keys(value)) {
             if (shape && !shape.open && !shape.properties.includes(k)) {
                 const child = [...path, k];
-                const guess = closestName(k, shape.properties);
+                const guess = (0,suggest/* closestName */.N)(k, shape.properties);
                 const close = guess !== undefined;
-                findings.push(makeFinding({
+                findings.push((0,finding/* makeFinding */.MH)({
                     rule: "config/unknown-key",
                     severity: "error",
                     ...at(child),
                     environment,
-                    key: dottedKey(child),
-                    message: `${dottedKey(child)} is not a key the schema knows${close ? ` (did you mean "${dottedKey([...path, guess])}"?)` : ""}.`,
+                    key: (0,key_path/* dottedKey */.aQ)(child),
+                    message: `${(0,key_path/* dottedKey */.aQ)(child)} is not a key the schema knows${close ? ` (did you mean "${(0,key_path/* dottedKey */.aQ)([...path, guess])}"?)` : ""}.`,
                     fix: close
                         ? `Rename it to "${guess}", or add "${k}" to the schema.`
-                        : `Remove it, or add "${k}" to the schema${path.length ? ` under ${dottedKey(path)}` : ""}.`,
+                        : `Remove it, or add "${k}" to the schema${path.length ? ` under ${(0,key_path/* dottedKey */.aQ)(path)}` : ""}.`,
                 }));
                 continue;
             }
@@ -20846,7 +22591,7 @@ function forEachString(value, path, visit) {
  * that sets 2,000 routes sets one thing, `routes`. Data and schema are walked together.
  */
 function settablePaths(value, path, node, schema, out) {
-    const name = dottedKey(path);
+    const name = (0,key_path/* dottedKey */.aQ)(path);
     const key = path.length > 0 ? schema.keyByName.get(name) : undefined;
     // Keys supplied at run time (x-env, x-secret) are set per environment by design.
     if (key?.runtime)
@@ -20896,7 +22641,7 @@ function checkDrift(environmentFiles, base, schema) {
             const place = env.doc.locate(path);
             const pos = place.key ?? place.value;
             const others = setBy.filter((o) => o !== env).map((o) => o.environment);
-            findings.push(makeFinding({
+            findings.push((0,finding/* makeFinding */.MH)({
                 rule: "config/drift",
                 severity: "warning",
                 file: env.doc.file,
@@ -21056,6 +22801,14 @@ const SECRET_KEY_KEYWORDS = [
     "credential",
     ...KEY_QUALIFIERS.filter((q) => q !== "secret" && q !== "auth").flatMap((q) => ["", "_", "-", "."].map((sep) => `${q}${sep}key`)),
 ];
+/**
+ * SECRET_KEY_END spelt out as the words it matches (`apikey`, `api_key`, …, `password`, `pwd`):
+ * a text holds a match of it starting at a position exactly when one of these starts there.
+ */
+const SECRET_KEY_END_WORDS = [
+    ...KEY_QUALIFIERS.flatMap((q) => ["", "-", "_", "."].map((sep) => `${q}${sep}key`)),
+    ...SECRET_WORDS,
+];
 const END = new RegExp(`${SECRET_KEY_END}$`, "i");
 /** Words that end in `pass` without being about a password. */
 const NOT_A_PASS = /(?:by|com|sur|encom|tres|under|over|multi)pass$/i;
@@ -21089,7 +22842,7 @@ function checkDotenvExample(example, schema) {
         if (runtime.length === 0)
             return [];
         return [
-            makeFinding({
+            (0,finding/* makeFinding */.MH)({
                 rule: "examples/missing-file",
                 severity: "warning",
                 file: ".env.example",
@@ -21099,7 +22852,7 @@ function checkDotenvExample(example, schema) {
         ];
     }
     const { file, parsed } = example;
-    const findings = parsed.problems.map((p) => makeFinding({
+    const findings = parsed.problems.map((p) => (0,finding/* makeFinding */.MH)({
         rule: "examples/syntax",
         severity: "warning",
         file,
@@ -21111,7 +22864,7 @@ function checkDotenvExample(example, schema) {
     for (const key of runtime) {
         if (listed.has(key.envVar))
             continue;
-        findings.push(makeFinding({
+        findings.push((0,finding/* makeFinding */.MH)({
             rule: "examples/missing-variable",
             severity: "error",
             file,
@@ -21127,8 +22880,8 @@ function checkDotenvExample(example, schema) {
         const key = known.get(entry.key);
         if (!key && !ALWAYS_KNOWN.has(entry.key) && !reported.has(entry.key)) {
             reported.add(entry.key);
-            const guess = closestName(entry.key, knownNames);
-            findings.push(makeFinding({
+            const guess = (0,suggest/* closestName */.N)(entry.key, knownNames);
+            findings.push((0,finding/* makeFinding */.MH)({
                 rule: "examples/unknown-variable",
                 severity: "warning",
                 file,
@@ -21141,7 +22894,7 @@ function checkDotenvExample(example, schema) {
         }
         const secretKey = key?.secret === true || isSecretKeyName(entry.key);
         if (!(0,reference/* parseReference */.F2)(entry.value) && looksLikeCredential(entry.value, { secretKey })) {
-            findings.push(makeFinding({
+            findings.push((0,finding/* makeFinding */.MH)({
                 rule: "examples/real-secret",
                 severity: "error",
                 file,
@@ -21170,15 +22923,15 @@ function checkConfigExample(doc, schema) {
         if (!looksLikeCredential(value, { secretKey }))
             return;
         const place = doc.locate(path);
-        findings.push(makeFinding({
+        findings.push((0,finding/* makeFinding */.MH)({
             rule: "examples/real-secret",
             severity: "error",
             file: doc.file,
             line: place.value.line,
             column: place.value.column,
-            key: dottedKey(path),
+            key: (0,key_path/* dottedKey */.aQ)(path),
             match: maskSecret(value),
-            message: `${doc.file} holds what looks like a real credential at ${dottedKey(path)}, not a placeholder.`,
+            message: `${doc.file} holds what looks like a real credential at ${(0,key_path/* dottedKey */.aQ)(path)}, not a placeholder.`,
             fix: "Replace it with a placeholder such as <your-token>, and rotate the credential.",
         }));
     });
@@ -21230,11 +22983,11 @@ function checkProductionRules(resolution, policy) {
     forEachLeaf(resolution.config, [], (path, value) => {
         if (typeof value !== "string")
             return;
-        const name = dottedKey(path);
+        const name = (0,key_path/* dottedKey */.aQ)(path);
         const url = parseUrl(value);
         const host = url ? url.hostname.replace(/^\[|\]$/g, "") : undefined;
         if ((url && host !== undefined && LOOPBACK.test(host)) || (!url && BARE_LOOPBACK.test(value.trim()))) {
-            findings.push(makeFinding({
+            findings.push((0,finding/* makeFinding */.MH)({
                 rule: "production/localhost",
                 severity: "warning",
                 ...placeOf(path),
@@ -21248,7 +23001,7 @@ function checkProductionRules(resolution, policy) {
         if (url && url.protocol === "http:" && host !== undefined) {
             const internal = PRIVATE_IP.test(host) || !host.includes(".") || rules.internalHosts.some((p) => hostMatches(host, p));
             if (!internal) {
-                findings.push(makeFinding({
+                findings.push((0,finding/* makeFinding */.MH)({
                     rule: "production/insecure-url",
                     severity: "warning",
                     ...placeOf(path),
@@ -21262,7 +23015,7 @@ function checkProductionRules(resolution, policy) {
         }
         const last = String(path[path.length - 1] ?? "").toLowerCase();
         if (levelKeys.has(last) && debugLevels.has(value.trim().toLowerCase())) {
-            findings.push(makeFinding({
+            findings.push((0,finding/* makeFinding */.MH)({
                 rule: "production/debug-log",
                 severity: "warning",
                 ...placeOf(path),
@@ -21308,7 +23061,7 @@ function checkProject(project, repoFindings = []) {
     findings.push(...checkDrift([...environmentFiles].map(([environment, doc]) => ({ environment, doc })), base, schema));
     findings.push(...checkDotenvExample(project.dotenvExample, schema));
     findings.push(...checkConfigExample(project.configExample, schema));
-    const merged = applyRuleSettings(mergeAcrossEnvironments(findings, policy.environments), policy.rules).sort(compareFindings);
+    const merged = applyRuleSettings((0,finding/* mergeAcrossEnvironments */.kd)(findings, policy.environments), policy.rules).sort(finding/* compareFindings */.Eg);
     return { findings: merged, environments: environmentStatuses(project, merged) };
 }
 /** `.envguard.yml` `rules:` raise, lower or turn off a rule. */
@@ -21346,36 +23099,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/config/location.ts
-/** Maps a character offset in `text` to a 1-based line and column; built once per file, lazily. */
-class LineIndex {
-    text;
-    starts;
-    constructor(text) {
-        this.text = text;
-    }
-    position(offset) {
-        if (!this.starts) {
-            const starts = [0];
-            for (let i = 0; i < this.text.length; i++)
-                if (this.text.charCodeAt(i) === 10)
-                    starts.push(i + 1);
-            this.starts = starts;
-        }
-        const starts = this.starts;
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - starts[lo] + 1 };
-    }
-}
-
+// EXTERNAL MODULE: ./src/config/location.ts
+var config_location = __nccwpck_require__(7643);
 ;// CONCATENATED MODULE: ./src/config/dotenv.ts
 /**
  * A `.env` parser that keeps positions.
@@ -21440,7 +23165,7 @@ function isQuote(c) {
  * dotenv turns every CRLF and every lone CR into LF before parsing. A leading BOM is whitespace to dotenv, so
  * dropping it changes no value, and it keeps the BOM out of line 1's columns.
  */
-function dotenv_normalise(text) {
+function normalise(text) {
     const body = text.startsWith(BOM) ? text.slice(1) : text;
     if (!body.includes("\r"))
         return body;
@@ -21645,8 +23370,8 @@ function notAnAssignment(s, at) {
     return `${ignored}: the key name is not followed by "=". Write it as KEY=value (key names cannot contain spaces), or start it with "#" to make it a comment.`;
 }
 function parseDotenv(text) {
-    const s = dotenv_normalise(text);
-    const positions = new LineIndex(s);
+    const s = normalise(text);
+    const positions = new config_location/* LineIndex */.r(s);
     const entries = [];
     const values = {};
     const problems = [];
@@ -21717,1557 +23442,10 @@ function parseDotenv(text) {
     return { entries, values, problems };
 }
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(1928);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/config/document.ts
-
-
-
-
-
-const document_BOM = "\uFEFF";
-function formatOf(file) {
-    if (/\.json$/i.test(file))
-        return "json";
-    if (/\.ya?ml$/i.test(file))
-        return "yaml";
-    return undefined;
-}
-/**
- * Parses a config file. `requireObject` (the default) reports a top level that is not an object;
- * the schema loader turns it off and says so in its own words.
- */
-function parseConfigDocument(file, rawText, format = formatOf(file) ?? "json", requireObject = true) {
-    const text = rawText.startsWith(document_BOM) ? rawText.slice(1) : rawText;
-    const doc = format === "json" ? parseJson(file, text) : parseYaml(file, text);
-    if (text.trim() === "") {
-        doc.value = {};
-        doc.problems.push(makeFinding({
-            rule: "config/empty-file",
-            severity: "warning",
-            file,
-            line: 1,
-            column: 1,
-            message: `${file} is empty and is read as {}.`,
-            fix: "Write {} (JSON) or delete the file if it has no settings.",
-        }));
-    }
-    else if (requireObject &&
-        doc.value !== undefined &&
-        (typeof doc.value !== "object" || doc.value === null || Array.isArray(doc.value))) {
-        const found = doc.value === null ? "null" : Array.isArray(doc.value) ? "an array" : `a ${typeof doc.value}`;
-        doc.problems.push(makeFinding({
-            rule: "config/parse",
-            severity: "error",
-            file,
-            line: 1,
-            column: 1,
-            message: `${file} must hold an object of settings at the top level, not ${found}.`,
-            fix: "Wrap the settings in { ... } (JSON) or key: value lines (YAML).",
-        }));
-        doc.value = undefined;
-    }
-    return doc;
-}
-function parseProblem(file, line, column, what) {
-    return makeFinding({
-        rule: "config/parse",
-        severity: "error",
-        file,
-        line,
-        column,
-        message: `${file} does not parse: ${what}.`,
-        fix: "Fix the syntax at this position; nothing in this file was checked.",
-    });
-}
-function duplicateProblem(file, key, line, column, firstLine) {
-    return makeFinding({
-        rule: "config/duplicate-key",
-        severity: "error",
-        file,
-        line,
-        column,
-        key,
-        message: `"${key}" is set twice in the same object (first at line ${firstLine}); only one of them takes effect.`,
-        fix: "Delete one of the two keys.",
-    });
-}
-// ---------------------------------------------------------------- JSON
-const PARSE_ERROR_TEXT = {
-    InvalidSymbol: "unexpected character",
-    InvalidNumberFormat: "invalid number",
-    PropertyNameExpected: "expected a property name in double quotes",
-    ValueExpected: "expected a value",
-    ColonExpected: "expected ':'",
-    CommaExpected: "expected ',' (or a closing bracket)",
-    CloseBraceExpected: "expected '}'",
-    CloseBracketExpected: "expected ']'",
-    EndOfFileExpected: "unexpected content after the end of the document",
-    InvalidCommentToken: "comments are not allowed in JSON",
-    UnexpectedEndOfComment: "unterminated comment",
-    UnexpectedEndOfString: "unterminated string",
-    UnexpectedEndOfNumber: "unterminated number",
-    InvalidUnicode: "invalid unicode escape",
-    InvalidEscapeCharacter: "invalid escape character",
-    InvalidCharacter: "invalid character in a string (control characters must be escaped)",
-};
-/** Counts the keys JSON.parse saw, to learn cheaply whether the text repeats one. */
-function countParsedKeys(value) {
-    if (typeof value !== "object" || value === null)
-        return 0;
-    let n = 0;
-    if (Array.isArray(value)) {
-        for (const item of value)
-            n += countParsedKeys(item);
-        return n;
-    }
-    for (const k in value)
-        n += 1 + countParsedKeys(value[k]);
-    return n;
-}
-/** Counts `"...":` tokens; outside strings JSON has no quote, so a left-to-right match stays aligned. */
-function countKeyTokens(text) {
-    const token = /"(?:[^"\\]|\\.)*"(\s*:)?/g;
-    let n = 0;
-    for (let m = token.exec(text); m; m = token.exec(text))
-        if (m[1])
-            n++;
-    return n;
-}
-function parseJson(file, text) {
-    const lines = new LineIndex(text);
-    let tree;
-    const treeOf = () => {
-        tree ??= (0,main.parseTree)(text, [], {
-            disallowComments: true,
-            allowTrailingComma: false,
-            allowEmptyContent: true,
-        });
-        return tree;
-    };
-    const doc = {
-        file,
-        format: "json",
-        value: undefined,
-        problems: [],
-        locate: (path) => locateJson(treeOf(), path, lines),
-    };
-    if (text.trim() === "")
-        return doc;
-    try {
-        doc.value = JSON.parse(text);
-    }
-    catch {
-        const errors = [];
-        (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false });
-        const first = errors[0];
-        const comma = first ? trailingCommaBefore(text, first.offset) : undefined;
-        const where = lines.position(comma ?? first?.offset ?? 0);
-        const what = comma !== undefined
-            ? "trailing commas are not allowed in JSON"
-            : first
-                ? (PARSE_ERROR_TEXT[(0,main.printParseErrorCode)(first.error)] ?? "syntax error")
-                : "syntax error";
-        doc.problems.push(parseProblem(file, where.line, where.column, what));
-        return doc;
-    }
-    if (countKeyTokens(text) !== countParsedKeys(doc.value)) {
-        findJsonDuplicates(file, treeOf(), lines, [], doc.problems);
-    }
-    return doc;
-}
-/** `{"a": 1,}`: the parser stops at the bracket, but the comma before it is what must go. */
-function trailingCommaBefore(text, offset) {
-    if (text[offset] !== "}" && text[offset] !== "]")
-        return undefined;
-    let i = offset - 1;
-    while (i >= 0 && /\s/.test(text[i]))
-        i--;
-    return text[i] === "," ? i : undefined;
-}
-function findJsonDuplicates(file, node, lines, path, out) {
-    if (!node)
-        return;
-    if (node.type === "object") {
-        const seen = new Map();
-        for (const prop of node.children ?? []) {
-            const keyNode = prop.children?.[0];
-            if (!keyNode)
-                continue;
-            const key = String(keyNode.value);
-            const at = lines.position(keyNode.offset);
-            const first = seen.get(key);
-            if (first !== undefined)
-                out.push(duplicateProblem(file, dottedKey([...path, key]), at.line, at.column, first));
-            else
-                seen.set(key, at.line);
-            findJsonDuplicates(file, prop.children?.[1], lines, [...path, key], out);
-        }
-    }
-    else if (node.type === "array") {
-        node.children?.forEach((child, i) => {
-            findJsonDuplicates(file, child, lines, [...path, String(i)], out);
-        });
-    }
-}
-function locateJson(root, path, lines) {
-    let node = root;
-    let keyNode;
-    for (const segment of path) {
-        if (!node)
-            break;
-        let next;
-        let nextKey;
-        if (node.type === "object") {
-            // The last duplicate wins in JSON.parse, so locate the last one too.
-            for (const prop of node.children ?? []) {
-                if (prop.children?.[0]?.value === String(segment)) {
-                    nextKey = prop.children[0];
-                    next = prop.children[1];
-                }
-            }
-        }
-        else if (node.type === "array") {
-            next = node.children?.[Number(segment)];
-        }
-        if (!next)
-            break;
-        node = next;
-        keyNode = nextKey;
-    }
-    const value = lines.position(node?.offset ?? 0);
-    return keyNode ? { key: lines.position(keyNode.offset), value } : { value };
-}
-// ---------------------------------------------------------------- YAML
-function parseYaml(file, text) {
-    // Duplicates are found by our own walk below, which knows each key's position.
-    const parsed = (0,yaml_dist/* parseDocument */.Tp)(text, { uniqueKeys: false, prettyErrors: false, strict: true });
-    const lines = new LineIndex(text);
-    const doc = {
-        file,
-        format: "yaml",
-        value: undefined,
-        problems: [],
-        locate: (path) => locateYaml(parsed.contents, path, lines),
-    };
-    const firstError = parsed.errors[0];
-    if (firstError) {
-        const at = lines.position(firstError.pos[0]);
-        const what = firstError.message.split("\n")[0]?.replace(/ at line \d+, column \d+.*$/, "") ?? "syntax error";
-        doc.problems.push(parseProblem(file, at.line, at.column, what.replace(/\.$/, "")));
-        return doc;
-    }
-    findYamlDuplicates(file, parsed.contents, lines, [], doc.problems);
-    try {
-        // No content node at all (blank, or comments only) is an empty file, not a null document.
-        doc.value = parsed.contents === null ? {} : (parsed.toJS({ maxAliasCount: 100 }) ?? null);
-    }
-    catch (error) {
-        doc.problems.push(parseProblem(file, 1, 1, error.message.split("\n")[0] ?? "invalid YAML"));
-    }
-    return doc;
-}
-function findYamlDuplicates(file, node, lines, path, out) {
-    if ((0,yaml_dist/* isMap */.jh)(node)) {
-        const seen = new Map();
-        for (const pair of node.items) {
-            const keyNode = pair.key;
-            const key = String((0,yaml_dist/* isScalar */.jn)(keyNode) ? keyNode.value : keyNode);
-            const at = lines.position(keyNode?.range?.[0] ?? 0);
-            const first = seen.get(key);
-            if (first !== undefined)
-                out.push(duplicateProblem(file, dottedKey([...path, key]), at.line, at.column, first));
-            else
-                seen.set(key, at.line);
-            findYamlDuplicates(file, pair.value, lines, [...path, key], out);
-        }
-    }
-    else if ((0,yaml_dist/* isSeq */.oP)(node)) {
-        node.items.forEach((item, i) => {
-            findYamlDuplicates(file, item, lines, [...path, String(i)], out);
-        });
-    }
-}
-function locateYaml(root, path, lines) {
-    let node = root;
-    let keyOffset;
-    for (const segment of path) {
-        if ((0,yaml_dist/* isMap */.jh)(node)) {
-            const pair = [...node.items].reverse().find((p) => {
-                const k = p.key;
-                return String((0,yaml_dist/* isScalar */.jn)(k) ? k.value : k) === String(segment);
-            });
-            if (!pair)
-                break;
-            keyOffset = (0,yaml_dist/* isScalar */.jn)(pair.key) ? pair.key.range?.[0] : undefined;
-            node = pair.value;
-            if (!node) {
-                // `key:` with nothing after it: the key is the place to point at.
-                return keyOffset === undefined
-                    ? { value: { line: 1, column: 1 } }
-                    : { key: lines.position(keyOffset), value: lines.position(keyOffset) };
-            }
-        }
-        else if ((0,yaml_dist/* isSeq */.oP)(node)) {
-            const item = node.items[Number(segment)];
-            if (!item)
-                break;
-            node = item;
-            keyOffset = undefined;
-        }
-        else {
-            break;
-        }
-    }
-    const value = lines.position(node?.range?.[0] ?? 0);
-    return keyOffset === undefined ? { value } : { key: lines.position(keyOffset), value };
-}
-
-;// CONCATENATED MODULE: ./src/config/policy-schema.ts
-/**
- * The policy file's own schema: a typo in `.envguard.yml` is reported at its line. Plain data with
- * no imports: `scripts/gen-policy-validator.mjs` compiles it ahead of time, so reading a policy
- * never loads ajv (the pre-commit hook stays fast).
- */
-const NAME = { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$" };
-const PATH = { type: "string", minLength: 1 };
-const LIST_OF = (item) => ({ type: "array", items: item, uniqueItems: true });
-const POLICY_SCHEMA = {
-    type: "object",
-    additionalProperties: false,
-    properties: {
-        environments: { ...LIST_OF(NAME), minItems: 1 },
-        production: LIST_OF(NAME),
-        schema: PATH,
-        configDir: PATH,
-        envPrefix: { type: "string", pattern: "^[A-Za-z0-9_]*$" },
-        dotenv: {
-            type: "object",
-            additionalProperties: false,
-            properties: { files: LIST_OF(PATH), environments: LIST_OF(NAME) },
-        },
-        examples: {
-            type: "object",
-            additionalProperties: false,
-            properties: { dotenv: PATH, config: PATH },
-        },
-        rules: {
-            type: "object",
-            propertyNames: { type: "string", pattern: "^[a-z]+/[a-z0-9-]+$" },
-            additionalProperties: { type: "string", enum: ["error", "warning", "note", "off"] },
-        },
-        productionRules: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                internalHosts: LIST_OF({ type: "string", minLength: 1 }),
-                debugLevels: LIST_OF({ type: "string", minLength: 1 }),
-                logLevelKeys: LIST_OF({ type: "string", minLength: 1 }),
-            },
-        },
-        scan: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-                ignorePaths: LIST_OF({ type: "string", minLength: 1 }),
-                maxFileSize: { type: "integer", minimum: 1 },
-                allowedDotenvSuffixes: LIST_OF({ type: "string", pattern: "^[A-Za-z0-9_-]+$" }),
-                baseline: PATH,
-                lockfiles: { type: "boolean" },
-            },
-        },
-    },
-};
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __nccwpck_require__(6214);
-;// CONCATENATED MODULE: ./src/config/policy-validator.generated.js
-// Generated by scripts/gen-policy-validator.mjs from src/config/policy-schema.ts: do not edit.
-// @ts-nocheck
-
-const runtime0 = ucs2length["default"] ?? ucs2length;
-const validate = validate10;
-/* harmony default export */ const policy_validator_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = {"type":"object","additionalProperties":false,"properties":{"environments":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"uniqueItems":true,"minItems":1},"production":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"uniqueItems":true},"schema":{"type":"string","minLength":1},"configDir":{"type":"string","minLength":1},"envPrefix":{"type":"string","pattern":"^[A-Za-z0-9_]*$"},"dotenv":{"type":"object","additionalProperties":false,"properties":{"files":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"environments":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"uniqueItems":true}}},"examples":{"type":"object","additionalProperties":false,"properties":{"dotenv":{"type":"string","minLength":1},"config":{"type":"string","minLength":1}}},"rules":{"type":"object","propertyNames":{"type":"string","pattern":"^[a-z]+/[a-z0-9-]+$"},"additionalProperties":{"type":"string","enum":["error","warning","note","off"]}},"productionRules":{"type":"object","additionalProperties":false,"properties":{"internalHosts":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"debugLevels":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"logLevelKeys":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true}}},"scan":{"type":"object","additionalProperties":false,"properties":{"ignorePaths":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"maxFileSize":{"type":"integer","minimum":1},"allowedDotenvSuffixes":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+$"},"uniqueItems":true},"baseline":{"type":"string","minLength":1},"lockfiles":{"type":"boolean"}}}}};
-const func2 = Object.prototype.hasOwnProperty;
-const func3 = runtime0;
-const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
-const pattern2 = new RegExp("^[A-Za-z0-9_]*$", "u");
-const pattern4 = new RegExp("^[a-z]+/[a-z0-9-]+$", "u");
-const pattern5 = new RegExp("^[A-Za-z0-9_-]+$", "u");
-
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(func2.call(schema11.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.environments !== undefined){
-let data0 = data.environments;
-if(Array.isArray(data0)){
-if(data0.length < 1){
-const err1 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(typeof data1 === "string"){
-if(!pattern0.test(data1)){
-const err2 = {instancePath:instancePath+"/environments/" + i0,schemaPath:"#/properties/environments/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-else {
-const err3 = {instancePath:instancePath+"/environments/" + i0,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-let i1 = data0.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data0[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err4 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-break;
-}
-indices0[item0] = i1;
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.production !== undefined){
-let data2 = data.production;
-if(Array.isArray(data2)){
-const len1 = data2.length;
-for(let i2=0; i2<len1; i2++){
-let data3 = data2[i2];
-if(typeof data3 === "string"){
-if(!pattern0.test(data3)){
-const err6 = {instancePath:instancePath+"/production/" + i2,schemaPath:"#/properties/production/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/production/" + i2,schemaPath:"#/properties/production/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-let i3 = data2.length;
-let j1;
-if(i3 > 1){
-const indices1 = {};
-for(;i3--;){
-let item1 = data2[i3];
-if(typeof item1 !== "string"){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err8 = {instancePath:instancePath+"/production",schemaPath:"#/properties/production/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-break;
-}
-indices1[item1] = i3;
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/production",schemaPath:"#/properties/production/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.schema !== undefined){
-let data4 = data.schema;
-if(typeof data4 === "string"){
-if(func3(data4) < 1){
-const err10 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.configDir !== undefined){
-let data5 = data.configDir;
-if(typeof data5 === "string"){
-if(func3(data5) < 1){
-const err12 = {instancePath:instancePath+"/configDir",schemaPath:"#/properties/configDir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/configDir",schemaPath:"#/properties/configDir/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.envPrefix !== undefined){
-let data6 = data.envPrefix;
-if(typeof data6 === "string"){
-if(!pattern2.test(data6)){
-const err14 = {instancePath:instancePath+"/envPrefix",schemaPath:"#/properties/envPrefix/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z0-9_]*$"+"\""};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/envPrefix",schemaPath:"#/properties/envPrefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.dotenv !== undefined){
-let data7 = data.dotenv;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key1 in data7){
-if(!((key1 === "files") || (key1 === "environments"))){
-const err16 = {instancePath:instancePath+"/dotenv",schemaPath:"#/properties/dotenv/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data7.files !== undefined){
-let data8 = data7.files;
-if(Array.isArray(data8)){
-const len2 = data8.length;
-for(let i4=0; i4<len2; i4++){
-let data9 = data8[i4];
-if(typeof data9 === "string"){
-if(func3(data9) < 1){
-const err17 = {instancePath:instancePath+"/dotenv/files/" + i4,schemaPath:"#/properties/dotenv/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/dotenv/files/" + i4,schemaPath:"#/properties/dotenv/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-let i5 = data8.length;
-let j2;
-if(i5 > 1){
-const indices2 = {};
-for(;i5--;){
-let item2 = data8[i5];
-if(typeof item2 !== "string"){
-continue;
-}
-if(typeof indices2[item2] == "number"){
-j2 = indices2[item2];
-const err19 = {instancePath:instancePath+"/dotenv/files",schemaPath:"#/properties/dotenv/properties/files/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-break;
-}
-indices2[item2] = i5;
-}
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/dotenv/files",schemaPath:"#/properties/dotenv/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data7.environments !== undefined){
-let data10 = data7.environments;
-if(Array.isArray(data10)){
-const len3 = data10.length;
-for(let i6=0; i6<len3; i6++){
-let data11 = data10[i6];
-if(typeof data11 === "string"){
-if(!pattern0.test(data11)){
-const err21 = {instancePath:instancePath+"/dotenv/environments/" + i6,schemaPath:"#/properties/dotenv/properties/environments/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/dotenv/environments/" + i6,schemaPath:"#/properties/dotenv/properties/environments/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-let i7 = data10.length;
-let j3;
-if(i7 > 1){
-const indices3 = {};
-for(;i7--;){
-let item3 = data10[i7];
-if(typeof item3 !== "string"){
-continue;
-}
-if(typeof indices3[item3] == "number"){
-j3 = indices3[item3];
-const err23 = {instancePath:instancePath+"/dotenv/environments",schemaPath:"#/properties/dotenv/properties/environments/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-break;
-}
-indices3[item3] = i7;
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/dotenv/environments",schemaPath:"#/properties/dotenv/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/dotenv",schemaPath:"#/properties/dotenv/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data.examples !== undefined){
-let data12 = data.examples;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key2 in data12){
-if(!((key2 === "dotenv") || (key2 === "config"))){
-const err26 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data12.dotenv !== undefined){
-let data13 = data12.dotenv;
-if(typeof data13 === "string"){
-if(func3(data13) < 1){
-const err27 = {instancePath:instancePath+"/examples/dotenv",schemaPath:"#/properties/examples/properties/dotenv/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/examples/dotenv",schemaPath:"#/properties/examples/properties/dotenv/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data12.config !== undefined){
-let data14 = data12.config;
-if(typeof data14 === "string"){
-if(func3(data14) < 1){
-const err29 = {instancePath:instancePath+"/examples/config",schemaPath:"#/properties/examples/properties/config/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/examples/config",schemaPath:"#/properties/examples/properties/config/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-}
-else {
-const err31 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data.rules !== undefined){
-let data15 = data.rules;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-for(const key3 in data15){
-const _errs36 = errors;
-if(typeof key3 === "string"){
-if(!pattern4.test(key3)){
-const err32 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]+/[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z]+/[a-z0-9-]+$"+"\"",propertyName:key3};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key3};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-var valid15 = _errs36 === errors;
-if(!valid15){
-const err34 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-for(const key4 in data15){
-let data16 = data15[key4];
-if(typeof data16 !== "string"){
-const err35 = {instancePath:instancePath+"/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-if(!((((data16 === "error") || (data16 === "warning")) || (data16 === "note")) || (data16 === "off"))){
-const err36 = {instancePath:instancePath+"/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-}
-else {
-const err37 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data.productionRules !== undefined){
-let data17 = data.productionRules;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-for(const key5 in data17){
-if(!(((key5 === "internalHosts") || (key5 === "debugLevels")) || (key5 === "logLevelKeys"))){
-const err38 = {instancePath:instancePath+"/productionRules",schemaPath:"#/properties/productionRules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data17.internalHosts !== undefined){
-let data18 = data17.internalHosts;
-if(Array.isArray(data18)){
-const len4 = data18.length;
-for(let i8=0; i8<len4; i8++){
-let data19 = data18[i8];
-if(typeof data19 === "string"){
-if(func3(data19) < 1){
-const err39 = {instancePath:instancePath+"/productionRules/internalHosts/" + i8,schemaPath:"#/properties/productionRules/properties/internalHosts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-else {
-const err40 = {instancePath:instancePath+"/productionRules/internalHosts/" + i8,schemaPath:"#/properties/productionRules/properties/internalHosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-let i9 = data18.length;
-let j4;
-if(i9 > 1){
-const indices4 = {};
-for(;i9--;){
-let item4 = data18[i9];
-if(typeof item4 !== "string"){
-continue;
-}
-if(typeof indices4[item4] == "number"){
-j4 = indices4[item4];
-const err41 = {instancePath:instancePath+"/productionRules/internalHosts",schemaPath:"#/properties/productionRules/properties/internalHosts/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)"};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-break;
-}
-indices4[item4] = i9;
-}
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/productionRules/internalHosts",schemaPath:"#/properties/productionRules/properties/internalHosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-if(data17.debugLevels !== undefined){
-let data20 = data17.debugLevels;
-if(Array.isArray(data20)){
-const len5 = data20.length;
-for(let i10=0; i10<len5; i10++){
-let data21 = data20[i10];
-if(typeof data21 === "string"){
-if(func3(data21) < 1){
-const err43 = {instancePath:instancePath+"/productionRules/debugLevels/" + i10,schemaPath:"#/properties/productionRules/properties/debugLevels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/productionRules/debugLevels/" + i10,schemaPath:"#/properties/productionRules/properties/debugLevels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-let i11 = data20.length;
-let j5;
-if(i11 > 1){
-const indices5 = {};
-for(;i11--;){
-let item5 = data20[i11];
-if(typeof item5 !== "string"){
-continue;
-}
-if(typeof indices5[item5] == "number"){
-j5 = indices5[item5];
-const err45 = {instancePath:instancePath+"/productionRules/debugLevels",schemaPath:"#/properties/productionRules/properties/debugLevels/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)"};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-break;
-}
-indices5[item5] = i11;
-}
-}
-}
-else {
-const err46 = {instancePath:instancePath+"/productionRules/debugLevels",schemaPath:"#/properties/productionRules/properties/debugLevels/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-if(data17.logLevelKeys !== undefined){
-let data22 = data17.logLevelKeys;
-if(Array.isArray(data22)){
-const len6 = data22.length;
-for(let i12=0; i12<len6; i12++){
-let data23 = data22[i12];
-if(typeof data23 === "string"){
-if(func3(data23) < 1){
-const err47 = {instancePath:instancePath+"/productionRules/logLevelKeys/" + i12,schemaPath:"#/properties/productionRules/properties/logLevelKeys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-else {
-const err48 = {instancePath:instancePath+"/productionRules/logLevelKeys/" + i12,schemaPath:"#/properties/productionRules/properties/logLevelKeys/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-let i13 = data22.length;
-let j6;
-if(i13 > 1){
-const indices6 = {};
-for(;i13--;){
-let item6 = data22[i13];
-if(typeof item6 !== "string"){
-continue;
-}
-if(typeof indices6[item6] == "number"){
-j6 = indices6[item6];
-const err49 = {instancePath:instancePath+"/productionRules/logLevelKeys",schemaPath:"#/properties/productionRules/properties/logLevelKeys/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i13+" are identical)"};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-break;
-}
-indices6[item6] = i13;
-}
-}
-}
-else {
-const err50 = {instancePath:instancePath+"/productionRules/logLevelKeys",schemaPath:"#/properties/productionRules/properties/logLevelKeys/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/productionRules",schemaPath:"#/properties/productionRules/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-if(data.scan !== undefined){
-let data24 = data.scan;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-for(const key6 in data24){
-if(!(((((key6 === "ignorePaths") || (key6 === "maxFileSize")) || (key6 === "allowedDotenvSuffixes")) || (key6 === "baseline")) || (key6 === "lockfiles"))){
-const err52 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-if(data24.ignorePaths !== undefined){
-let data25 = data24.ignorePaths;
-if(Array.isArray(data25)){
-const len7 = data25.length;
-for(let i14=0; i14<len7; i14++){
-let data26 = data25[i14];
-if(typeof data26 === "string"){
-if(func3(data26) < 1){
-const err53 = {instancePath:instancePath+"/scan/ignorePaths/" + i14,schemaPath:"#/properties/scan/properties/ignorePaths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-}
-else {
-const err54 = {instancePath:instancePath+"/scan/ignorePaths/" + i14,schemaPath:"#/properties/scan/properties/ignorePaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-let i15 = data25.length;
-let j7;
-if(i15 > 1){
-const indices7 = {};
-for(;i15--;){
-let item7 = data25[i15];
-if(typeof item7 !== "string"){
-continue;
-}
-if(typeof indices7[item7] == "number"){
-j7 = indices7[item7];
-const err55 = {instancePath:instancePath+"/scan/ignorePaths",schemaPath:"#/properties/scan/properties/ignorePaths/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i15+" are identical)"};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-break;
-}
-indices7[item7] = i15;
-}
-}
-}
-else {
-const err56 = {instancePath:instancePath+"/scan/ignorePaths",schemaPath:"#/properties/scan/properties/ignorePaths/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-}
-if(data24.maxFileSize !== undefined){
-let data27 = data24.maxFileSize;
-if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-const err57 = {instancePath:instancePath+"/scan/maxFileSize",schemaPath:"#/properties/scan/properties/maxFileSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-if((typeof data27 == "number") && (isFinite(data27))){
-if(data27 < 1 || isNaN(data27)){
-const err58 = {instancePath:instancePath+"/scan/maxFileSize",schemaPath:"#/properties/scan/properties/maxFileSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-}
-}
-if(data24.allowedDotenvSuffixes !== undefined){
-let data28 = data24.allowedDotenvSuffixes;
-if(Array.isArray(data28)){
-const len8 = data28.length;
-for(let i16=0; i16<len8; i16++){
-let data29 = data28[i16];
-if(typeof data29 === "string"){
-if(!pattern5.test(data29)){
-const err59 = {instancePath:instancePath+"/scan/allowedDotenvSuffixes/" + i16,schemaPath:"#/properties/scan/properties/allowedDotenvSuffixes/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\""};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-}
-else {
-const err60 = {instancePath:instancePath+"/scan/allowedDotenvSuffixes/" + i16,schemaPath:"#/properties/scan/properties/allowedDotenvSuffixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-let i17 = data28.length;
-let j8;
-if(i17 > 1){
-const indices8 = {};
-for(;i17--;){
-let item8 = data28[i17];
-if(typeof item8 !== "string"){
-continue;
-}
-if(typeof indices8[item8] == "number"){
-j8 = indices8[item8];
-const err61 = {instancePath:instancePath+"/scan/allowedDotenvSuffixes",schemaPath:"#/properties/scan/properties/allowedDotenvSuffixes/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i17+" are identical)"};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-break;
-}
-indices8[item8] = i17;
-}
-}
-}
-else {
-const err62 = {instancePath:instancePath+"/scan/allowedDotenvSuffixes",schemaPath:"#/properties/scan/properties/allowedDotenvSuffixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-}
-if(data24.baseline !== undefined){
-let data30 = data24.baseline;
-if(typeof data30 === "string"){
-if(func3(data30) < 1){
-const err63 = {instancePath:instancePath+"/scan/baseline",schemaPath:"#/properties/scan/properties/baseline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-}
-else {
-const err64 = {instancePath:instancePath+"/scan/baseline",schemaPath:"#/properties/scan/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-if(data24.lockfiles !== undefined){
-if(typeof data24.lockfiles !== "boolean"){
-const err65 = {instancePath:instancePath+"/scan/lockfiles",schemaPath:"#/properties/scan/properties/lockfiles/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-}
-else {
-const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-validate10.errors = vErrors;
-return errors === 0;
-}
-
-
-;// CONCATENATED MODULE: ./src/config/policy.ts
-
-
-
-
-
-
-
-
-
-const POLICY_FILES = [".envguard.yml", ".envguard.yaml"];
-function defaultPolicy(root) {
-    return {
-        root,
-        environments: ["local", "dev", "staging", "production"],
-        production: ["production"],
-        schema: "config/schema.json",
-        configDir: "config",
-        envPrefix: "",
-        dotenv: { files: [".env"], environments: ["local"] },
-        examples: { dotenv: ".env.example", config: "config/example.json" },
-        rules: {},
-        productionRules: {
-            internalHosts: ["*.internal", "*.local", "*.svc", "*.cluster.local", "*.localdomain"],
-            debugLevels: ["debug", "trace", "silly", "verbose", "all"],
-            logLevelKeys: ["level", "logLevel", "log_level", "loglevel"],
-        },
-        scan: {
-            ignorePaths: [],
-            maxFileSize: 4 * 1024 * 1024,
-            allowedDotenvSuffixes: ["example", "sample", "template", "dist"],
-            baseline: ".envguard-baseline.json",
-            lockfiles: false,
-        },
-    };
-}
-/** The policy could not be read or is invalid: nothing can be checked (exit 2). */
-class PolicyError extends Error {
-    findings;
-    constructor(findings) {
-        super(findings.map((f) => f.message).join("\n"));
-        this.findings = findings;
-        this.name = "PolicyError";
-    }
-}
-/**
- * Reads `.envguard.yml` (or `explicitFile`) from `root` and lays it over the defaults.
- * A missing default policy file is fine; a missing explicit one is an error.
- */
-function loadPolicy(root, explicitFile) {
-    const policy = defaultPolicy(root);
-    const candidates = explicitFile ? [explicitFile] : POLICY_FILES;
-    const found = candidates.find((f) => (0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, f)));
-    if (!found) {
-        if (explicitFile) {
-            throw new PolicyError([
-                makeFinding({
-                    rule: "policy/invalid",
-                    severity: "error",
-                    file: explicitFile,
-                    message: `The policy file ${explicitFile} does not exist.`,
-                    fix: "Check the path given to --config; it is relative to the project root.",
-                }),
-            ]);
-        }
-        return policy;
-    }
-    const file = external_node_path_default().relative(root, external_node_path_default().resolve(root, found)).split((external_node_path_default()).sep).join("/");
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(root, found), "utf8");
-    }
-    catch (error) {
-        throw new PolicyError([
-            makeFinding({
-                rule: "policy/invalid",
-                severity: "error",
-                file,
-                message: `${file} could not be read (${error.code ?? "error"}).`,
-                fix: "Make the file readable.",
-            }),
-        ]);
-    }
-    const doc = parseConfigDocument(file, text, "yaml");
-    const parseErrors = doc.problems.filter((p) => p.severity === "error");
-    if (parseErrors.length > 0)
-        throw new PolicyError(parseErrors.map((p) => ({ ...p, rule: "policy/invalid" })));
-    // Compiled ahead of time from POLICY_SCHEMA: reading a policy does not load ajv.
-    if (!validate(doc.value)) {
-        throw new PolicyError((validate.errors ?? []).map((e) => policyProblem(e, doc.value, doc.file, (p) => doc.locate(p))));
-    }
-    const given = (doc.value ?? {});
-    const merged = {
-        ...policy,
-        ...given,
-        root,
-        file,
-        dotenv: { ...policy.dotenv, ...given.dotenv },
-        examples: { ...policy.examples, ...given.examples },
-        rules: { ...given.rules },
-        productionRules: { ...policy.productionRules, ...given.productionRules },
-        scan: { ...policy.scan, ...given.scan },
-    };
-    if (given.dotenv?.environments === undefined) {
-        // The default (.env for local) applies only where the project has a local environment.
-        merged.dotenv.environments = policy.dotenv.environments.filter((e) => merged.environments.includes(e));
-    }
-    if (given.production === undefined) {
-        merged.production = policy.production.filter((e) => merged.environments.includes(e));
-    }
-    // After the defaults above are narrowed, so only names the file itself gives can be unknown.
-    const unknownProduction = merged.production.filter((e) => !merged.environments.includes(e));
-    const unknownDotenvEnv = merged.dotenv.environments.filter((e) => !merged.environments.includes(e));
-    const listed = [
-        ...unknownProduction.map((e) => ["production", e]),
-        ...unknownDotenvEnv.map((e) => ["dotenv.environments", e]),
-    ];
-    if (listed.length > 0) {
-        throw new PolicyError(listed.map(([where, env]) => {
-            // Point at the unknown name itself, the item a person must edit.
-            const list = where === "production" ? merged.production : merged.dotenv.environments;
-            const at = doc.locate([...where.split("."), list.indexOf(env)]);
-            const pos = at.key ?? at.value;
-            return makeFinding({
-                rule: "policy/invalid",
-                severity: "error",
-                file,
-                line: pos.line,
-                column: pos.column,
-                message: `${file}: ${where} names "${env}", which is not in environments.`,
-                fix: `Add "${env}" to environments or remove it here${didYouMean(env, merged.environments)}.`,
-            });
-        }));
-    }
-    return merged;
-}
-function policyProblem(e, root, file, locate) {
-    const path = pointerToPath(e.instancePath);
-    let value = root;
-    for (const seg of path)
-        value = value?.[seg];
-    if (e.keyword === "additionalProperties") {
-        const extra = String(e.params.additionalProperty);
-        let props = POLICY_SCHEMA.properties;
-        for (const seg of path)
-            props = (props[seg]?.properties ?? {});
-        const at = locate([...path, extra]);
-        const pos = at.key ?? at.value;
-        return makeFinding({
-            rule: "policy/invalid",
-            severity: "error",
-            file,
-            line: pos.line,
-            column: pos.column,
-            key: dottedKey([...path, extra]),
-            message: `${file}: unknown setting "${dottedKey([...path, extra])}"${didYouMean(extra, Object.keys(props))}.`,
-            fix: "Remove it or correct its name; the README lists every setting.",
-        });
-    }
-    const at = locate(path);
-    const pos = at.value;
-    const name = dottedKey(path) || "the policy";
-    return makeFinding({
-        rule: "policy/invalid",
-        severity: "error",
-        file,
-        line: pos.line,
-        column: pos.column,
-        key: dottedKey(path),
-        message: `${file}: ${name} ${expectation(e, value)}.`,
-        fix: "Correct the setting; the README lists every setting and its form.",
-    });
-}
-
+// EXTERNAL MODULE: ./src/config/policy.ts + 3 modules
+var config_policy = __nccwpck_require__(3314);
+// EXTERNAL MODULE: ./src/config/document.ts + 1 modules
+var config_document = __nccwpck_require__(731);
 ;// CONCATENATED MODULE: ./src/config/project.ts
 
 
@@ -23277,19 +23455,12 @@ function policyProblem(e, root, file, locate) {
 
 
 
-/** envguard could not run: no config directory, unreadable files, unknown environment (exit 2). */
-class ProjectError extends Error {
-    findings;
-    constructor(findings) {
-        super(findings.map((f) => f.message).join("\n"));
-        this.findings = findings;
-        this.name = "ProjectError";
-    }
-}
+
+
 const CONFIG_EXTENSIONS = [".json", ".yaml", ".yml"];
 function projectError(message, fix, file) {
-    return new ProjectError([
-        makeFinding({ rule: "project/unreadable", severity: "error", file, message, fix }),
+    return new config_errors/* ProjectError */.wB([
+        (0,finding/* makeFinding */.MH)({ rule: "project/unreadable", severity: "error", file, message, fix }),
     ]);
 }
 /** Reads a file as UTF-8 text; any failure is a "could not run" error naming the file. */
@@ -23307,7 +23478,7 @@ function readProjectFile(root, file) {
 function findLayerFile(root, dir, stem, problems) {
     const found = CONFIG_EXTENSIONS.map((ext) => `${dir}/${stem}${ext}`).filter((f) => (0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, f)));
     if (found.length > 1) {
-        problems.push(makeFinding({
+        problems.push((0,finding/* makeFinding */.MH)({
             rule: "config/ambiguous-file",
             severity: "error",
             file: found[1],
@@ -23318,7 +23489,7 @@ function findLayerFile(root, dir, stem, problems) {
     return found[0];
 }
 function loadProject(root, options = {}) {
-    const policy = options.policy ?? loadPolicy(root, options.policyFile);
+    const policy = options.policy ?? (0,config_policy.loadPolicy)(root, options.policyFile);
     const configDir = policy.configDir.replace(/\/+$/, "");
     const dirPath = external_node_path_default().resolve(root, configDir);
     if (!(0,external_node_fs_.existsSync)(dirPath) || !(0,external_node_fs_.statSync)(dirPath).isDirectory()) {
@@ -23328,13 +23499,13 @@ function loadProject(root, options = {}) {
         throw projectError(`The schema ${policy.schema} does not exist.`, "Create it (a JSON Schema with x-secret and x-env annotations) or set schema in .envguard.yml.", policy.schema);
     }
     const environments = selectEnvironments(policy, options.environments);
-    const schemaDoc = parseConfigDocument(policy.schema, readProjectFile(root, policy.schema), "json", false);
+    const schemaDoc = (0,config_document/* parseConfigDocument */.T)(policy.schema, readProjectFile(root, policy.schema), "json", false);
     const schema = compileSchema(schemaDoc, policy.envPrefix);
     const problems = [];
     const read = (file) => {
         if (!file)
             return undefined;
-        const doc = parseConfigDocument(file, readProjectFile(root, file), formatOf(file));
+        const doc = (0,config_document/* parseConfigDocument */.T)(file, readProjectFile(root, file), (0,config_document/* formatOf */.b)(file));
         problems.push(...doc.problems);
         return doc;
     };
@@ -23356,7 +23527,7 @@ function loadProject(root, options = {}) {
     }
     const configExample = policy.examples.config;
     if ((0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, configExample))) {
-        project.configExample = parseConfigDocument(configExample, readProjectFile(root, configExample));
+        project.configExample = (0,config_document/* parseConfigDocument */.T)(configExample, readProjectFile(root, configExample));
     }
     return project;
 }
@@ -23366,11 +23537,11 @@ function selectEnvironments(policy, wanted) {
     const unknown = wanted.filter((e) => !policy.environments.includes(e));
     if (unknown.length > 0) {
         const name = unknown[0];
-        throw new ProjectError([
-            makeFinding({
+        throw new config_errors/* ProjectError */.wB([
+            (0,finding/* makeFinding */.MH)({
                 rule: "project/unknown-environment",
                 severity: "error",
-                message: `"${name}" is not one of this project's environments (${policy.environments.join(", ")})${didYouMean(name, policy.environments)}.`,
+                message: `"${name}" is not one of this project's environments (${policy.environments.join(", ")})${(0,suggest/* didYouMean */.a)(name, policy.environments)}.`,
                 fix: "Pass one of the listed names, or add it to environments in .envguard.yml.",
             }),
         ]);
@@ -23390,11 +23561,11 @@ function strayConfigFiles(root, configDir, policy) {
         const stem = name.slice(0, -ext.length);
         if (known.has(stem) || reserved.has(external_node_path_default().posix.normalize(file)))
             continue;
-        out.push(makeFinding({
+        out.push((0,finding/* makeFinding */.MH)({
             rule: "config/unknown-environment",
             severity: "warning",
             file,
-            message: `${file} belongs to no environment, so nothing reads it${didYouMean(stem, policy.environments)}.`,
+            message: `${file} belongs to no environment, so nothing reads it${(0,suggest/* didYouMean */.a)(stem, policy.environments)}.`,
             fix: `Rename it after its environment (${policy.environments.join(", ")}), or add the environment to .envguard.yml.`,
         }));
     }
@@ -23464,8 +23635,8 @@ function prepareEnvironment(options) {
     const environ = options.environ ?? process.env;
     const environment = options.env ?? environ.ENVGUARD_ENV;
     if (!environment) {
-        throw new ProjectError([
-            makeFinding({
+        throw new config_errors/* ProjectError */.wB([
+            (0,finding/* makeFinding */.MH)({
                 rule: "project/unknown-environment",
                 severity: "error",
                 message: "No environment was named.",
@@ -23525,8 +23696,8 @@ function finishResolution(prepared, dereference, fixFor = () => undefined) {
         environment,
         config: resolution.config,
         values,
-        findings: mergeAcrossEnvironments(findings, [environment]).sort(compareFindings),
-        ok: !hasErrors(findings),
+        findings: (0,finding/* mergeAcrossEnvironments */.kd)(findings, [environment]).sort(finding/* compareFindings */.Eg),
+        ok: !(0,finding/* hasErrors */.Cs)(findings),
     };
 }
 const syncFix = (environment) => (ref) => isStoreReference(ref)
@@ -23549,7 +23720,7 @@ function resolveConfig(options = {}) {
     }
 }
 function projectFailure(error, options) {
-    if (error instanceof PolicyError || error instanceof SchemaError || error instanceof ProjectError) {
+    if (error instanceof config_policy/* PolicyError */.pn || error instanceof config_errors/* SchemaError */.Ar || error instanceof config_errors/* ProjectError */.wB) {
         const environ = options.environ ?? process.env;
         return {
             environment: options.env ?? environ.ENVGUARD_ENV ?? "",
@@ -23686,6 +23857,8 @@ function loadConfig(options = {}) {
     return deepFreeze(result.config);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/deploy/fingerprint.ts
 
 

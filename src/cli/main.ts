@@ -1,15 +1,10 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { printable } from "../report/sanitize.js";
 import { VERSION } from "../version.js";
+import { wantsColor } from "./color.js";
+import { reportCrash } from "./crash.js";
 import { EXIT } from "./exit-codes.js";
 
-/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
-export function wantsColor(flag: boolean | undefined, stream: NodeJS.WriteStream = process.stdout): boolean {
-  if (flag !== undefined) return flag;
-  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "") return false;
-  if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== "0") return true;
-  return stream.isTTY === true;
-}
+export { wantsColor };
 
 function splitList(values: string[] | undefined): string[] | undefined {
   if (!values) return undefined;
@@ -318,9 +313,6 @@ export async function main(argv: string[]): Promise<number> {
       // --help and --version end here too, successfully.
       return error.exitCode === 0 ? EXIT.ok : EXIT.couldNotRun;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`envguard: could not run: ${printable(message)}\n`);
-    if (process.env.ENVGUARD_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-    return EXIT.couldNotRun;
+    return reportCrash(error);
   }
 }

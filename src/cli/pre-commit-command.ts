@@ -1,5 +1,5 @@
 import path from "node:path";
-import { loadPolicy, POLICY_FILES, type Policy } from "../config/policy.js";
+import { POLICY_FILES, type Policy, readPolicy } from "../config/policy-base.js";
 import { runGit } from "../git/run-git.js";
 
 import { EXIT, type ExitCode } from "./exit-codes.js";
@@ -29,6 +29,18 @@ export function touchesConfig(paths: string[], configFiles: { configDir: string;
  */
 export async function runPreCommit(options: PreCommitOptions): Promise<ExitCode> {
   const root = path.resolve(options.root);
+  // Listed while the scan runs (the index does not change under a hook); a failure to start git
+  // is reported only if the scan got that far, as before.
+  const listing = runGit(root, [
+    "diff",
+    "--cached",
+    "--name-only",
+    "-z",
+    "--no-renames",
+    "--relative",
+    "--diff-filter=ACMRD",
+  ]);
+  listing.catch(() => {});
   let code = await runScan({
     root,
     policyFile: options.policyFile,
@@ -39,15 +51,7 @@ export async function runPreCommit(options: PreCommitOptions): Promise<ExitCode>
     color: options.color,
   });
   if (code === EXIT.couldNotRun) return code;
-  const staged = await runGit(root, [
-    "diff",
-    "--cached",
-    "--name-only",
-    "-z",
-    "--no-renames",
-    "--relative",
-    "--diff-filter=ACMRD",
-  ]);
+  const staged = await listing;
   if (staged.code !== 0) {
     process.stderr.write("envguard: could not list the staged files (git diff --cached failed).\n");
     return EXIT.couldNotRun;
@@ -55,7 +59,7 @@ export async function runPreCommit(options: PreCommitOptions): Promise<ExitCode>
   const paths = staged.stdout.split("\0").filter((p) => p !== "");
   let policy: Policy | undefined;
   try {
-    policy = loadPolicy(root, options.policyFile);
+    policy = await readPolicy(root, options.policyFile);
   } catch {
     // A broken policy is the check's to report, with its line.
     policy = undefined;

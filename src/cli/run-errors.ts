@@ -1,6 +1,4 @@
-import { PolicyError } from "../config/policy.js";
-import { ProjectError } from "../config/project.js";
-import { SchemaError } from "../config/schema.js";
+import { PolicyError, ProjectError, SchemaError } from "../config/errors.js";
 import type { Finding } from "../report/finding.js";
 import { renderJson } from "../report/json.js";
 import { printable } from "../report/sanitize.js";

@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { loadPolicy } from "../config/policy.js";
+import { readPolicy } from "../config/policy-base.js";
 import { type Finding, hasErrors } from "../report/finding.js";
 import { jsonReport } from "../report/json.js";
 import { printable } from "../report/sanitize.js";
@@ -36,7 +36,7 @@ export async function runScan(options: ScanCommandOptions): Promise<ExitCode> {
   const root = path.resolve(options.root);
   const reportFormat = options.format === "sarif" ? "json" : options.format;
   try {
-    const policy = loadPolicy(root, options.policyFile);
+    const policy = await readPolicy(root, options.policyFile);
     if (options.maxFileSize !== undefined) policy.scan.maxFileSize = options.maxFileSize;
     const baselineFile = options.baseline === false ? undefined : (options.baseline ?? policy.scan.baseline);
     // Updating the baseline scans without it: every current finding is written anew.

@@ -1,10 +1,11 @@
 import { type Node as JsonNode, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from "yaml";
 import { type Finding, makeFinding } from "../report/finding.js";
+import { type DocumentFormat, formatOf } from "./format.js";
 import { dottedKey } from "./key-path.js";
 import { LineIndex } from "./location.js";
 
-export type DocumentFormat = "json" | "yaml";
+export { type DocumentFormat, formatOf } from "./format.js";
 export type KeyPath = readonly (string | number)[];
 
 /** Where a key and its value stand in a document. */
@@ -29,12 +30,6 @@ export interface ConfigDocument {
 }
 
 const BOM = "\uFEFF";
-
-export function formatOf(file: string): DocumentFormat | undefined {
-  if (/\.json$/i.test(file)) return "json";
-  if (/\.ya?ml$/i.test(file)) return "yaml";
-  return undefined;
-}
 
 /**
  * Parses a config file. `requireObject` (the default) reports a top level that is not an object;

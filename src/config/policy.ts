@@ -1,86 +1,25 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { ErrorObject } from "ajv";
-import { type Finding, makeFinding, type Severity } from "../report/finding.js";
+import { type Finding, makeFinding } from "../report/finding.js";
 import { parseConfigDocument } from "./document.js";
+import { PolicyError } from "./errors.js";
 import { dottedKey, pointerToPath } from "./key-path.js";
+import { defaultPolicy, findPolicyFile, type Policy } from "./policy-base.js";
 import { POLICY_SCHEMA } from "./policy-schema.js";
 import { validate } from "./policy-validator.generated.js";
 import { didYouMean } from "./suggest.js";
 import { expectation } from "./validation-message.js";
 
-export type RuleSetting = Severity | "off";
-
-/** The project's conventions: defaults, overridden by `.envguard.yml`. */
-export interface Policy {
-  /** Absolute project root; every other path is relative to it. */
-  root: string;
-  /** The policy file that was read, relative to root, if any. */
-  file?: string;
-  environments: string[];
-  /** Environments held to production rules. */
-  production: string[];
-  schema: string;
-  configDir: string;
-  envPrefix: string;
-  dotenv: { files: string[]; environments: string[] };
-  examples: { dotenv: string; config: string };
-  rules: Record<string, RuleSetting>;
-  productionRules: {
-    /** Hosts that count as internal (plain http allowed); `*.` matches any subdomain. */
-    internalHosts: string[];
-    debugLevels: string[];
-    logLevelKeys: string[];
-  };
-  scan: {
-    /** Globs (picomatch) of paths never scanned for secrets, e.g. test fixtures. */
-    ignorePaths: string[];
-    /** Files larger than this many bytes are skipped, and counted. */
-    maxFileSize: number;
-    /** `.env.<suffix>` files that hold placeholders and may be committed. */
-    allowedDotenvSuffixes: string[];
-    /** The baseline of accepted findings. */
-    baseline: string;
-    /** Scan lockfiles too (their integrity hashes look like secrets; skipped by default). */
-    lockfiles: boolean;
-  };
-}
-
-export const POLICY_FILES = [".envguard.yml", ".envguard.yaml"];
-
-export function defaultPolicy(root: string): Policy {
-  return {
-    root,
-    environments: ["local", "dev", "staging", "production"],
-    production: ["production"],
-    schema: "config/schema.json",
-    configDir: "config",
-    envPrefix: "",
-    dotenv: { files: [".env"], environments: ["local"] },
-    examples: { dotenv: ".env.example", config: "config/example.json" },
-    rules: {},
-    productionRules: {
-      internalHosts: ["*.internal", "*.local", "*.svc", "*.cluster.local", "*.localdomain"],
-      debugLevels: ["debug", "trace", "silly", "verbose", "all"],
-      logLevelKeys: ["level", "logLevel", "log_level", "loglevel"],
-    },
-    scan: {
-      ignorePaths: [],
-      maxFileSize: 4 * 1024 * 1024,
-      allowedDotenvSuffixes: ["example", "sample", "template", "dist"],
-      baseline: ".envguard-baseline.json",
-      lockfiles: false,
-    },
-  };
-}
-
-/** The policy could not be read or is invalid: nothing can be checked (exit 2). */
-export class PolicyError extends Error {
-  constructor(readonly findings: Finding[]) {
-    super(findings.map((f) => f.message).join("\n"));
-    this.name = "PolicyError";
-  }
-}
+export { PolicyError } from "./errors.js";
+export {
+  defaultPolicy,
+  findPolicyFile,
+  POLICY_FILES,
+  type Policy,
+  type RuleSetting,
+  readPolicy,
+} from "./policy-base.js";
 
 /**
  * Reads `.envguard.yml` (or `explicitFile`) from `root` and lays it over the defaults.
@@ -88,22 +27,8 @@ export class PolicyError extends Error {
  */
 export function loadPolicy(root: string, explicitFile?: string): Policy {
   const policy = defaultPolicy(root);
-  const candidates = explicitFile ? [explicitFile] : POLICY_FILES;
-  const found = candidates.find((f) => existsSync(path.resolve(root, f)));
-  if (!found) {
-    if (explicitFile) {
-      throw new PolicyError([
-        makeFinding({
-          rule: "policy/invalid",
-          severity: "error",
-          file: explicitFile,
-          message: `The policy file ${explicitFile} does not exist.`,
-          fix: "Check the path given to --config; it is relative to the project root.",
-        }),
-      ]);
-    }
-    return policy;
-  }
+  const found = findPolicyFile(root, explicitFile);
+  if (!found) return policy;
   const file = path.relative(root, path.resolve(root, found)).split(path.sep).join("/");
   let text: string;
   try {

@@ -3,6 +3,7 @@ import path from "node:path";
 import { type Finding, makeFinding } from "../report/finding.js";
 import { type ConfigDocument, formatOf, parseConfigDocument } from "./document.js";
 import { type DotenvParseResult, parseDotenv } from "./dotenv.js";
+import { ProjectError } from "./errors.js";
 import { loadPolicy, type Policy } from "./policy.js";
 import { compileSchema, type LoadedSchema } from "./schema.js";
 import { didYouMean } from "./suggest.js";
@@ -21,13 +22,7 @@ export interface Project {
   problems: Finding[];
 }
 
-/** envguard could not run: no config directory, unreadable files, unknown environment (exit 2). */
-export class ProjectError extends Error {
-  constructor(readonly findings: Finding[]) {
-    super(findings.map((f) => f.message).join("\n"));
-    this.name = "ProjectError";
-  }
-}
+export { ProjectError } from "./errors.js";
 
 const CONFIG_EXTENSIONS = [".json", ".yaml", ".yml"];
 

@@ -4,6 +4,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { type Finding, makeFinding } from "../report/finding.js";
 import type { ConfigDocument, KeyPath } from "./document.js";
+import { SchemaError } from "./errors.js";
 import { dottedKey, envVarNameFor, pointerToPath } from "./key-path.js";
 import { expectation } from "./validation-message.js";
 
@@ -63,13 +64,7 @@ export interface LoadedSchema {
   locateDefault(path: KeyPath): { line: number; column: number };
 }
 
-/** The schema could not be used at all: envguard cannot check anything (exit 2). */
-export class SchemaError extends Error {
-  constructor(readonly findings: Finding[]) {
-    super(findings.map((f) => f.message).join("\n"));
-    this.name = "SchemaError";
-  }
-}
+export { SchemaError } from "./errors.js";
 
 function schemaProblem(doc: ConfigDocument, path: KeyPath, message: string, fix: string): Finding {
   const at = doc.locate(path);

@@ -3,6 +3,7 @@ import { secretLintProfiler } from "@secretlint/profiler";
 import type { SecretLintCoreConfigRule } from "@secretlint/types";
 import { LineIndex } from "../config/location.js";
 import { type Fragment, fileLine } from "./fragment.js";
+import { KeywordAutomaton } from "./keyword-automaton.js";
 import type { EnvguardRule } from "./rules/rule.js";
 
 // secretlint (≤ 13.0) marks every rule and file with performance.mark/measure, and its observer
@@ -31,10 +32,10 @@ export interface RawMatch {
 export class Detector {
   private readonly always: EnvguardRule[];
   private readonly byKeyword = new Map<string, EnvguardRule[]>();
-  private readonly keywordPattern: RegExp | undefined;
+  /** The rules of each keyword, by the keyword's index in the automaton. */
+  private readonly rulesOfKeyword: EnvguardRule[][];
+  private readonly keywords: KeywordAutomaton | undefined;
   private readonly priority = new Map<string, number>();
-  /** For each keyword, itself and every shorter keyword it begins with. */
-  private readonly prefixesOf = new Map<string, string[]>();
 
   constructor(readonly rules: readonly EnvguardRule[]) {
     this.always = rules.filter((r) => r.keywords.length === 0);
@@ -46,43 +47,25 @@ export class Detector {
         this.byKeyword.set(key, list);
       }
     }
-    const words = [...this.byKeyword.keys()].sort((a, b) => b.length - a.length);
-    for (const w of words)
-      this.prefixesOf.set(
-        w,
-        words.filter((o) => w.startsWith(o)),
-      );
-    this.keywordPattern =
-      words.length > 0
-        ? new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi")
-        : undefined;
+    const words = [...this.byKeyword.keys()];
+    this.rulesOfKeyword = words.map((w) => this.byKeyword.get(w) ?? []);
+    // Every occurrence of every keyword, overlapping ones included ("ddapp" in "ddappostgres" does
+    // not hide "postgres"), in one pass over the text.
+    this.keywords = words.length > 0 ? new KeywordAutomaton(words) : undefined;
     // Provider rules win over generic ones on the same text.
     rules.forEach((r, i) => {
       this.priority.set(r.id, (r.id.includes("generic") ? 1_000 : 0) + i);
     });
   }
 
-  /** The rules whose keywords occur in `text` (and the rules without keywords). */
+  /** The rules whose keywords occur in `text`, ignoring ASCII case (and the rules without keywords). */
   candidates(text: string): EnvguardRule[] {
     const chosen = new Set<EnvguardRule>(this.always);
-    const pattern = this.keywordPattern;
-    if (pattern) {
-      const seen = new Set<string>();
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-        // Keywords overlap ("ddapp" in "ddappostgres" hides "postgres"): look again one character on.
-        pattern.lastIndex = m.index + 1;
-        const word = m[0].toLowerCase();
-        if (seen.has(word)) continue;
-        // The longest keyword wins the alternation; the shorter ones it starts with match here too.
-        for (const w of this.prefixesOf.get(word) ?? [word]) {
-          if (seen.has(w)) continue;
-          seen.add(w);
-          for (const r of this.byKeyword.get(w) ?? []) chosen.add(r);
-        }
-        if (seen.size === this.byKeyword.size) break;
-      }
-    }
+    let left = this.byKeyword.size;
+    this.keywords?.scan(text, (k) => {
+      for (const r of this.rulesOfKeyword[k] ?? []) chosen.add(r);
+      return --left === 0;
+    });
     return [...chosen];
   }
 

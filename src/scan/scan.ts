@@ -6,7 +6,7 @@ import { maskSecret } from "../report/mask.js";
 import { type Baseline, type BaselineEntry, entryKey, secretHash } from "./baseline.js";
 import type { Detector, RawMatch } from "./detect.js";
 import type { Fragment, ScanStats } from "./fragment.js";
-import { detectSecretLiterals, layerOf } from "./schema-aware.js";
+import { layerOf } from "./schema-aware.js";
 import { inlineAllows, pathIgnorer } from "./suppress.js";
 
 /** What a person is told about a rule's findings. */
@@ -97,7 +97,11 @@ export async function scanFragments(
         : undefined;
     if (schema) {
       const full = fragment.lineNumbers ? await options.readFullText?.(fragment) : fragment.text;
-      if (full !== undefined) matches.push(...detectSecretLiterals(fragment, full, schema, policy));
+      if (full !== undefined) {
+        // Loaded with the schema, on the first config layer: it parses YAML and JSON.
+        const { detectSecretLiterals } = await import("./secret-literals.js");
+        matches.push(...detectSecretLiterals(fragment, full, schema, policy));
+      }
     }
     for (const match of matches) {
       const configured = setting(match.rule);

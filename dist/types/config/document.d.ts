@@ -1,5 +1,6 @@
 import { type Finding } from "../report/finding.js";
-export type DocumentFormat = "json" | "yaml";
+import { type DocumentFormat } from "./format.js";
+export { type DocumentFormat, formatOf } from "./format.js";
 export type KeyPath = readonly (string | number)[];
 /** Where a key and its value stand in a document. */
 export interface NodePlace {
@@ -26,7 +27,6 @@ export interface ConfigDocument {
     /** Position of the value at `path` (and of its key), or of the deepest ancestor that exists. */
     locate(path: KeyPath): NodePlace;
 }
-export declare function formatOf(file: string): DocumentFormat | undefined;
 /**
  * Parses a config file. `requireObject` (the default) reports a top level that is not an object;
  * the schema loader turns it off and says so in its own words.

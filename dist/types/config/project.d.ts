@@ -19,11 +19,7 @@ export interface Project {
     /** Problems met while finding files: two files for one layer, files for unknown environments. */
     problems: Finding[];
 }
-/** envguard could not run: no config directory, unreadable files, unknown environment (exit 2). */
-export declare class ProjectError extends Error {
-    readonly findings: Finding[];
-    constructor(findings: Finding[]);
-}
+export { ProjectError } from "./errors.js";
 /** Reads a file as UTF-8 text; any failure is a "could not run" error naming the file. */
 export declare function readProjectFile(root: string, file: string): string;
 export interface LoadProjectOptions {

@@ -1,5 +1,4 @@
 import { type AnySchemaObject, type ValidateFunction } from "ajv";
-import { type Finding } from "../report/finding.js";
 import type { ConfigDocument, KeyPath } from "./document.js";
 /** One configuration key the schema declares. */
 export interface SchemaKey {
@@ -53,11 +52,7 @@ export interface LoadedSchema {
         column: number;
     };
 }
-/** The schema could not be used at all: envguard cannot check anything (exit 2). */
-export declare class SchemaError extends Error {
-    readonly findings: Finding[];
-    constructor(findings: Finding[]);
-}
+export { SchemaError } from "./errors.js";
 export declare function compileSchema(doc: ConfigDocument, envPrefix?: string): LoadedSchema;
 /** One step down the schema: a declared property, a pattern property, additionalProperties, or items. */
 export declare function childSchema(node: AnySchemaObject, segment: string, resolveRef: (n: AnySchemaObject) => AnySchemaObject, propertiesOf: (n: AnySchemaObject) => [Record<string, AnySchemaObject>, string[]], patterns?: Map<string, RegExp>): AnySchemaObject | undefined;

@@ -1,56 +1,9 @@
-import { spawn } from "node:child_process";
 import { StringDecoder } from "node:string_decoder";
 import { runGit } from "../../git/run-git.js";
+import { startGit, takeEarlyGit } from "../../git/start-git.js";
 import { SourceError } from "./source-error.js";
 
-/**
- * Settings that change what `git diff`/`git log -p` print, pinned so a user's config cannot break the
- * parser: prefixes, quoting, colour, signatures, merged hunks, log encoding.
- */
-export const PINNED_CONFIG = [
-  "-c",
-  "core.quotePath=true",
-  "-c",
-  "diff.noprefix=false",
-  "-c",
-  "diff.mnemonicPrefix=false",
-  "-c",
-  "color.ui=never",
-  "-c",
-  "log.showSignature=false",
-  "-c",
-  "diff.interHunkContext=0",
-  "-c",
-  "diff.suppressBlankEmpty=false",
-  "-c",
-  "i18n.logOutputEncoding=UTF-8",
-];
-
-/** The patch format the diff parser reads: added lines only, new-file line numbers, renames found. */
-export const PATCH_OPTIONS = [
-  "-p",
-  "-U0",
-  "-M",
-  "--full-index",
-  "--no-color",
-  "--no-ext-diff",
-  "--no-textconv",
-  "--no-relative",
-  "--src-prefix=a/",
-  "--dst-prefix=b/",
-  "--ignore-submodules=all",
-];
-
-const STDERR_LIMIT = 16 * 1024;
-
-/** The environment git runs in: no prompts, no opportunistic index writes that race a commit. */
-export function gitEnvironment(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
-  // GIT_DIFF_OPTS overrides -U0 on the command line; an external diff would replace the patch.
-  delete env.GIT_DIFF_OPTS;
-  delete env.GIT_EXTERNAL_DIFF;
-  return env;
-}
+export { gitEnvironment, PATCH_OPTIONS, PINNED_CONFIG } from "../../git/start-git.js";
 
 /**
  * Runs git and yields its stdout as UTF-8 text, chunk by chunk as it arrives (a chunk may end in the
@@ -62,16 +15,8 @@ export async function* gitOutputChunks(
   args: string[],
   describe: string,
 ): AsyncGenerator<string, void, undefined> {
-  const child = spawn("git", args, { cwd: root, env: gitEnvironment(), stdio: ["ignore", "pipe", "pipe"] });
-  let stderr = "";
-  child.stderr.setEncoding("utf8");
-  child.stderr.on("data", (text: string) => {
-    if (stderr.length < STDERR_LIMIT) stderr += text;
-  });
-  const exit = new Promise<{ code: number | null; error?: Error }>((resolve) => {
-    child.once("error", (error) => resolve({ code: null, error }));
-    child.once("close", (code) => resolve({ code }));
-  });
+  // The CLI may have started this very command already, before loading the scanner.
+  const { child, exit, stderr } = takeEarlyGit(root, args) ?? startGit(root, args);
   const decoder = new StringDecoder("utf8");
   let complete = false;
   try {
@@ -93,7 +38,7 @@ export async function* gitOutputChunks(
     throw new SourceError(`git could not be started to ${describe} (${errorCode(error)}); is git installed?`);
   if (code !== 0) {
     throw new SourceError(`git failed to ${describe} (exit ${code ?? "killed"})`, {
-      gitMessage: lastLines(stderr),
+      gitMessage: lastLines(stderr()),
     });
   }
 }

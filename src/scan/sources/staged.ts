@@ -1,12 +1,9 @@
+import { STAGED_DIFF_ARGS } from "../../git/start-git.js";
+import type { Fragment } from "../fragment.js";
 import { changeSource } from "./change-source.js";
-import { PATCH_OPTIONS, PINNED_CONFIG, runGitOrThrow } from "./git-process.js";
+import { runGitOrThrow } from "./git-process.js";
 import type { ScanSource, SourceOptions } from "./scan-source.js";
 import { SourceError } from "./source-error.js";
-
-const EMPTY_TREE = {
-  sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
-  sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321",
-};
 
 /**
  * What a commit would add now: the index against HEAD (`git diff --cached`), or against the empty
@@ -16,20 +13,31 @@ const EMPTY_TREE = {
  * commit them). Honours GIT_INDEX_FILE, which `git commit <paths>` sets for its hooks.
  */
 export function scanStaged(root: string, options: SourceOptions = {}): ScanSource {
-  return changeSource(
+  const source = changeSource(
     root,
-    async () => {
-      const base = (await headCommit(root)) ?? (await emptyTree(root));
-      return {
-        args: [...PINNED_CONFIG, "diff", "--cached", ...PATCH_OPTIONS, base, "--"],
-        describe: "read the staged changes",
-        objectOf: (file) => `:0:${file.path}`,
-      };
-    },
+    async () => ({
+      // Without a commit, `git diff --cached` compares the index with HEAD, or with the empty tree
+      // before the first commit: one git process, which the CLI may have started already.
+      args: STAGED_DIFF_ARGS,
+      describe: "read the staged changes",
+      objectOf: (file) => `:0:${file.path}`,
+    }),
     options,
   );
+  return { ...source, fragments: explained(root, source.fragments) };
 }
 
+/** The staged fragments; when git fails, outside a repository, the error says so. */
+async function* explained(root: string, fragments: AsyncIterable<Fragment>): AsyncGenerator<Fragment> {
+  try {
+    yield* fragments;
+  } catch (error) {
+    if (error instanceof SourceError) await headCommit(root);
+    throw error;
+  }
+}
+
+/** Throws the "not a git repository" error when `root` is not in one. */
 async function headCommit(root: string): Promise<string | undefined> {
   const head = await runGitOrThrow(
     root,
@@ -42,9 +50,4 @@ async function headCommit(root: string): Promise<string | undefined> {
     gitMessage: head.stderr.trim(),
     fix: "run envguard inside a git work tree, or scan files with `envguard scan <paths>`",
   });
-}
-
-async function emptyTree(root: string): Promise<string> {
-  const format = await runGitOrThrow(root, ["rev-parse", "--show-object-format"], "read the object format");
-  return format.stdout.trim() === "sha256" ? EMPTY_TREE.sha256 : EMPTY_TREE.sha1;
 }

@@ -1,5 +1,14 @@
-import { constants, type Dirent, lstatSync, readdirSync } from "node:fs";
-import { type FileHandle, lstat, open } from "node:fs/promises";
+import {
+  closeSync,
+  constants,
+  type Dirent,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+} from "node:fs";
+import { lstat } from "node:fs/promises";
 import nodePath from "node:path";
 import type { Fragment } from "../fragment.js";
 import { decodeText, looksBinary } from "./file-text.js";
@@ -155,10 +164,12 @@ function* walkDirectory(root: string, dir: string, counter: StatsCounter): Gener
 async function readFile(root: string, file: string, options: TreeOptions): Promise<Fragment | undefined> {
   const path = toSlashes(nodePath.normalize(file));
   let size = 0;
-  let handle: FileHandle | undefined;
+  let fd: number | undefined;
   try {
-    handle = await open(nodePath.join(root, file), OPEN_FLAGS);
-    const stat = await handle.stat();
+    // Synchronous calls: from the page cache a file is read in microseconds, where each of the four
+    // promise-based calls (open, stat, read, close) cost more than that in bookkeeping alone.
+    fd = openSync(nodePath.join(root, file), OPEN_FLAGS);
+    const stat = fstatSync(fd);
     if (!stat.isFile()) return undefined;
     size = stat.size;
     const skipped = skipReasonFor(path, size, options);
@@ -166,7 +177,7 @@ async function readFile(root: string, file: string, options: TreeOptions): Promi
     const content = Buffer.allocUnsafe(size);
     let filled = 0;
     while (filled < size) {
-      const { bytesRead } = await handle.read(content, filled, size - filled, filled);
+      const bytesRead = readSync(fd, content, filled, size - filled, filled);
       if (bytesRead === 0) break; // shrank since fstat
       filled += bytesRead;
     }
@@ -184,7 +195,13 @@ async function readFile(root: string, file: string, options: TreeOptions): Promi
       );
     return { path, text: "", bytes: size, skipped: "unreadable" };
   } finally {
-    await handle?.close().catch(() => {});
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // Nothing to do: the descriptor is gone either way.
+      }
+    }
   }
 }
 

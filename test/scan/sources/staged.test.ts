@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { STAGED_DIFF_ARGS, startGitEarly, stopEarlyGit, takeEarlyGit } from "../../../src/git/start-git.js";
 import { scanStaged } from "../../../src/scan/sources/staged.js";
 import { git, tempDir, tempRepo, writeFiles } from "../../helpers/project.js";
 import { brief, collect } from "./collect.js";
@@ -220,5 +221,37 @@ describe("scanStaged", () => {
 
   it("is a SourceError outside a repository", async () => {
     await expect(collect(scanStaged(tempDir()))).rejects.toThrow(/not a git repository/);
+  });
+});
+
+describe("scanStaged with git started early (the CLI's pre-commit fast path)", () => {
+  it("reads the whole patch even when git has exited before the scan reads it", async () => {
+    const repo = tempRepo({ "a.txt": "one\n" });
+    writeFiles(repo, { "a.txt": "one\ntwo\n", "b.txt": "new\n" });
+    git(repo, "add", "a.txt", "b.txt");
+    startGitEarly(repo, STAGED_DIFF_ARGS);
+    // Long enough for git to finish writing and exit before anything reads its output.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const { fragments } = await collect(scanStaged(repo));
+    expect(fragments.map(brief)).toEqual([
+      { path: "a.txt", text: "two", lineNumbers: [2], change: "modified" },
+      { path: "b.txt", text: "new", lineNumbers: [1], change: "added" },
+    ]);
+    // Handed out once: a second scan starts its own git.
+    expect(takeEarlyGit(repo, STAGED_DIFF_ARGS)).toBeUndefined();
+    expect((await collect(scanStaged(repo))).fragments).toHaveLength(2);
+  });
+
+  it("stops an early git nobody took", async () => {
+    const repo = tempRepo({ "a.txt": "one\n" });
+    startGitEarly(repo, STAGED_DIFF_ARGS);
+    stopEarlyGit();
+    expect(takeEarlyGit(repo, STAGED_DIFF_ARGS)).toBeUndefined();
+  });
+
+  it("outside a repository, still says it is not one", async () => {
+    const dir = tempDir();
+    startGitEarly(dir, STAGED_DIFF_ARGS);
+    await expect(collect(scanStaged(dir))).rejects.toThrow(/is not a git repository/);
   });
 });

@@ -3,17 +3,18 @@ import { scanTree } from "../../../src/scan/sources/tree.js";
 import { tempDir, writeFiles } from "../../helpers/project.js";
 import { collect } from "./collect.js";
 
-// Tests may run as root, where permissions never stop a read: make `open` fail for one file instead.
-vi.mock("node:fs/promises", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("node:fs/promises")>();
+// Tests may run as root, where permissions never stop a read: make `openSync` (how the tree source
+// opens a file) fail for one file instead.
+vi.mock("node:fs", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("node:fs")>();
   return {
     ...actual,
-    open: (async (file: string, ...rest: unknown[]) => {
+    openSync: ((file: string, ...rest: unknown[]) => {
       if (String(file).endsWith("locked.env")) {
         throw Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" });
       }
-      return (actual.open as (...args: unknown[]) => unknown)(file, ...rest);
-    }) as typeof actual.open,
+      return (actual.openSync as (...args: unknown[]) => unknown)(file, ...rest);
+    }) as typeof actual.openSync,
   };
 });
 

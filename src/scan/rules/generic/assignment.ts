@@ -1,5 +1,6 @@
+import { KeywordAutomaton } from "../../keyword-automaton.js";
 import { finderRule, type Range } from "../finder-rule.js";
-import { isSecretKeyName, SECRET_KEY_END, SECRET_KEY_KEYWORDS } from "./secret-key.js";
+import { isSecretKeyName, SECRET_KEY_END, SECRET_KEY_END_WORDS, SECRET_KEY_KEYWORDS } from "./secret-key.js";
 import { isAssignedSecret } from "./value-shape.js";
 
 /**
@@ -25,8 +26,11 @@ const ASSIGNMENT = new RegExp(
   "iyd",
 );
 
-/** A secret word anywhere: led by literals, so the engine skips fast to the few names that hold one. */
-const SECRET_WORD = new RegExp(SECRET_KEY_END, "gi");
+/**
+ * The secret words (SECRET_KEY_END's, ignoring ASCII case, as its case-insensitive regex reads
+ * them), found anywhere in one pass over the text.
+ */
+const SECRET_WORDS = new KeywordAutomaton(SECRET_KEY_END_WORDS);
 
 /** `<password>value</password>` (XML configs: Maven settings, .NET, Tomcat). */
 const ELEMENT = new RegExp(
@@ -66,12 +70,8 @@ function* findAssignments(text: string): Generator<Range> {
  */
 function* assignments(text: string): Generator<RegExpExecArray> {
   let from = 0;
-  SECRET_WORD.lastIndex = 0;
-  for (let word = SECRET_WORD.exec(text); word; word = SECRET_WORD.exec(text)) {
-    let start = word.index;
-    while (start > 0 && isNameChar(text.charCodeAt(start - 1))) start--;
-    let end = word.index + word[0].length;
-    while (end < text.length && isNameChar(text.charCodeAt(end))) end++;
+  for (let name = nextSecretName(text, 0); name; name = nextSecretName(text, Math.max(name[1], from))) {
+    const [start] = name;
     if (start >= from) {
       ASSIGNMENT.lastIndex = start;
       const m = ASSIGNMENT.exec(text);
@@ -80,8 +80,22 @@ function* assignments(text: string): Generator<RegExpExecArray> {
         yield m;
       }
     }
-    SECRET_WORD.lastIndex = Math.max(end, from);
   }
+}
+
+/**
+ * The first name (a maximal run of `[\w$.\-]`) holding a secret word that starts at `from` or
+ * later, as `[start, end)` of the whole name (which may begin before `from`); undefined when there
+ * is none. Secret words are made of name characters, so each lies inside one name.
+ */
+export function nextSecretName(text: string, from: number): [number, number] | undefined {
+  const wordEnd = SECRET_WORDS.firstEnd(text, from);
+  if (wordEnd === -1) return undefined;
+  let start = wordEnd - 1;
+  while (start > 0 && isNameChar(text.charCodeAt(start - 1))) start--;
+  let end = wordEnd;
+  while (end < text.length && isNameChar(text.charCodeAt(end))) end++;
+  return [start, end];
 }
 
 /** `[\w$.\-]`: a character of a name, as the key's pattern reads one. */

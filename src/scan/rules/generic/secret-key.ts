@@ -48,6 +48,15 @@ export const SECRET_KEY_KEYWORDS: readonly string[] = [
   ),
 ];
 
+/**
+ * SECRET_KEY_END spelt out as the words it matches (`apikey`, `api_key`, …, `password`, `pwd`):
+ * a text holds a match of it starting at a position exactly when one of these starts there.
+ */
+export const SECRET_KEY_END_WORDS: readonly string[] = [
+  ...KEY_QUALIFIERS.flatMap((q) => ["", "-", "_", "."].map((sep) => `${q}${sep}key`)),
+  ...SECRET_WORDS,
+];
+
 const END = new RegExp(`${SECRET_KEY_END}$`, "i");
 
 /** Words that end in `pass` without being about a password. */

@@ -34,8 +34,10 @@ export function shapesRule(spec: ShapesRuleSpec): EnvguardRule {
       const handlers = parts.map((p) => ({ requires: p.requires, handler: p.rule.create(context, options) }));
       return {
         async file(source: SecretLintSourceCode) {
+          // Shapes often share a test (twilio's three /twilio/i): each distinct one runs once per file.
+          const passed = new Map<string, boolean>();
           for (const { requires, handler } of handlers) {
-            if (requires && !requires.test(source.content)) continue;
+            if (requires && !passes(requires, source.content, passed)) continue;
             await handler.file?.(source);
           }
         },
@@ -43,6 +45,18 @@ export function shapesRule(spec: ShapesRuleSpec): EnvguardRule {
     },
   };
   return { ...first, rule };
+}
+
+/** `requires.test(text)`, remembered by pattern for one text (only for patterns without state). */
+function passes(requires: RegExp, text: string, passed: Map<string, boolean>): boolean {
+  if (requires.global || requires.sticky) return requires.test(text);
+  const key = `${requires.flags}/${requires.source}`;
+  let result = passed.get(key);
+  if (result === undefined) {
+    result = requires.test(text);
+    passed.set(key, result);
+  }
+  return result;
 }
 
 /** Decodes base64 or base64url (padding optional); undefined when it is not well-formed. */

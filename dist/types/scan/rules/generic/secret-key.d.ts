@@ -17,6 +17,11 @@ export declare const SECRET_KEY_END: string;
  */
 export declare const SECRET_KEY_KEYWORDS: readonly string[];
 /**
+ * SECRET_KEY_END spelt out as the words it matches (`apikey`, `api_key`, …, `password`, `pwd`):
+ * a text holds a match of it starting at a position exactly when one of these starts there.
+ */
+export declare const SECRET_KEY_END_WORDS: readonly string[];
+/**
  * True when `key` (as written, without quotes) names a secret: it ends with a secret word, after a
  * separator (`DB_PASSWORD`), at a change of case (`githubToken`) or glued on (`PGPASSWORD`), but is
  * not an ordinary word that happens to end in one (`bypass`, `compass`).

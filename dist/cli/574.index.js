@@ -1,8 +1,8 @@
-export const id = 518;
-export const ids = [518];
+export const id = 574;
+export const ids = [574];
 export const modules = {
 
-/***/ 8518:
+/***/ 8574:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18,8 +18,8 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/config/policy.ts + 2 modules
-var config_policy = __webpack_require__(4916);
+// EXTERNAL MODULE: ./src/config/policy-base.ts
+var policy_base = __webpack_require__(7406);
 // EXTERNAL MODULE: ./src/report/finding.ts
 var finding = __webpack_require__(9023);
 // EXTERNAL MODULE: ./src/report/json.ts
@@ -166,6 +166,174 @@ function renderBaseline(baseline) {
         a.secretHash.localeCompare(b.secretHash));
     const lines = entries.map((e) => `    ${JSON.stringify(e)}`);
     return `{\n  "version": 1,\n  "tool": "envguard",\n  "salt": ${JSON.stringify(baseline.salt)},\n  "entries": [\n${lines.join(",\n")}${lines.length ? "\n" : ""}  ]\n}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/scan/keyword-automaton.ts
+/**
+ * Finds which of a set of lower-case ASCII keywords occur in a text, ignoring ASCII case: an
+ * Aho–Corasick automaton over character codes, one table lookup per character, whatever the number
+ * of keywords. It reports every occurrence, overlapping ones included, so a keyword is found exactly
+ * when the text contains it; the same as a case-insensitive (non-Unicode) regex search for each
+ * keyword, where only A–Z and a–z fold onto each other. A character outside ASCII is in no keyword.
+ */
+class KeywordAutomaton {
+    keywords;
+    /** The table, built when the warm-up ends (a short run never needs it). */
+    built;
+    /** The same search as one case-insensitive regex, for the first texts (see `warmUpChars`). */
+    pattern;
+    /** For each keyword (by index), the keywords it begins with, itself included. */
+    prefixes;
+    indexOf = new Map();
+    /** Characters still to read with the regex before the table takes over. */
+    warmUp;
+    /**
+     * `warmUpChars`: how much text is searched with a regex before the table is used. Until V8 has
+     * compiled the table's loop it is slower than the regex engine, whose code is native from the
+     * start: a short run (the pre-commit hook) is faster with the regex, a long one with the table.
+     * Both find exactly the same keywords.
+     */
+    constructor(keywords, { warmUpChars = 256 * 1024 } = {}) {
+        this.keywords = keywords;
+        this.warmUp = warmUpChars;
+        for (const k of keywords) {
+            if (k === "" || /[^\x00-\x7f]/.test(k) || k !== k.toLowerCase())
+                throw new Error(`a keyword must be non-empty lower-case ASCII: ${JSON.stringify(k)}`);
+        }
+        keywords.forEach((k, i) => {
+            if (!this.indexOf.has(k))
+                this.indexOf.set(k, i);
+        });
+        // Longest first, so the alternation matches the longest keyword starting at a position; the
+        // shorter ones it begins with start there too.
+        const longestFirst = [...new Set(keywords)].sort((a, b) => b.length - a.length);
+        this.pattern = new RegExp(longestFirst.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi");
+        this.prefixes = keywords.map((k) => keywords.map((o, i) => (k.startsWith(o) ? i : -1)).filter((i) => i !== -1));
+    }
+    /**
+     * Calls `found` once for each keyword (by index) that occurs in `text`, in order of first
+     * occurrence; stops early when `found` returns true.
+     */
+    scan(text, found) {
+        if (this.warmUp > 0) {
+            this.warmUp -= text.length;
+            this.scanByRegex(text, found);
+            return;
+        }
+        this.built ??= buildTable(this.keywords);
+        const { next, ends, output } = this.built;
+        const seen = new Uint8Array(this.keywords.length);
+        let state = 0;
+        for (let i = 0; i < text.length; i++) {
+            const code = text.charCodeAt(i);
+            state = code < 128 ? next[(state << 7) | code] : 0;
+            if (ends[state] === 0)
+                continue;
+            for (const k of output[state]) {
+                if (seen[k] === 1)
+                    continue;
+                seen[k] = 1;
+                if (found(k) === true)
+                    return;
+            }
+        }
+    }
+    scanByRegex(text, found) {
+        const pattern = this.pattern;
+        const seen = new Uint8Array(this.keywords.length);
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+            // Keywords overlap ("ddapp" in "ddappostgres" hides "postgres"): look again one character on.
+            pattern.lastIndex = m.index + 1;
+            const longest = this.indexOf.get(m[0].toLowerCase());
+            for (const k of this.prefixes[longest]) {
+                if (seen[k] === 1)
+                    continue;
+                seen[k] = 1;
+                if (found(k) === true)
+                    return;
+            }
+        }
+    }
+    /**
+     * The end (exclusive) of a keyword occurrence that lies within the first occurrence to start at
+     * `from` or later (the one that ends first, or the longest one that starts first: both lie inside
+     * the first to start); -1 when no keyword occurs from `from` on.
+     */
+    firstEnd(text, from = 0) {
+        if (this.warmUp > 0) {
+            this.pattern.lastIndex = from;
+            const m = this.pattern.exec(text);
+            const end = m ? m.index + m[0].length : -1;
+            this.warmUp -= (m ? end : text.length) - from;
+            return end;
+        }
+        this.built ??= buildTable(this.keywords);
+        const { next, ends } = this.built;
+        let state = 0;
+        for (let i = from; i < text.length; i++) {
+            const code = text.charCodeAt(i);
+            state = code < 128 ? next[(state << 7) | code] : 0;
+            if (ends[state] === 1)
+                return i + 1;
+        }
+        return -1;
+    }
+}
+/** The Aho–Corasick automaton of `keywords` as a transition table. */
+function buildTable(keywords) {
+    // The trie, with the states numbered as they are made; state 0 is the root. Little work per
+    // state: rows are copied, not computed.
+    const children = [[]];
+    const own = [[]];
+    keywords.forEach((k, index) => {
+        let state = 0;
+        for (let i = 0; i < k.length; i++) {
+            const code = k.charCodeAt(i);
+            const kids = children[state];
+            let to = kids.find(([c]) => c === code)?.[1];
+            if (to === undefined) {
+                to = children.length;
+                children.push([]);
+                own.push([]);
+                kids.push([code, to]);
+            }
+            state = to;
+        }
+        own[state].push(index);
+    });
+    const states = children.length;
+    // One array type only, so the scanning loops stay monomorphic.
+    if (states > 0xffff)
+        throw new Error(`too many keywords for one automaton (${states} states)`);
+    const next = new Uint16Array(states * 128);
+    const fail = new Uint16Array(states);
+    const ends = new Uint8Array(states);
+    const output = new Array(states).fill(undefined);
+    // Breadth first: a state's failure link is a shallower state, whose row is complete. A state's
+    // row is its failure state's row with its own children written over it.
+    const queue = [0];
+    for (let head = 0; head < queue.length; head++) {
+        const state = queue[head];
+        const link = fail[state];
+        if (state !== 0)
+            next.copyWithin(state * 128, link * 128, link * 128 + 128);
+        const mine = own[state];
+        const inherited = state === 0 ? undefined : output[link];
+        if (mine.length > 0 || inherited) {
+            output[state] = [...mine, ...(inherited ?? [])];
+            ends[state] = 1;
+        }
+        for (const [code, child] of children[state]) {
+            fail[child] = state === 0 ? 0 : next[link * 128 + code];
+            next[state * 128 + code] = child;
+            // Upper-case letters go where their lower-case letters go.
+            if (code >= 97 && code <= 122)
+                next[state * 128 + code - 32] = child;
+            queue.push(child);
+        }
+    }
+    return { next, ends, output };
 }
 
 ;// CONCATENATED MODULE: ./src/scan/rules/finder-rule.ts
@@ -327,6 +495,7 @@ function decodeBase64Text(value) {
 
 
 
+
 /**
  * `KEY = value` in the syntaxes a secret is written in: `.env` and shell (`export KEY="v"`), JSON
  * (`"key": "v"`), YAML (`key: v`), TOML and INI (`key = "v"`), Java properties (`a.key=v`), code
@@ -347,8 +516,11 @@ const ASSIGNMENT = new RegExp([
 // Sticky: tried only where a key can start, at the start of a name holding a secret word (see
 // `assignments`); the lazy key prefix makes trying it at every name in the text slow.
 "iyd");
-/** A secret word anywhere: led by literals, so the engine skips fast to the few names that hold one. */
-const SECRET_WORD = new RegExp(secret_key/* SECRET_KEY_END */.f4, "gi");
+/**
+ * The secret words (SECRET_KEY_END's, ignoring ASCII case, as its case-insensitive regex reads
+ * them), found anywhere in one pass over the text.
+ */
+const SECRET_WORDS = new KeywordAutomaton(secret_key/* SECRET_KEY_END_WORDS */.Tb);
 /** `<password>value</password>` (XML configs: Maven settings, .NET, Tomcat). */
 const ELEMENT = new RegExp(String.raw `<(?<key>[\w.:\-]*?${secret_key/* SECRET_KEY_END */.f4})(?:\s[^<>]*)?>(?<value>[^<>\n]+)</\k<key>\s*>`, "gid");
 /** `user:password@host` as a value: only the password is the secret. */
@@ -385,14 +557,8 @@ function* findAssignments(text) {
  */
 function* assignments(text) {
     let from = 0;
-    SECRET_WORD.lastIndex = 0;
-    for (let word = SECRET_WORD.exec(text); word; word = SECRET_WORD.exec(text)) {
-        let start = word.index;
-        while (start > 0 && isNameChar(text.charCodeAt(start - 1)))
-            start--;
-        let end = word.index + word[0].length;
-        while (end < text.length && isNameChar(text.charCodeAt(end)))
-            end++;
+    for (let name = nextSecretName(text, 0); name; name = nextSecretName(text, Math.max(name[1], from))) {
+        const [start] = name;
         if (start >= from) {
             ASSIGNMENT.lastIndex = start;
             const m = ASSIGNMENT.exec(text);
@@ -401,8 +567,24 @@ function* assignments(text) {
                 yield m;
             }
         }
-        SECRET_WORD.lastIndex = Math.max(end, from);
     }
+}
+/**
+ * The first name (a maximal run of `[\w$.\-]`) holding a secret word that starts at `from` or
+ * later, as `[start, end)` of the whole name (which may begin before `from`); undefined when there
+ * is none. Secret words are made of name characters, so each lies inside one name.
+ */
+function nextSecretName(text, from) {
+    const wordEnd = SECRET_WORDS.firstEnd(text, from);
+    if (wordEnd === -1)
+        return undefined;
+    let start = wordEnd - 1;
+    while (start > 0 && isNameChar(text.charCodeAt(start - 1)))
+        start--;
+    let end = wordEnd;
+    while (end < text.length && isNameChar(text.charCodeAt(end)))
+        end++;
+    return [start, end];
 }
 /** `[\w$.\-]`: a character of a name, as the key's pattern reads one. */
 function isNameChar(c) {
@@ -1269,8 +1451,10 @@ function shapesRule(spec) {
             const handlers = parts.map((p) => ({ requires: p.requires, handler: p.rule.create(context, options) }));
             return {
                 async file(source) {
+                    // Shapes often share a test (twilio's three /twilio/i): each distinct one runs once per file.
+                    const passed = new Map();
                     for (const { requires, handler } of handlers) {
-                        if (requires && !requires.test(source.content))
+                        if (requires && !passes(requires, source.content, passed))
                             continue;
                         await handler.file?.(source);
                     }
@@ -1279,6 +1463,18 @@ function shapesRule(spec) {
         },
     };
     return { ...first, rule };
+}
+/** `requires.test(text)`, remembered by pattern for one text (only for patterns without state). */
+function passes(requires, text, passed) {
+    if (requires.global || requires.sticky)
+        return requires.test(text);
+    const key = `${requires.flags}/${requires.source}`;
+    let result = passed.get(key);
+    if (result === undefined) {
+        result = requires.test(text);
+        passed.set(key, result);
+    }
+    return result;
 }
 /** Decodes base64 or base64url (padding optional); undefined when it is not well-formed. */
 function decodeBase64(value) {
@@ -2524,57 +2720,8 @@ const PROVIDER_RULES = [
 /** Every content rule, most specific first: where two overlap, the earlier one is reported. */
 const CONTENT_RULES = [...PROVIDER_RULES, ...PRESET_RULES, ...GENERIC_RULES];
 
-// EXTERNAL MODULE: ./src/checks/document-keys.ts
-var document_keys = __webpack_require__(5565);
-// EXTERNAL MODULE: ./src/config/document.ts
-var config_document = __webpack_require__(9329);
-;// CONCATENATED MODULE: ./src/scan/schema-aware.ts
-
-
-const SCHEMA_AWARE_RULE = "config/secret-literal";
-/** The environment a committed config layer belongs to ("" for base), or undefined if it is not one. */
-function layerOf(path, policy) {
-    const dir = `${policy.configDir.replace(/\/+$/, "")}/`;
-    if (!path.startsWith(dir) || !(0,config_document/* formatOf */.b)(path))
-        return undefined;
-    const name = path.slice(dir.length);
-    if (name.includes("/"))
-        return undefined;
-    const stem = name.replace(/\.(json|ya?ml)$/i, "");
-    if (stem === "base")
-        return "";
-    return policy.environments.includes(stem) ? stem : undefined;
-}
-/**
- * The schema-aware rule: a literal value for an `x-secret` key in a committed config layer,
- * reported only on the fragment's lines (the added ones, for a change). `fullText` is the whole
- * file, which positions and parsing need.
- */
-function detectSecretLiterals(fragment, fullText, schema, policy) {
-    const environment = layerOf(fragment.path, policy);
-    if (environment === undefined)
-        return [];
-    const doc = (0,config_document/* parseConfigDocument */.T)(fragment.path, fullText);
-    if (doc.value === undefined)
-        return [];
-    const counted = fragment.lineNumbers ? new Set(fragment.lineNumbers) : undefined;
-    const textLineOf = new Map((fragment.lineNumbers ?? []).map((line, i) => [line, i + 1]));
-    const matches = [];
-    (0,document_keys/* checkDocumentKeys */.S)(doc, schema, environment || undefined, (path, value) => {
-        const place = doc.locate(path).value;
-        if (counted && !counted.has(place.line))
-            return;
-        matches.push({
-            rule: SCHEMA_AWARE_RULE,
-            line: place.line,
-            column: place.column,
-            secret: value,
-            textLine: counted ? textLineOf.get(place.line) : place.line,
-        });
-    });
-    return matches;
-}
-
+// EXTERNAL MODULE: ./src/scan/schema-aware.ts
+var schema_aware = __webpack_require__(3821);
 ;// CONCATENATED MODULE: ./src/scan/catalogue.ts
 
 
@@ -2592,8 +2739,8 @@ function ruleCatalogue(fileRules) {
     }
     for (const r of fileRules)
         catalogue.set(r.id, { ...r, severity: "error" });
-    catalogue.set(SCHEMA_AWARE_RULE, {
-        id: SCHEMA_AWARE_RULE,
+    catalogue.set(schema_aware/* SCHEMA_AWARE_RULE */.o, {
+        id: schema_aware/* SCHEMA_AWARE_RULE */.o,
         title: "Secret written as a literal in a committed config file",
         description: "A key the schema marks x-secret holds a literal value in config/base.* or config/<env>.*; secrets must come from the environment or a secret-manager reference.",
         fix: "Replace the value with a reference (env://VAR, vault://mount/path#field, aws-sm://id) and rotate the secret.",
@@ -2619,6 +2766,7 @@ function fileLine(fragment, textLine) {
 
 
 
+
 // secretlint (≤ 13.0) marks every rule and file with performance.mark/measure, and its observer
 // keeps every entry: the cost grows with the square of the files linted in one process
 // (secretlint issues #1633, #1653). envguard reads none of it, so the profiler does nothing here.
@@ -2631,10 +2779,10 @@ class Detector {
     rules;
     always;
     byKeyword = new Map();
-    keywordPattern;
+    /** The rules of each keyword, by the keyword's index in the automaton. */
+    rulesOfKeyword;
+    keywords;
     priority = new Map();
-    /** For each keyword, itself and every shorter keyword it begins with. */
-    prefixesOf = new Map();
     constructor(rules) {
         this.rules = rules;
         this.always = rules.filter((r) => r.keywords.length === 0);
@@ -2646,43 +2794,25 @@ class Detector {
                 this.byKeyword.set(key, list);
             }
         }
-        const words = [...this.byKeyword.keys()].sort((a, b) => b.length - a.length);
-        for (const w of words)
-            this.prefixesOf.set(w, words.filter((o) => w.startsWith(o)));
-        this.keywordPattern =
-            words.length > 0
-                ? new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi")
-                : undefined;
+        const words = [...this.byKeyword.keys()];
+        this.rulesOfKeyword = words.map((w) => this.byKeyword.get(w) ?? []);
+        // Every occurrence of every keyword, overlapping ones included ("ddapp" in "ddappostgres" does
+        // not hide "postgres"), in one pass over the text.
+        this.keywords = words.length > 0 ? new KeywordAutomaton(words) : undefined;
         // Provider rules win over generic ones on the same text.
         rules.forEach((r, i) => {
             this.priority.set(r.id, (r.id.includes("generic") ? 1_000 : 0) + i);
         });
     }
-    /** The rules whose keywords occur in `text` (and the rules without keywords). */
+    /** The rules whose keywords occur in `text`, ignoring ASCII case (and the rules without keywords). */
     candidates(text) {
         const chosen = new Set(this.always);
-        const pattern = this.keywordPattern;
-        if (pattern) {
-            const seen = new Set();
-            pattern.lastIndex = 0;
-            for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-                // Keywords overlap ("ddapp" in "ddappostgres" hides "postgres"): look again one character on.
-                pattern.lastIndex = m.index + 1;
-                const word = m[0].toLowerCase();
-                if (seen.has(word))
-                    continue;
-                // The longest keyword wins the alternation; the shorter ones it starts with match here too.
-                for (const w of this.prefixesOf.get(word) ?? [word]) {
-                    if (seen.has(w))
-                        continue;
-                    seen.add(w);
-                    for (const r of this.byKeyword.get(w) ?? [])
-                        chosen.add(r);
-                }
-                if (seen.size === this.byKeyword.size)
-                    break;
-            }
-        }
+        let left = this.byKeyword.size;
+        this.keywords?.scan(text, (k) => {
+            for (const r of this.rulesOfKeyword[k] ?? [])
+                chosen.add(r);
+            return --left === 0;
+        });
         return [...chosen];
     }
     async detect(fragment) {
@@ -3119,13 +3249,16 @@ async function scanFragments(fragments, options) {
         if (fileHit)
             matches.push({ rule: fileHit.rule });
         matches.push(...(await detector.detect(fragment)));
-        const schema = options.schema && !fragment.skipped && layerOf(fragment.path, policy) !== undefined
+        const schema = options.schema && !fragment.skipped && (0,schema_aware/* layerOf */.Z)(fragment.path, policy) !== undefined
             ? await options.schema()
             : undefined;
         if (schema) {
             const full = fragment.lineNumbers ? await options.readFullText?.(fragment) : fragment.text;
-            if (full !== undefined)
+            if (full !== undefined) {
+                // Loaded with the schema, on the first config layer: it parses YAML and JSON.
+                const { detectSecretLiterals } = await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(226)]).then(__webpack_require__.bind(__webpack_require__, 226));
                 matches.push(...detectSecretLiterals(fragment, full, schema, policy));
+            }
         }
         for (const match of matches) {
             const configured = setting(match.rule);
@@ -3182,6 +3315,8 @@ var run_git = __webpack_require__(6148);
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(6193);
+// EXTERNAL MODULE: ./src/git/start-git.ts
+var start_git = __webpack_require__(4065);
 ;// CONCATENATED MODULE: ./src/scan/sources/source-error.ts
 /**
  * A source could not read what it was asked to scan: git failed, a commit is missing, a path does
@@ -3213,68 +3348,15 @@ class SourceError extends Error {
 
 
 
-/**
- * Settings that change what `git diff`/`git log -p` print, pinned so a user's config cannot break the
- * parser: prefixes, quoting, colour, signatures, merged hunks, log encoding.
- */
-const PINNED_CONFIG = [
-    "-c",
-    "core.quotePath=true",
-    "-c",
-    "diff.noprefix=false",
-    "-c",
-    "diff.mnemonicPrefix=false",
-    "-c",
-    "color.ui=never",
-    "-c",
-    "log.showSignature=false",
-    "-c",
-    "diff.interHunkContext=0",
-    "-c",
-    "diff.suppressBlankEmpty=false",
-    "-c",
-    "i18n.logOutputEncoding=UTF-8",
-];
-/** The patch format the diff parser reads: added lines only, new-file line numbers, renames found. */
-const PATCH_OPTIONS = [
-    "-p",
-    "-U0",
-    "-M",
-    "--full-index",
-    "--no-color",
-    "--no-ext-diff",
-    "--no-textconv",
-    "--no-relative",
-    "--src-prefix=a/",
-    "--dst-prefix=b/",
-    "--ignore-submodules=all",
-];
-const STDERR_LIMIT = 16 * 1024;
-/** The environment git runs in: no prompts, no opportunistic index writes that race a commit. */
-function gitEnvironment() {
-    const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
-    // GIT_DIFF_OPTS overrides -U0 on the command line; an external diff would replace the patch.
-    delete env.GIT_DIFF_OPTS;
-    delete env.GIT_EXTERNAL_DIFF;
-    return env;
-}
+
 /**
  * Runs git and yields its stdout as UTF-8 text, chunk by chunk as it arrives (a chunk may end in the
  * middle of a line). Reading is pulled: git waits while the consumer works, so memory stays flat
  * whatever the output size. Stopping early kills git. A non-zero exit throws a `SourceError`.
  */
 async function* gitOutputChunks(root, args, describe) {
-    const child = (0,external_node_child_process_.spawn)("git", args, { cwd: root, env: gitEnvironment(), stdio: ["ignore", "pipe", "pipe"] });
-    let stderr = "";
-    child.stderr.setEncoding("utf8");
-    child.stderr.on("data", (text) => {
-        if (stderr.length < STDERR_LIMIT)
-            stderr += text;
-    });
-    const exit = new Promise((resolve) => {
-        child.once("error", (error) => resolve({ code: null, error }));
-        child.once("close", (code) => resolve({ code }));
-    });
+    // The CLI may have started this very command already, before loading the scanner.
+    const { child, exit, stderr } = (0,start_git/* takeEarlyGit */.nk)(root, args) ?? (0,start_git/* startGit */.BE)(root, args);
     const decoder = new external_node_string_decoder_.StringDecoder("utf8");
     let complete = false;
     try {
@@ -3301,7 +3383,7 @@ async function* gitOutputChunks(root, args, describe) {
         throw new SourceError(`git could not be started to ${describe} (${errorCode(error)}); is git installed?`);
     if (code !== 0) {
         throw new SourceError(`git failed to ${describe} (exit ${code ?? "killed"})`, {
-            gitMessage: lastLines(stderr),
+            gitMessage: lastLines(stderr()),
         });
     }
 }
@@ -3388,7 +3470,7 @@ class BlobSizes {
             return undefined;
         const child = (0,external_node_child_process_.spawn)("git", ["cat-file", "--batch-check=%(objectsize)"], {
             cwd: this.root,
-            env: gitEnvironment(),
+            env: (0,start_git/* gitEnvironment */._K)(),
         });
         child.stdout.setEncoding("utf8");
         child.stdout.on("data", (text) => this.read(text));
@@ -4045,7 +4127,7 @@ function scanDiff(root, range, options = {}) {
             ? await Promise.all([mergeBase(root, base, head), resolveCommit(root, head)])
             : await Promise.all([resolveCommit(root, base), resolveCommit(root, head)]);
         return {
-            args: [...PINNED_CONFIG, "diff", ...PATCH_OPTIONS, from, headCommit, "--"],
+            args: [...start_git/* PINNED_CONFIG */.yR, "diff", ...start_git/* PATCH_OPTIONS */.ei, from, headCommit, "--"],
             describe: `diff ${range}`,
             objectOf: (file) => `${headCommit}:${file.path}`,
         };
@@ -4119,9 +4201,9 @@ function scanHistory(root, range, options = {}) {
         }
         return {
             args: [
-                ...PINNED_CONFIG,
+                ...start_git/* PINNED_CONFIG */.yR,
                 "log",
-                ...PATCH_OPTIONS,
+                ...start_git/* PATCH_OPTIONS */.ei,
                 "--diff-merges=remerge",
                 "--root",
                 "--no-notes",
@@ -4163,10 +4245,7 @@ async function requireRemergeDiff(root) {
 
 
 
-const EMPTY_TREE = {
-    sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
-    sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321",
-};
+
 /**
  * What a commit would add now: the index against HEAD (`git diff --cached`), or against the empty
  * tree before the first commit. It reads the staged blobs, not the working tree, so a secret only in
@@ -4175,15 +4254,27 @@ const EMPTY_TREE = {
  * commit them). Honours GIT_INDEX_FILE, which `git commit <paths>` sets for its hooks.
  */
 function scanStaged(root, options = {}) {
-    return changeSource(root, async () => {
-        const base = (await headCommit(root)) ?? (await emptyTree(root));
-        return {
-            args: [...PINNED_CONFIG, "diff", "--cached", ...PATCH_OPTIONS, base, "--"],
-            describe: "read the staged changes",
-            objectOf: (file) => `:0:${file.path}`,
-        };
-    }, options);
+    const source = changeSource(root, async () => ({
+        // Without a commit, `git diff --cached` compares the index with HEAD, or with the empty tree
+        // before the first commit: one git process, which the CLI may have started already.
+        args: start_git/* STAGED_DIFF_ARGS */.vn,
+        describe: "read the staged changes",
+        objectOf: (file) => `:0:${file.path}`,
+    }), options);
+    return { ...source, fragments: explained(root, source.fragments) };
 }
+/** The staged fragments; when git fails, outside a repository, the error says so. */
+async function* explained(root, fragments) {
+    try {
+        yield* fragments;
+    }
+    catch (error) {
+        if (error instanceof SourceError)
+            await headCommit(root);
+        throw error;
+    }
+}
+/** Throws the "not a git repository" error when `root` is not in one. */
 async function headCommit(root) {
     const head = await runGitOrThrow(root, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], "find the HEAD commit");
     if (head.code === 0)
@@ -4194,10 +4285,6 @@ async function headCommit(root) {
         gitMessage: head.stderr.trim(),
         fix: "run envguard inside a git work tree, or scan files with `envguard scan <paths>`",
     });
-}
-async function emptyTree(root) {
-    const format = await runGitOrThrow(root, ["rev-parse", "--show-object-format"], "read the object format");
-    return format.stdout.trim() === "sha256" ? EMPTY_TREE.sha256 : EMPTY_TREE.sha1;
 }
 
 ;// CONCATENATED MODULE: ./src/scan/sources/file-text.ts
@@ -4399,10 +4486,12 @@ function* walkDirectory(root, dir, counter) {
 async function readFile(root, file, options) {
     const path = toSlashes(external_node_path_default().normalize(file));
     let size = 0;
-    let handle;
+    let fd;
     try {
-        handle = await (0,promises_.open)(external_node_path_default().join(root, file), OPEN_FLAGS);
-        const stat = await handle.stat();
+        // Synchronous calls: from the page cache a file is read in microseconds, where each of the four
+        // promise-based calls (open, stat, read, close) cost more than that in bookkeeping alone.
+        fd = (0,external_node_fs_.openSync)(external_node_path_default().join(root, file), OPEN_FLAGS);
+        const stat = (0,external_node_fs_.fstatSync)(fd);
         if (!stat.isFile())
             return undefined;
         size = stat.size;
@@ -4412,7 +4501,7 @@ async function readFile(root, file, options) {
         const content = Buffer.allocUnsafe(size);
         let filled = 0;
         while (filled < size) {
-            const { bytesRead } = await handle.read(content, filled, size - filled, filled);
+            const bytesRead = (0,external_node_fs_.readSync)(fd, content, filled, size - filled, filled);
             if (bytesRead === 0)
                 break; // shrank since fstat
             filled += bytesRead;
@@ -4432,7 +4521,14 @@ async function readFile(root, file, options) {
         return { path, text: "", bytes: size, skipped: "unreadable" };
     }
     finally {
-        await handle?.close().catch(() => { });
+        if (fd !== undefined) {
+            try {
+                (0,external_node_fs_.closeSync)(fd);
+            }
+            catch {
+                // Nothing to do: the descriptor is gone either way.
+            }
+        }
     }
 }
 function toSlashes(p) {
@@ -4533,7 +4629,7 @@ function loadBaseline(root, file) {
 async function loadSchemaQuietly(root, policy) {
     if (!(0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, policy.schema)))
         return undefined;
-    const { loadProject } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9403));
+    const { loadProject } = await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(745), __webpack_require__.e(916), __webpack_require__.e(403)]).then(__webpack_require__.bind(__webpack_require__, 9403));
     return loadProject(root, { policy }).schema;
 }
 /**
@@ -4632,7 +4728,7 @@ async function runScan(options) {
     const root = external_node_path_default().resolve(options.root);
     const reportFormat = options.format === "sarif" ? "json" : options.format;
     try {
-        const policy = (0,config_policy/* loadPolicy */.tb)(root, options.policyFile);
+        const policy = await (0,policy_base/* readPolicy */.T4)(root, options.policyFile);
         if (options.maxFileSize !== undefined)
             policy.scan.maxFileSize = options.maxFileSize;
         const baselineFile = options.baseline === false ? undefined : (options.baseline ?? policy.scan.baseline);
@@ -4730,293 +4826,30 @@ function renderScanText(findings, summary, color) {
 
 /***/ }),
 
-/***/ 6148:
+/***/ 3821:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ runGit)
+/* harmony export */   Z: () => (/* binding */ layerOf),
+/* harmony export */   o: () => (/* binding */ SCHEMA_AWARE_RULE)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2223);
 
-/**
- * Runs one git command in `cwd` and returns its exit code and output; never throws for a
- * non-zero exit (callers decide what it means). Throws only when git cannot be started.
- */
-function runGit(cwd, args, env = {}) {
-    return new Promise((resolve, reject) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)("git", args, {
-            cwd,
-            encoding: "utf8",
-            maxBuffer: 256 * 1024 * 1024,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: "0", ...env },
-        }, (error, stdout, stderr) => {
-            if (error && typeof error.code === "string") {
-                reject(new Error(`git could not be started (${error.code}); is git installed?`));
-                return;
-            }
-            const code = error ? Number(error.code ?? 1) : 0;
-            resolve({ code, stdout, stderr });
-        });
-    });
-}
-
-
-/***/ }),
-
-/***/ 5655:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ painter),
-/* harmony export */   S: () => (/* binding */ renderText)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2794);
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1211);
-
-
-
-function painter(color) {
-    // `color` is the caller's decision (--color, NO_COLOR, a TTY); styleText must not second-guess it.
-    return (style, text) => (color ? (0,node_util__WEBPACK_IMPORTED_MODULE_0__.styleText)(style, text, { validateStream: false }) : text);
-}
-const SEVERITY_STYLE = { error: "red", warning: "yellow", note: "blue" };
-/** Groups findings by environment, then file; each line is `file:line:col  severity  rule  message`. */
-function renderText(findings, environments, options) {
-    const paint = painter(options.color);
-    const out = [];
-    const groups = new Map();
-    const all = options.allEnvironments.join(", ");
-    for (const f of findings) {
-        const label = f.environment === undefined ? "project" : f.environment === all ? "all environments" : f.environment;
-        const list = groups.get(label) ?? [];
-        list.push(f);
-        groups.set(label, list);
-    }
-    const order = (label) => label === "project"
-        ? -2
-        : label === "all environments"
-            ? -1
-            : Math.max(0, options.allEnvironments.indexOf(label));
-    const sorted = [...groups].sort((a, b) => order(a[0]) - order(b[0]));
-    // Secret findings belong to no environment: one flat list, without a heading.
-    const flat = options.grouped === false;
-    for (const [label, list] of flat ? [["", findings]] : sorted) {
-        if (!flat)
-            out.push(paint("bold", (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(label)));
-        for (const f of list) {
-            const where = f.file
-                ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ""}` : ""}`
-                : "(no file)";
-            const severity = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(7));
-            const match = f.match ? `  [${f.match}]` : "";
-            const commit = f.commit
-                ? `  (commit ${f.commit.slice(0, 12)}${f.date ? `, ${f.date.slice(0, 10)}` : ""})`
-                : "";
-            out.push(`  ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(where)}  ${severity}  ${paint("dim", f.rule)}  ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(f.message)}${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(match)}${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(commit)}`);
-            if (f.fix)
-                out.push(`      ${paint("dim", `fix: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(f.fix)}`)}`);
-        }
-        out.push("");
-    }
-    if (environments.length > 0) {
-        const width = Math.max(...environments.map((e) => e.name.length));
-        for (const e of environments) {
-            const mark = e.status === "pass" ? paint("green", "pass") : paint("red", "fail");
-            const counts = [
-                e.errors ? `${e.errors} error${e.errors === 1 ? "" : "s"}` : "",
-                e.warnings ? `${e.warnings} warning${e.warnings === 1 ? "" : "s"}` : "",
-            ]
-                .filter(Boolean)
-                .join(", ");
-            out.push(`  ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(e.name).padEnd(width)}  ${mark}${counts ? `  ${counts}` : ""}${e.production ? paint("dim", "  (production rules)") : ""}`);
-        }
-        out.push("");
-    }
-    const s = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .summarize */ .eh)(findings);
-    const line = s.errors > 0
-        ? paint("red", `✖ ${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}`)
-        : paint("green", `✔ no errors${s.warnings ? `, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}` : ""}`);
-    out.push(line);
-    return `${out.join("\n")}\n`;
-}
-
-
-/***/ }),
-
-/***/ 6952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pv: () => (/* binding */ looksLikeCredential),
-/* harmony export */   wK: () => (/* binding */ isPlaceholder)
-/* harmony export */ });
-/* unused harmony exports isWordLike, shannonEntropy */
-/**
- * Heuristics that tell a real-looking credential from a placeholder. Used on example files
- * (which must hold placeholders) and by the generic credential rule.
- */
-const PLACEHOLDER_WORDS = /(example|sample|dummy|placeholder|changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?me|redacted|your[-_ ]|[-_ ]here$|insert[-_ ]|fake|x{3,}|todo|tbd|\*\*\*|\.\.\.|\u2026|\u2022{2,})/i;
-/** Runs of six or more keys in order (`123456`, `abcdef`, `qwerty`): typed by a person, not generated. */
-const SEQUENCES = ["0123456789", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl"];
-function hasTypedSequence(value) {
-    const lower = value.toLowerCase();
-    for (const run of SEQUENCES) {
-        for (let i = 0; i + 6 <= run.length; i++)
-            if (lower.includes(run.slice(i, i + 6)))
-                return true;
-    }
-    return false;
-}
-/** Values that stand in for a secret rather than being one. */
-function isPlaceholder(raw) {
-    const value = raw.trim();
-    if (value === "")
-        return true;
-    if (/^<[^<>]*>$/.test(value) || /^\[[^[\]]*\]$/.test(value))
-        return true; // <token>, [token]
-    if (/\$\{[^}]*\}|^\$[A-Za-z_][A-Za-z0-9_]*$|\{\{[^}]*\}\}|%\(?[a-z_]*\)?s|%s/.test(value))
-        return true;
-    // $(command), %NAME% (Windows, Azure Pipelines), #{name} (Ruby, Octopus), {name} (format strings)
-    if (/\$\([^)]*\)|^%[A-Za-z_][\w.]*%$|#\{[^}]*\}|^\{[\w.-]*\}$/.test(value))
-        return true;
-    if (/^(.)\1*$/.test(value))
-        return true; // ********, 00000000
-    if (PLACEHOLDER_WORDS.test(value))
-        return true;
-    if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value))
-        return true; // UUIDs
-    if (isWordLike(value))
-        return true;
-    if (hasTypedSequence(value))
-        return true;
-    return false;
-}
-/** `postgres`, `password1`, `test`, `dev-secret`: dictionary-like words, not generated credentials. */
-function isWordLike(value) {
-    return /^[a-z]+(?:[-_. ][a-z]+)*\d{0,4}$/.test(value) || /^[A-Z][a-z]+\d{0,4}$/.test(value);
-}
-function shannonEntropy(value) {
-    const counts = new Map();
-    for (const ch of value)
-        counts.set(ch, (counts.get(ch) ?? 0) + 1);
-    let bits = 0;
-    const n = [...value].length;
-    for (const c of counts.values()) {
-        const p = c / n;
-        bits -= p * Math.log2(p);
-    }
-    return bits;
-}
-function characterClasses(value) {
-    return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
-}
-/**
- * True when the value is shaped like a generated credential. `secretKey` says the key it is
- * assigned to names a secret, which lowers the bar (a 12-character mixed password counts).
- */
-function looksLikeCredential(raw, { secretKey }) {
-    const value = raw.trim();
-    if (/\s/.test(value) || isPlaceholder(value))
-        return false;
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
-        const password = /^[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:([^\s@/]+)@/i.exec(value)?.[1];
-        return (password !== undefined && looksLikeCredential(decodeURIComponentSafe(password), { secretKey: true }));
-    }
-    // `user:password@host` without a scheme: as in a URL, only the password can be a credential.
-    const password = /^[^\s:/@]+:([^\s@/]+)@[^\s@]+$/.exec(value)?.[1];
-    if (password !== undefined)
-        return looksLikeCredential(decodeURIComponentSafe(password), { secretKey: true });
-    if (/^[\d.:+-]+$/.test(value))
-        return false; // numbers, versions, times
-    const classes = characterClasses(value);
-    const entropy = shannonEntropy(value);
-    if (secretKey) {
-        if (value.length < 8)
-            return false;
-        if (/^[0-9a-f]+$/i.test(value))
-            return value.length >= 16 && entropy >= 3;
-        return classes >= 2 && entropy >= 2.8;
-    }
-    if (value.length < 20 || value.includes("/") || /^[0-9a-f]+$/i.test(value))
-        return false;
-    return classes >= 3 ? entropy >= 3.5 : classes === 2 && entropy >= 4.2;
-}
-function decodeURIComponentSafe(value) {
-    try {
-        return decodeURIComponent(value);
-    }
-    catch {
-        return value;
-    }
-}
-
-
-/***/ }),
-
-/***/ 1697:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NN: () => (/* binding */ isSecretKeyName),
-/* harmony export */   f4: () => (/* binding */ SECRET_KEY_END),
-/* harmony export */   si: () => (/* binding */ SECRET_KEY_KEYWORDS)
-/* harmony export */ });
-/**
- * Which key names name a secret. A key names one when its last word is a secret word (`password`,
- * `token`, …) or its last two words are `<qualifier> key` (`api_key`, `privateKey`): `DB_PASSWORD`,
- * `githubToken`, `spring.datasource.password`, `--password`. A key whose secret word is followed
- * by another word only talks about a secret (`password_policy`, `token_url`, `passwordMinLength`).
- */
-/** Last words that make a key a secret's name. */
-const SECRET_WORDS = [
-    "pass",
-    "password",
-    "passwd",
-    "passphrase",
-    "pwd",
-    "secret",
-    "token",
-    "auth",
-    "credential",
-    "credentials",
-];
-/** Words that, followed by `key`, make a secret's name (`api_key`, `accessKey`, `SIGNING-KEY`). */
-const KEY_QUALIFIERS = ["api", "access", "secret", "private", "signing", "encryption", "master", "auth"];
-/**
- * The end of a secret key's name, as a case-insensitive pattern. Longest alternatives first, so
- * that `password` is not read as `pass` followed by more.
- */
-const SECRET_KEY_END = `(?:(?:${KEY_QUALIFIERS.join("|")})[-_.]?key|${[...SECRET_WORDS]
-    .sort((a, b) => b.length - a.length)
-    .join("|")})`;
-/**
- * The prefilter's keywords: lower-case text that every secret key contains. Each secret word
- * (`pass` stands for `password`, `passwd`, `passphrase`), and each qualifier written together with
- * `key` in the four ways a name can join them (`apikey`, `api_key`, `api-key`, `api.key`).
- * `secret` and `auth` already cover `secret_key` and `auth_key`.
- */
-const SECRET_KEY_KEYWORDS = [
-    "pass",
-    "pwd",
-    "secret",
-    "token",
-    "auth",
-    "credential",
-    ...KEY_QUALIFIERS.filter((q) => q !== "secret" && q !== "auth").flatMap((q) => ["", "_", "-", "."].map((sep) => `${q}${sep}key`)),
-];
-const END = new RegExp(`${SECRET_KEY_END}$`, "i");
-/** Words that end in `pass` without being about a password. */
-const NOT_A_PASS = /(?:by|com|sur|encom|tres|under|over|multi)pass$/i;
-/**
- * True when `key` (as written, without quotes) names a secret: it ends with a secret word, after a
- * separator (`DB_PASSWORD`), at a change of case (`githubToken`) or glued on (`PGPASSWORD`), but is
- * not an ordinary word that happens to end in one (`bypass`, `compass`).
- */
-function isSecretKeyName(key) {
-    return END.test(key) && !NOT_A_PASS.test(key);
+// The schema-aware rule's id and which files it reads. The rule itself (secret-literals.ts) parses
+// config and is imported by the scanner only when a fragment is a config layer.
+const SCHEMA_AWARE_RULE = "config/secret-literal";
+/** The environment a committed config layer belongs to ("" for base), or undefined if it is not one. */
+function layerOf(path, policy) {
+    const dir = `${policy.configDir.replace(/\/+$/, "")}/`;
+    if (!path.startsWith(dir) || !(0,_config_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatOf */ .b)(path))
+        return undefined;
+    const name = path.slice(dir.length);
+    if (name.includes("/"))
+        return undefined;
+    const stem = name.replace(/\.(json|ya?ml)$/i, "");
+    if (stem === "base")
+        return "";
+    return policy.environments.includes(stem) ? stem : undefined;
 }
 
 

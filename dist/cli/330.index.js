@@ -1,310 +1,208 @@
-export const id = 36;
-export const ids = [36];
+export const id = 330;
+export const ids = [330];
 export const modules = {
 
-/***/ 1036:
+/***/ 5565:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Iu: () => (/* binding */ resolveProjectConfig),
-/* harmony export */   vY: () => (/* binding */ resolveProjectEnvironmentAsync),
-/* harmony export */   wS: () => (/* binding */ resolveProjectConfigUnfetched)
+/* harmony export */   S: () => (/* binding */ checkDocumentKeys)
 /* harmony export */ });
-/* unused harmony exports ConfigError, resolveConfig, resolveConfigAsync, resolveProjectConfigAsync, loadConfigAsync, loadConfig */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _checks_document_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5565);
-/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9023);
-/* harmony import */ var _dotenv_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7226);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4916);
-/* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9403);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(223);
-/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8270);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(131);
+/* harmony import */ var _config_key_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6417);
+/* harmony import */ var _config_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(223);
+/* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2784);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9023);
+/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9488);
 
 
 
 
 
-
-
-
-
-
-/** Thrown by `loadConfig`: lists every problem, never a secret value. */
-class ConfigError extends Error {
-    environment;
-    findings;
-    constructor(environment, findings) {
-        super(describeProblems(environment, findings));
-        this.environment = environment;
-        this.findings = findings;
-        this.name = "ConfigError";
+/**
+ * One walk over a committed config file: keys the schema does not know (typos, with a
+ * suggestion) and secrets written as literals instead of references.
+ */
+function checkDocumentKeys(doc, schema, environment, 
+/** Told each secret literal's path and value: the scanner's baseline needs the value's hash. */
+onSecretLiteral) {
+    const findings = [];
+    if (doc.value === undefined)
+        return findings;
+    const at = (path) => {
+        const place = doc.locate(path);
+        const pos = place.key ?? place.value;
+        return { file: doc.file, line: pos.line, column: pos.column };
+    };
+    // Data and schema are walked together, one step at a time (no lookups from the root).
+    const visit = (value, path, node) => {
+        if (node?.["x-secret"] === true) {
+            forEachString(value, path, (p, s) => {
+                if (s === "" || (0,_config_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(s))
+                    return;
+                onSecretLiteral?.(p, s);
+                findings.push((0,_report_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .makeFinding */ .MH)({
+                    rule: "config/secret-literal",
+                    severity: "error",
+                    ...at(p),
+                    environment,
+                    key: (0,_config_key_path_js__WEBPACK_IMPORTED_MODULE_3__/* .dottedKey */ .aQ)(p),
+                    match: (0,_report_mask_js__WEBPACK_IMPORTED_MODULE_4__/* .maskSecret */ .$)(s),
+                    message: `${(0,_config_key_path_js__WEBPACK_IMPORTED_MODULE_3__/* .dottedKey */ .aQ)(p)} is a secret (x-secret) but ${doc.file} holds a literal value for it.`,
+                    fix: `Remove the value and supply it at run time: env://VAR, vault://mount/path#field or aws-sm://id; rotate it if it was ever pushed.`,
+                }));
+            });
+            return;
+        }
+        if (typeof value !== "object" || value === null || !node)
+            return;
+        if (Array.isArray(value)) {
+            for (let i = 0; i < value.length; i++) {
+                const item = value[i];
+                const index = String(i);
+                const itemNode = schema.child(node, index);
+                // A scalar item holds no keys; it matters only when the items are secrets.
+                if ((typeof item !== "object" || item === null) && itemNode?.["x-secret"] !== true)
+                    continue;
+                path.push(index);
+                visit(item, path, itemNode);
+                path.pop();
+            }
+            return;
+        }
+        const shape = schema.shapeOf(node);
+        for (const k of Object.keys(value)) {
+            if (shape && !shape.open && !shape.properties.includes(k)) {
+                const child = [...path, k];
+                const guess = (0,_config_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .closestName */ .N)(k, shape.properties);
+                const close = guess !== undefined;
+                findings.push((0,_report_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .makeFinding */ .MH)({
+                    rule: "config/unknown-key",
+                    severity: "error",
+                    ...at(child),
+                    environment,
+                    key: (0,_config_key_path_js__WEBPACK_IMPORTED_MODULE_3__/* .dottedKey */ .aQ)(child),
+                    message: `${(0,_config_key_path_js__WEBPACK_IMPORTED_MODULE_3__/* .dottedKey */ .aQ)(child)} is not a key the schema knows${close ? ` (did you mean "${(0,_config_key_path_js__WEBPACK_IMPORTED_MODULE_3__/* .dottedKey */ .aQ)([...path, guess])}"?)` : ""}.`,
+                    fix: close
+                        ? `Rename it to "${guess}", or add "${k}" to the schema.`
+                        : `Remove it, or add "${k}" to the schema${path.length ? ` under ${(0,_config_key_path_js__WEBPACK_IMPORTED_MODULE_3__/* .dottedKey */ .aQ)(path)}` : ""}.`,
+                }));
+                continue;
+            }
+            path.push(k);
+            visit(value[k], path, schema.child(node, k));
+            path.pop();
+        }
+    };
+    visit(doc.value, [], schema.root);
+    return findings;
+}
+function forEachString(value, path, visit) {
+    if (typeof value === "string")
+        visit(path, value);
+    else if (typeof value === "number" || typeof value === "boolean")
+        visit(path, String(value));
+    else if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++)
+            forEachString(value[i], [...path, String(i)], visit);
+    }
+    else if (typeof value === "object" && value !== null) {
+        for (const [k, v] of Object.entries(value))
+            forEachString(v, [...path, k], visit);
     }
 }
-function describeProblems(environment, findings) {
-    const errors = findings.filter((f) => f.severity === "error");
-    const lines = errors.map((f) => {
-        const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ""}: ` : "";
-        return `  - ${where}${f.message}${f.fix ? ` ${f.fix}` : ""}`;
-    });
-    const head = `envguard: the config${environment ? ` for ${environment}` : ""} is invalid (${errors.length} problem${errors.length === 1 ? "" : "s"}):`;
-    return [head, ...lines].join("\n");
+
+
+/***/ }),
+
+/***/ 223:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   P5: () => (/* binding */ describeReference),
+/* harmony export */   j$: () => (/* binding */ looksLikeReference)
+/* harmony export */ });
+const SCHEMES = /^(env|file|vault|aws-sm):\/\//;
+const INTERPOLATION = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
+const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** True when the value claims to be a reference, well-formed or not. */
+function looksLikeReference(value) {
+    return typeof value === "string" && (SCHEMES.test(value) || INTERPOLATION.test(value));
 }
-/** Resolves env://, ${VAR} and file:// references; store references need `loadConfigAsync` or `envguard exec`. */
-function syncDereference(root, environ) {
-    return (ref) => {
-        if (ref.scheme === "env") {
-            const value = environ[ref.variable];
-            return value === undefined || value === ""
-                ? { ok: false, problem: `the environment variable ${ref.variable} is not set` }
-                : { ok: true, value };
-        }
-        if (ref.scheme === "file") {
-            try {
-                return { ok: true, value: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, ref.path), "utf8").replace(/\r?\n$/, "") };
+/**
+ * Parses `env://NAME`, `${NAME}`, `file:///path`, `vault://mount/path#field`,
+ * `aws-sm://secret-id[#field][?versionStage=STAGE]`. Returns undefined for a plain value.
+ * Problems describe the syntax only; they never repeat the value.
+ */
+function parseReference(value) {
+    if (!looksLikeReference(value))
+        return undefined;
+    const interpolated = INTERPOLATION.exec(value);
+    if (interpolated)
+        return { ok: true, reference: { scheme: "env", variable: interpolated[1] } };
+    const scheme = SCHEMES.exec(value)?.[1];
+    const rest = value.slice((scheme?.length ?? 0) + 3);
+    if (/\s/.test(rest))
+        return {
+            ok: false,
+            problem: `${scheme === "env" || scheme === "aws-sm" ? "an" : "a"} ${scheme}:// reference cannot contain white space`,
+        };
+    switch (scheme) {
+        case "env":
+            return VARIABLE.test(rest)
+                ? { ok: true, reference: { scheme: "env", variable: rest } }
+                : { ok: false, problem: "env:// must be followed by a variable name such as env://DATABASE_URL" };
+        case "file":
+            return rest.length > 0 && rest !== "/"
+                ? { ok: true, reference: { scheme: "file", path: rest } }
+                : {
+                    ok: false,
+                    problem: "file:// must be followed by a path such as file:///run/secrets/db_password",
+                };
+        case "vault": {
+            const [location = "", field, extra] = rest.split("#");
+            const slash = location.indexOf("/");
+            const mount = location.slice(0, slash);
+            const path = location.slice(slash + 1).replace(/\/+$/, "");
+            if (slash <= 0 || path === "" || extra !== undefined || !field) {
+                return { ok: false, problem: "a vault reference has the form vault://<mount>/<path>#<field>" };
             }
-            catch (error) {
+            return { ok: true, reference: { scheme: "vault", mount, path, field } };
+        }
+        default: {
+            const [main = "", query] = rest.split("?");
+            const [secretId = "", field, extra] = main.split("#");
+            const stage = query === undefined ? undefined : /^versionStage=([A-Za-z0-9_-]+)$/.exec(query)?.[1];
+            if (!/^[A-Za-z0-9/_+=.@:-]+$/.test(secretId) ||
+                extra !== undefined ||
+                field === "" ||
+                (query && !stage)) {
                 return {
                     ok: false,
-                    problem: `the file ${ref.path} could not be read (${error.code})`,
+                    problem: "an aws-sm reference has the form aws-sm://<secret-id>[#<json-field>][?versionStage=<stage>]",
                 };
             }
-        }
-        return {
-            ok: false,
-            problem: `${ref.scheme}:// references are read from the secret store only by loadConfigAsync, envguard verify and envguard exec, not by the synchronous loadConfig`,
-        };
-    };
-}
-const isStoreReference = (ref) => ref.scheme === "vault" || ref.scheme === "aws-sm";
-function prepareEnvironment(options) {
-    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.cwd ?? process.cwd());
-    const environ = options.environ ?? process.env;
-    const environment = options.env ?? environ.ENVGUARD_ENV;
-    if (!environment) {
-        throw new _project_js__WEBPACK_IMPORTED_MODULE_5__/* .ProjectError */ .w([
-            (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .makeFinding */ .MH)({
-                rule: "project/unknown-environment",
-                severity: "error",
-                message: "No environment was named.",
-                fix: "Set ENVGUARD_ENV (for example ENVGUARD_ENV=staging) or pass { env } to loadConfig.",
-            }),
-        ]);
-    }
-    const runtime = options.committedOnly !== true;
-    const project = (0,_project_js__WEBPACK_IMPORTED_MODULE_5__.loadProject)(root, { policyFile: options.policyFile, environments: [environment] });
-    const { policy, schema, base } = project;
-    const environmentFile = project.environmentFiles.get(environment);
-    const findings = project.problems.filter((f) => f.file === base?.file || f.file === environmentFile?.file);
-    if (base)
-        findings.push(...(0,_checks_document_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .checkDocumentKeys */ .S)(base, schema));
-    if (environmentFile)
-        findings.push(...(0,_checks_document_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .checkDocumentKeys */ .S)(environmentFile, schema, environment));
-    let dotenv;
-    if (runtime && policy.dotenv.environments.includes(environment)) {
-        for (const file of policy.dotenv.files) {
-            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, file)))
-                continue;
-            const parsed = (0,_dotenv_js__WEBPACK_IMPORTED_MODULE_8__/* .parseDotenv */ .q)((0,_project_js__WEBPACK_IMPORTED_MODULE_5__/* .readProjectFile */ .S)(root, file));
-            dotenv = dotenv
-                ? { file, parsed: { ...parsed, values: { ...dotenv.parsed.values, ...parsed.values } } }
-                : { file, parsed };
+            const reference = { scheme: "aws-sm", secretId };
+            if (field)
+                reference.field = field;
+            if (stage)
+                reference.versionStage = stage;
+            return { ok: true, reference };
         }
     }
-    return {
-        root,
-        environ,
-        environment,
-        runtime,
-        schema,
-        policy,
-        layers: { environment, base, environmentFile, dotenv, environ: runtime ? environ : undefined },
-        findings,
-    };
 }
-/** Resolves and validates prepared layers; without `dereference`, references stay as written. */
-function finishResolution(prepared, dereference, fixFor = () => undefined) {
-    const { schema, policy, layers, environment, runtime } = prepared;
-    const resolution = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveEnvironment */ .g9)(schema, policy, layers, {
-        mode: runtime ? "runtime" : "committed",
-        dereference,
-    });
-    const values = resolution.values();
-    const referenceOf = new Map(values.filter((v) => v.reference).map((v) => [v.key, v.reference]));
-    const findings = [
-        ...prepared.findings,
-        ...resolution.findings.map((f) => {
-            const ref = f.rule === "config/unresolved-reference" && f.key ? referenceOf.get(f.key) : undefined;
-            const fix = ref && fixFor(ref);
-            return fix ? { ...f, fix } : f;
-        }),
-    ];
-    return {
-        environment,
-        config: resolution.config,
-        values,
-        findings: (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeAcrossEnvironments */ .kd)(findings, [environment]).sort(_report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .compareFindings */ .Eg),
-        ok: !(0,_report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .hasErrors */ .Cs)(findings),
-    };
-}
-const syncFix = (environment) => (ref) => isStoreReference(ref)
-    ? `Use loadConfigAsync, or start the program with \`envguard exec --env ${environment} -- <command>\`, which fetch ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .describeReference */ .P5)(ref)} from the store.`
-    : undefined;
-/**
- * Resolves one environment at run time: schema defaults, base file, environment file, `.env`
- * (local only, by default) and the process environment, highest last; validates it. Never throws
- * for problems in the config: they are in `findings`.
- */
-function resolveConfig(options = {}) {
-    try {
-        return resolveProjectConfig(options);
+/** How a reference is shown: references hold no secret, so they may be printed as written. */
+function describeReference(ref) {
+    switch (ref.scheme) {
+        case "env":
+            return `env://${ref.variable}`;
+        case "file":
+            return `file://${ref.path}`;
+        case "vault":
+            return `vault://${ref.mount}/${ref.path}#${ref.field}`;
+        case "aws-sm":
+            return `aws-sm://${ref.secretId}${ref.field ? `#${ref.field}` : ""}${ref.versionStage ? `?versionStage=${ref.versionStage}` : ""}`;
     }
-    catch (error) {
-        const failed = projectFailure(error, options);
-        if (failed)
-            return failed;
-        throw error;
-    }
-}
-function projectFailure(error, options) {
-    if (error instanceof PolicyError || error instanceof SchemaError || error instanceof ProjectError) {
-        const environ = options.environ ?? process.env;
-        return {
-            environment: options.env ?? environ.ENVGUARD_ENV ?? "",
-            config: {},
-            values: [],
-            findings: error.findings,
-            ok: false,
-        };
-    }
-    return undefined;
-}
-/** As `resolveConfig`, but a project that cannot be read (policy, schema, files) throws. */
-function resolveProjectConfig(options = {}) {
-    const prepared = prepareEnvironment(options);
-    return finishResolution(prepared, prepared.runtime ? syncDereference(prepared.root, prepared.environ) : undefined, syncFix(prepared.environment));
-}
-/**
- * The run-time layers (`.env`, environment variables) with every reference left as written: what
- * the config fingerprint is computed from when no secret may be fetched (`envguard smoke`,
- * `envguardHealth`). Validation skips referenced values. Throws when the project cannot be read.
- */
-function resolveProjectConfigUnfetched(options = {}) {
-    return finishResolution(prepareEnvironment(options), undefined);
-}
-/** As `resolveProjectConfigAsync`, with the schema (for `envguard exec`'s variables) and whether production rules apply. */
-async function resolveProjectEnvironmentAsync(options = {}) {
-    const prepared = prepareEnvironment(options);
-    const { schema } = prepared;
-    const production = prepared.policy.production.includes(prepared.environment);
-    if (!prepared.runtime)
-        return { resolved: finishResolution(prepared, undefined), schema, production };
-    const local = syncDereference(prepared.root, prepared.environ);
-    // First pass: env:// and file:// resolved, store references recorded. Without any, it is the answer.
-    const wanted = new Map();
-    const first = finishResolution(prepared, (ref) => {
-        if (!isStoreReference(ref))
-            return local(ref);
-        wanted.set((0,_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .describeReference */ .P5)(ref), ref);
-        return { ok: false, problem: "not fetched yet" };
-    });
-    if (wanted.size === 0)
-        return { resolved: first, schema, production };
-    // Loaded only here: synchronous users never load the store clients.
-    const { resolveReferences } = await __webpack_require__.e(/* import() */ 11).then(__webpack_require__.bind(__webpack_require__, 6011));
-    const outcomes = await resolveReferences(wanted.values(), {
-        environ: prepared.environ,
-        root: prepared.root,
-        ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-        ...(options.retries !== undefined ? { retries: options.retries } : {}),
-        ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
-    });
-    const environment = prepared.environment;
-    const fetched = (ref) => {
-        if (!isStoreReference(ref))
-            return local(ref);
-        const written = (0,_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .describeReference */ .P5)(ref);
-        const outcome = outcomes.get(written);
-        if (!outcome)
-            return { ok: false, problem: `${written} in ${environment}: it was not fetched` };
-        return outcome.ok
-            ? outcome
-            : { ok: false, problem: `${written} in ${environment} (${outcome.failure}): ${outcome.problem}` };
-    };
-    const fixFor = (ref) => {
-        const outcome = isStoreReference(ref) ? outcomes.get((0,_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .describeReference */ .P5)(ref)) : undefined;
-        return outcome && !outcome.ok ? storeFix(ref, outcome.failure) : undefined;
-    };
-    return { resolved: finishResolution(prepared, fetched, fixFor), schema, production };
-}
-/** What to do about a store reference that could not be fetched, by why. */
-function storeFix(ref, failure) {
-    const store = ref.scheme === "vault" ? "Vault" : "AWS Secrets Manager";
-    const credentials = ref.scheme === "vault"
-        ? "VAULT_ADDR and VAULT_TOKEN"
-        : "AWS_REGION and the AWS credentials (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, a profile or a role)";
-    switch (failure) {
-        case "not-found":
-            return `Create the secret in ${store}, or correct the reference.`;
-        case "field-missing":
-            return `Add the field to the secret in ${store}, or correct the field after # in the reference.`;
-        case "not-json":
-            return "The secret is not JSON, so it has no fields: drop the #field from the reference, or store the secret as JSON.";
-        case "access-denied":
-            return `Grant this job read access to the secret in ${store} (check ${credentials}).`;
-        case "misconfigured":
-            return `Set ${credentials} for this process.`;
-        case "timeout":
-        case "unavailable":
-            return `${store} did not answer in time: check the network path and its status, or raise --timeout.`;
-    }
-}
-/**
- * As `resolveConfig`, but also fetches `vault://` and `aws-sm://` references from their stores
- * (each distinct reference once, concurrently). Never throws for problems in the config.
- */
-async function resolveConfigAsync(options = {}) {
-    try {
-        return await resolveProjectConfigAsync(options);
-    }
-    catch (error) {
-        const failed = projectFailure(error, options);
-        if (failed)
-            return failed;
-        throw error;
-    }
-}
-/** As `resolveConfigAsync`, but a project that cannot be read (policy, schema, files) throws. */
-async function resolveProjectConfigAsync(options = {}) {
-    return (await resolveProjectEnvironmentAsync(options)).resolved;
-}
-/** As `loadConfig`, with `vault://` and `aws-sm://` references fetched from their stores. */
-async function loadConfigAsync(options = {}) {
-    const result = await resolveConfigAsync(options);
-    if (!result.ok)
-        throw new ConfigError(result.environment || undefined, result.findings);
-    return deepFreeze(result.config);
-}
-function deepFreeze(value) {
-    if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-        Object.freeze(value);
-        for (const v of Object.values(value))
-            deepFreeze(v);
-    }
-    return value;
-}
-/**
- * Loads, validates and freezes one environment's config; throws a `ConfigError` that lists
- * every problem (key, environment, source, what is expected, which variable to set).
- */
-function loadConfig(options = {}) {
-    const result = resolveConfig(options);
-    if (!result.ok)
-        throw new ConfigError(result.environment || undefined, result.findings);
-    return deepFreeze(result.config);
 }
 
 

@@ -1,0 +1,676 @@
+export const id = 730;
+export const ids = [730];
+export const modules = {
+
+/***/ 9979:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ reportCouldNotRun),
+/* harmony export */   y: () => (/* binding */ couldNotRunFindings)
+/* harmony export */ });
+/* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7827);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2794);
+/* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1211);
+
+
+
+/** The errors that mean "envguard could not run" (exit 2), each carrying findings with file and line. */
+function couldNotRunFindings(error) {
+    if (error instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyError */ .pn || error instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar || error instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProjectError */ .wB) {
+        return error.findings;
+    }
+    return undefined;
+}
+/** Writes could-not-run findings: JSON on stdout for machines, `file:line: message` on stderr for people. */
+function reportCouldNotRun(command, findings, format) {
+    if (format === "json")
+        process.stdout.write((0,_report_json_js__WEBPACK_IMPORTED_MODULE_1__/* .renderJson */ .hF)(command, findings));
+    for (const f of findings) {
+        const where = f.file ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ""}` : ""}: ` : "";
+        process.stderr.write(`envguard: ${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(where + f.message)}\n`);
+        if (f.fix)
+            process.stderr.write(`  fix: ${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(f.fix)}\n`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7827:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ar: () => (/* binding */ SchemaError),
+/* harmony export */   pn: () => (/* binding */ PolicyError),
+/* harmony export */   wB: () => (/* binding */ ProjectError)
+/* harmony export */ });
+// The errors that stop a run (exit 2), each carrying findings with file and line. Here, apart from
+// the modules that throw them, so catching one does not load the YAML parser or ajv.
+/** The policy could not be read or is invalid: nothing can be checked (exit 2). */
+class PolicyError extends Error {
+    findings;
+    constructor(findings) {
+        super(findings.map((f) => f.message).join("\n"));
+        this.findings = findings;
+        this.name = "PolicyError";
+    }
+}
+/** envguard could not run: no config directory, unreadable files, unknown environment (exit 2). */
+class ProjectError extends Error {
+    findings;
+    constructor(findings) {
+        super(findings.map((f) => f.message).join("\n"));
+        this.findings = findings;
+        this.name = "ProjectError";
+    }
+}
+/** The schema could not be used at all: envguard cannot check anything (exit 2). */
+class SchemaError extends Error {
+    findings;
+    constructor(findings) {
+        super(findings.map((f) => f.message).join("\n"));
+        this.findings = findings;
+        this.name = "SchemaError";
+    }
+}
+
+
+/***/ }),
+
+/***/ 2223:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ formatOf)
+/* harmony export */ });
+/** A config file's format, by its extension; undefined for any other file. */
+function formatOf(file) {
+    if (/\.json$/i.test(file))
+        return "json";
+    if (/\.ya?ml$/i.test(file))
+        return "yaml";
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 1036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Iu: () => (/* binding */ resolveProjectConfig),
+/* harmony export */   vY: () => (/* binding */ resolveProjectEnvironmentAsync),
+/* harmony export */   wS: () => (/* binding */ resolveProjectConfigUnfetched)
+/* harmony export */ });
+/* unused harmony exports ConfigError, resolveConfig, resolveConfigAsync, resolveProjectConfigAsync, loadConfigAsync, loadConfig */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _checks_document_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5565);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9023);
+/* harmony import */ var _dotenv_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7226);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4916);
+/* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9403);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(223);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8270);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(131);
+
+
+
+
+
+
+
+
+
+
+/** Thrown by `loadConfig`: lists every problem, never a secret value. */
+class ConfigError extends Error {
+    environment;
+    findings;
+    constructor(environment, findings) {
+        super(describeProblems(environment, findings));
+        this.environment = environment;
+        this.findings = findings;
+        this.name = "ConfigError";
+    }
+}
+function describeProblems(environment, findings) {
+    const errors = findings.filter((f) => f.severity === "error");
+    const lines = errors.map((f) => {
+        const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ""}: ` : "";
+        return `  - ${where}${f.message}${f.fix ? ` ${f.fix}` : ""}`;
+    });
+    const head = `envguard: the config${environment ? ` for ${environment}` : ""} is invalid (${errors.length} problem${errors.length === 1 ? "" : "s"}):`;
+    return [head, ...lines].join("\n");
+}
+/** Resolves env://, ${VAR} and file:// references; store references need `loadConfigAsync` or `envguard exec`. */
+function syncDereference(root, environ) {
+    return (ref) => {
+        if (ref.scheme === "env") {
+            const value = environ[ref.variable];
+            return value === undefined || value === ""
+                ? { ok: false, problem: `the environment variable ${ref.variable} is not set` }
+                : { ok: true, value };
+        }
+        if (ref.scheme === "file") {
+            try {
+                return { ok: true, value: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, ref.path), "utf8").replace(/\r?\n$/, "") };
+            }
+            catch (error) {
+                return {
+                    ok: false,
+                    problem: `the file ${ref.path} could not be read (${error.code})`,
+                };
+            }
+        }
+        return {
+            ok: false,
+            problem: `${ref.scheme}:// references are read from the secret store only by loadConfigAsync, envguard verify and envguard exec, not by the synchronous loadConfig`,
+        };
+    };
+}
+const isStoreReference = (ref) => ref.scheme === "vault" || ref.scheme === "aws-sm";
+function prepareEnvironment(options) {
+    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.cwd ?? process.cwd());
+    const environ = options.environ ?? process.env;
+    const environment = options.env ?? environ.ENVGUARD_ENV;
+    if (!environment) {
+        throw new _project_js__WEBPACK_IMPORTED_MODULE_5__/* .ProjectError */ .w([
+            (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .makeFinding */ .MH)({
+                rule: "project/unknown-environment",
+                severity: "error",
+                message: "No environment was named.",
+                fix: "Set ENVGUARD_ENV (for example ENVGUARD_ENV=staging) or pass { env } to loadConfig.",
+            }),
+        ]);
+    }
+    const runtime = options.committedOnly !== true;
+    const project = (0,_project_js__WEBPACK_IMPORTED_MODULE_5__.loadProject)(root, { policyFile: options.policyFile, environments: [environment] });
+    const { policy, schema, base } = project;
+    const environmentFile = project.environmentFiles.get(environment);
+    const findings = project.problems.filter((f) => f.file === base?.file || f.file === environmentFile?.file);
+    if (base)
+        findings.push(...(0,_checks_document_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .checkDocumentKeys */ .S)(base, schema));
+    if (environmentFile)
+        findings.push(...(0,_checks_document_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .checkDocumentKeys */ .S)(environmentFile, schema, environment));
+    let dotenv;
+    if (runtime && policy.dotenv.environments.includes(environment)) {
+        for (const file of policy.dotenv.files) {
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, file)))
+                continue;
+            const parsed = (0,_dotenv_js__WEBPACK_IMPORTED_MODULE_8__/* .parseDotenv */ .q)((0,_project_js__WEBPACK_IMPORTED_MODULE_5__/* .readProjectFile */ .S)(root, file));
+            dotenv = dotenv
+                ? { file, parsed: { ...parsed, values: { ...dotenv.parsed.values, ...parsed.values } } }
+                : { file, parsed };
+        }
+    }
+    return {
+        root,
+        environ,
+        environment,
+        runtime,
+        schema,
+        policy,
+        layers: { environment, base, environmentFile, dotenv, environ: runtime ? environ : undefined },
+        findings,
+    };
+}
+/** Resolves and validates prepared layers; without `dereference`, references stay as written. */
+function finishResolution(prepared, dereference, fixFor = () => undefined) {
+    const { schema, policy, layers, environment, runtime } = prepared;
+    const resolution = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveEnvironment */ .g9)(schema, policy, layers, {
+        mode: runtime ? "runtime" : "committed",
+        dereference,
+    });
+    const values = resolution.values();
+    const referenceOf = new Map(values.filter((v) => v.reference).map((v) => [v.key, v.reference]));
+    const findings = [
+        ...prepared.findings,
+        ...resolution.findings.map((f) => {
+            const ref = f.rule === "config/unresolved-reference" && f.key ? referenceOf.get(f.key) : undefined;
+            const fix = ref && fixFor(ref);
+            return fix ? { ...f, fix } : f;
+        }),
+    ];
+    return {
+        environment,
+        config: resolution.config,
+        values,
+        findings: (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeAcrossEnvironments */ .kd)(findings, [environment]).sort(_report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .compareFindings */ .Eg),
+        ok: !(0,_report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .hasErrors */ .Cs)(findings),
+    };
+}
+const syncFix = (environment) => (ref) => isStoreReference(ref)
+    ? `Use loadConfigAsync, or start the program with \`envguard exec --env ${environment} -- <command>\`, which fetch ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .describeReference */ .P5)(ref)} from the store.`
+    : undefined;
+/**
+ * Resolves one environment at run time: schema defaults, base file, environment file, `.env`
+ * (local only, by default) and the process environment, highest last; validates it. Never throws
+ * for problems in the config: they are in `findings`.
+ */
+function resolveConfig(options = {}) {
+    try {
+        return resolveProjectConfig(options);
+    }
+    catch (error) {
+        const failed = projectFailure(error, options);
+        if (failed)
+            return failed;
+        throw error;
+    }
+}
+function projectFailure(error, options) {
+    if (error instanceof PolicyError || error instanceof SchemaError || error instanceof ProjectError) {
+        const environ = options.environ ?? process.env;
+        return {
+            environment: options.env ?? environ.ENVGUARD_ENV ?? "",
+            config: {},
+            values: [],
+            findings: error.findings,
+            ok: false,
+        };
+    }
+    return undefined;
+}
+/** As `resolveConfig`, but a project that cannot be read (policy, schema, files) throws. */
+function resolveProjectConfig(options = {}) {
+    const prepared = prepareEnvironment(options);
+    return finishResolution(prepared, prepared.runtime ? syncDereference(prepared.root, prepared.environ) : undefined, syncFix(prepared.environment));
+}
+/**
+ * The run-time layers (`.env`, environment variables) with every reference left as written: what
+ * the config fingerprint is computed from when no secret may be fetched (`envguard smoke`,
+ * `envguardHealth`). Validation skips referenced values. Throws when the project cannot be read.
+ */
+function resolveProjectConfigUnfetched(options = {}) {
+    return finishResolution(prepareEnvironment(options), undefined);
+}
+/** As `resolveProjectConfigAsync`, with the schema (for `envguard exec`'s variables) and whether production rules apply. */
+async function resolveProjectEnvironmentAsync(options = {}) {
+    const prepared = prepareEnvironment(options);
+    const { schema } = prepared;
+    const production = prepared.policy.production.includes(prepared.environment);
+    if (!prepared.runtime)
+        return { resolved: finishResolution(prepared, undefined), schema, production };
+    const local = syncDereference(prepared.root, prepared.environ);
+    // First pass: env:// and file:// resolved, store references recorded. Without any, it is the answer.
+    const wanted = new Map();
+    const first = finishResolution(prepared, (ref) => {
+        if (!isStoreReference(ref))
+            return local(ref);
+        wanted.set((0,_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .describeReference */ .P5)(ref), ref);
+        return { ok: false, problem: "not fetched yet" };
+    });
+    if (wanted.size === 0)
+        return { resolved: first, schema, production };
+    // Loaded only here: synchronous users never load the store clients.
+    const { resolveReferences } = await __webpack_require__.e(/* import() */ 11).then(__webpack_require__.bind(__webpack_require__, 6011));
+    const outcomes = await resolveReferences(wanted.values(), {
+        environ: prepared.environ,
+        root: prepared.root,
+        ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+        ...(options.retries !== undefined ? { retries: options.retries } : {}),
+        ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+    });
+    const environment = prepared.environment;
+    const fetched = (ref) => {
+        if (!isStoreReference(ref))
+            return local(ref);
+        const written = (0,_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .describeReference */ .P5)(ref);
+        const outcome = outcomes.get(written);
+        if (!outcome)
+            return { ok: false, problem: `${written} in ${environment}: it was not fetched` };
+        return outcome.ok
+            ? outcome
+            : { ok: false, problem: `${written} in ${environment} (${outcome.failure}): ${outcome.problem}` };
+    };
+    const fixFor = (ref) => {
+        const outcome = isStoreReference(ref) ? outcomes.get((0,_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .describeReference */ .P5)(ref)) : undefined;
+        return outcome && !outcome.ok ? storeFix(ref, outcome.failure) : undefined;
+    };
+    return { resolved: finishResolution(prepared, fetched, fixFor), schema, production };
+}
+/** What to do about a store reference that could not be fetched, by why. */
+function storeFix(ref, failure) {
+    const store = ref.scheme === "vault" ? "Vault" : "AWS Secrets Manager";
+    const credentials = ref.scheme === "vault"
+        ? "VAULT_ADDR and VAULT_TOKEN"
+        : "AWS_REGION and the AWS credentials (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, a profile or a role)";
+    switch (failure) {
+        case "not-found":
+            return `Create the secret in ${store}, or correct the reference.`;
+        case "field-missing":
+            return `Add the field to the secret in ${store}, or correct the field after # in the reference.`;
+        case "not-json":
+            return "The secret is not JSON, so it has no fields: drop the #field from the reference, or store the secret as JSON.";
+        case "access-denied":
+            return `Grant this job read access to the secret in ${store} (check ${credentials}).`;
+        case "misconfigured":
+            return `Set ${credentials} for this process.`;
+        case "timeout":
+        case "unavailable":
+            return `${store} did not answer in time: check the network path and its status, or raise --timeout.`;
+    }
+}
+/**
+ * As `resolveConfig`, but also fetches `vault://` and `aws-sm://` references from their stores
+ * (each distinct reference once, concurrently). Never throws for problems in the config.
+ */
+async function resolveConfigAsync(options = {}) {
+    try {
+        return await resolveProjectConfigAsync(options);
+    }
+    catch (error) {
+        const failed = projectFailure(error, options);
+        if (failed)
+            return failed;
+        throw error;
+    }
+}
+/** As `resolveConfigAsync`, but a project that cannot be read (policy, schema, files) throws. */
+async function resolveProjectConfigAsync(options = {}) {
+    return (await resolveProjectEnvironmentAsync(options)).resolved;
+}
+/** As `loadConfig`, with `vault://` and `aws-sm://` references fetched from their stores. */
+async function loadConfigAsync(options = {}) {
+    const result = await resolveConfigAsync(options);
+    if (!result.ok)
+        throw new ConfigError(result.environment || undefined, result.findings);
+    return deepFreeze(result.config);
+}
+function deepFreeze(value) {
+    if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+        Object.freeze(value);
+        for (const v of Object.values(value))
+            deepFreeze(v);
+    }
+    return value;
+}
+/**
+ * Loads, validates and freezes one environment's config; throws a `ConfigError` that lists
+ * every problem (key, environment, source, what is expected, which variable to set).
+ */
+function loadConfig(options = {}) {
+    const result = resolveConfig(options);
+    if (!result.ok)
+        throw new ConfigError(result.environment || undefined, result.findings);
+    return deepFreeze(result.config);
+}
+
+
+/***/ }),
+
+/***/ 7643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/** Maps a character offset in `text` to a 1-based line and column; built once per file, lazily. */
+class LineIndex {
+    text;
+    starts;
+    constructor(text) {
+        this.text = text;
+    }
+    position(offset) {
+        if (!this.starts) {
+            const starts = [0];
+            for (let i = 0; i < this.text.length; i++)
+                if (this.text.charCodeAt(i) === 10)
+                    starts.push(i + 1);
+            this.starts = starts;
+        }
+        const starts = this.starts;
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - starts[lo] + 1 };
+    }
+}
+
+
+/***/ }),
+
+/***/ 7406:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G4: () => (/* binding */ defaultPolicy),
+/* harmony export */   Oz: () => (/* binding */ findPolicyFile),
+/* harmony export */   T4: () => (/* binding */ readPolicy),
+/* harmony export */   jE: () => (/* binding */ POLICY_FILES)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9023);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7827);
+
+
+
+
+const POLICY_FILES = [".envguard.yml", ".envguard.yaml"];
+function defaultPolicy(root) {
+    return {
+        root,
+        environments: ["local", "dev", "staging", "production"],
+        production: ["production"],
+        schema: "config/schema.json",
+        configDir: "config",
+        envPrefix: "",
+        dotenv: { files: [".env"], environments: ["local"] },
+        examples: { dotenv: ".env.example", config: "config/example.json" },
+        rules: {},
+        productionRules: {
+            internalHosts: ["*.internal", "*.local", "*.svc", "*.cluster.local", "*.localdomain"],
+            debugLevels: ["debug", "trace", "silly", "verbose", "all"],
+            logLevelKeys: ["level", "logLevel", "log_level", "loglevel"],
+        },
+        scan: {
+            ignorePaths: [],
+            maxFileSize: 4 * 1024 * 1024,
+            allowedDotenvSuffixes: ["example", "sample", "template", "dist"],
+            baseline: ".envguard-baseline.json",
+            lockfiles: false,
+        },
+    };
+}
+/**
+ * The policy file to read: `explicitFile`, else the first of POLICY_FILES that exists; undefined
+ * when there is none (the defaults apply). A missing explicit file is an error.
+ */
+function findPolicyFile(root, explicitFile) {
+    const candidates = explicitFile ? [explicitFile] : POLICY_FILES;
+    const found = candidates.find((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, f)));
+    if (!found && explicitFile) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PolicyError */ .pn([
+            (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .makeFinding */ .MH)({
+                rule: "policy/invalid",
+                severity: "error",
+                file: explicitFile,
+                message: `The policy file ${explicitFile} does not exist.`,
+                fix: "Check the path given to --config; it is relative to the project root.",
+            }),
+        ]);
+    }
+    return found;
+}
+/**
+ * `loadPolicy`, with the parser loaded only when there is a policy file to parse: a project without
+ * one never loads YAML, JSON or the policy validator.
+ */
+async function readPolicy(root, explicitFile) {
+    if (findPolicyFile(root, explicitFile) === undefined)
+        return defaultPolicy(root);
+    const { loadPolicy } = await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(916), __webpack_require__.e(214)]).then(__webpack_require__.bind(__webpack_require__, 4916));
+    return loadPolicy(root, explicitFile);
+}
+
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ hasErrors),
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   MH: () => (/* binding */ makeFinding),
+/* harmony export */   kd: () => (/* binding */ mergeAcrossEnvironments)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+function makeFinding(input) {
+    const { fingerprintParts, ...rest } = input;
+    const finding = { ...rest };
+    for (const k of Object.keys(finding)) {
+        if (finding[k] === undefined)
+            delete finding[k];
+    }
+    if (input.environment !== undefined)
+        finding.environments = [input.environment];
+    finding.fingerprint = fingerprintParts ? hashParts(fingerprintParts) : fingerprintOf(finding);
+    return finding;
+}
+function hashParts(parts) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
+}
+function fingerprintOf(f) {
+    const parts = [f.rule, f.file ?? "", f.key ?? "", (f.environments ?? []).join(","), f.message];
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
+}
+const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
+/** Same order everywhere: file, line, column, severity, rule. Findings without a file come first. */
+function compareFindings(a, b) {
+    return ((a.file ?? "").localeCompare(b.file ?? "") ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        a.rule.localeCompare(b.rule) ||
+        (a.key ?? "").localeCompare(b.key ?? "") ||
+        a.message.localeCompare(b.message));
+}
+/**
+ * The same problem found in several environments (a bad value in base.json is bad in all of them)
+ * is reported once, naming every environment it applies to.
+ */
+function mergeAcrossEnvironments(findings, environmentOrder) {
+    const byPlace = new Map();
+    for (const f of findings) {
+        const place = [f.rule, f.file ?? "", f.line ?? "", f.column ?? "", f.key ?? "", f.message].join("\u0000");
+        const seen = byPlace.get(place);
+        if (!seen) {
+            byPlace.set(place, { ...f, environments: [...(f.environments ?? [])] });
+            continue;
+        }
+        for (const env of f.environments ?? []) {
+            if (!seen.environments?.includes(env))
+                seen.environments?.push(env);
+        }
+    }
+    const rank = (env) => {
+        const i = environmentOrder.indexOf(env);
+        return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+    };
+    return [...byPlace.values()].map((f) => {
+        const envs = (f.environments ?? []).sort((a, b) => rank(a) - rank(b));
+        const merged = { ...f };
+        if (envs.length === 0) {
+            delete merged.environments;
+            delete merged.environment;
+        }
+        else {
+            merged.environments = envs;
+            merged.environment = envs.join(", ");
+        }
+        merged.fingerprint = fingerprintOf(merged);
+        return merged;
+    });
+}
+function hasErrors(findings) {
+    return findings.some((f) => f.severity === "error");
+}
+
+
+/***/ }),
+
+/***/ 2794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L7: () => (/* binding */ jsonReport),
+/* harmony export */   eh: () => (/* binding */ summarize),
+/* harmony export */   hF: () => (/* binding */ renderJson)
+/* harmony export */ });
+function summarize(findings) {
+    return {
+        errors: findings.filter((f) => f.severity === "error").length,
+        warnings: findings.filter((f) => f.severity === "warning").length,
+        notes: findings.filter((f) => f.severity === "note").length,
+    };
+}
+/** The report as data, for commands that add their own fields (print's values, scan's stats). */
+function jsonReport(command, findings, environments = []) {
+    return { version: 1, tool: "envguard", command, summary: summarize(findings), environments, findings };
+}
+function renderJson(command, findings, environments = []) {
+    return `${JSON.stringify(jsonReport(command, findings, environments), null, 2)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 9488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ maskSecret),
+/* harmony export */   j: () => (/* binding */ maskUrlPassword)
+/* harmony export */ });
+/**
+ * Renders a secret so that a person can recognise it without it being usable: a few characters
+ * at each end of long values only, never more than a fifth of them in all. `AKIA…E7QA (40 chars)`,
+ * `ab…yz (24 chars)`, `•••••••• (12 chars)`.
+ */
+function maskSecret(secret) {
+    const chars = [...secret];
+    const n = chars.length;
+    if (n === 0)
+        return "(empty)";
+    const show = n < 16 ? 0 : Math.min(4, Math.floor(n / 10));
+    if (show === 0)
+        return `${"•".repeat(Math.min(n, 8))} (${n} chars)`;
+    return `${chars.slice(0, show).join("")}…${chars.slice(n - show).join("")} (${n} chars)`;
+}
+/**
+ * Hides the password in `scheme://user:password@host` URLs; everything else stays as it was.
+ * The user info runs to the last `@`, so a password holding `/`, `:` or `@` is hidden whole.
+ */
+function maskUrlPassword(value) {
+    const m = /^([a-z][a-z0-9+.-]*:\/\/)(\S*)@([^@]*)$/i.exec(value);
+    if (!m)
+        return value;
+    const [, scheme, userinfo = "", rest] = m;
+    const colon = userinfo.indexOf(":");
+    if (colon < 0)
+        return value;
+    return `${scheme}${userinfo.slice(0, colon + 1)}****@${rest}`;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,118 @@
+export const id = 775;
+export const ids = [775,145];
+export const modules = {
+
+/***/ 6145:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runPreCommit: () => (/* binding */ runPreCommit)
+/* harmony export */ });
+/* unused harmony export touchesConfig */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_policy_base_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7406);
+/* harmony import */ var _git_run_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6148);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8551);
+/* harmony import */ var _scan_command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8574);
+
+
+
+
+
+/** The worse of two exit codes: could not run (2) over findings (1) over clean (0). */
+function worst(a, b) {
+    return Math.max(a, b);
+}
+/** True when a staged path is one `envguard check` reads: config, schema, policy or examples. */
+function touchesConfig(paths, configFiles) {
+    const dir = `${configFiles.configDir.replace(/\/+$/, "")}/`;
+    return paths.some((p) => p.startsWith(dir) || configFiles.files.includes(p));
+}
+/**
+ * What the pre-commit hook runs: the staged changes scanned for secrets and sensitive files and,
+ * only when the commit touches config, schema, policy or example files, `check` on their staged
+ * versions (a commit that touches no config never loads ajv or the schema).
+ */
+async function runPreCommit(options) {
+    const root = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(options.root);
+    // Listed while the scan runs (the index does not change under a hook); a failure to start git
+    // is reported only if the scan got that far, as before.
+    const listing = (0,_git_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .E)(root, [
+        "diff",
+        "--cached",
+        "--name-only",
+        "-z",
+        "--no-renames",
+        "--relative",
+        "--diff-filter=ACMRD",
+    ]);
+    listing.catch(() => { });
+    let code = await (0,_scan_command_js__WEBPACK_IMPORTED_MODULE_4__.runScan)({
+        root,
+        policyFile: options.policyFile,
+        target: { kind: "staged" },
+        format: "text",
+        updateBaseline: false,
+        failOn: "error",
+        color: options.color,
+    });
+    if (code === _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.couldNotRun)
+        return code;
+    const staged = await listing;
+    if (staged.code !== 0) {
+        process.stderr.write("envguard: could not list the staged files (git diff --cached failed).\n");
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.couldNotRun;
+    }
+    const paths = staged.stdout.split("\0").filter((p) => p !== "");
+    let policy;
+    try {
+        policy = await (0,_config_policy_base_js__WEBPACK_IMPORTED_MODULE_1__/* .readPolicy */ .T4)(root, options.policyFile);
+    }
+    catch {
+        // A broken policy is the check's to report, with its line.
+        policy = undefined;
+    }
+    const configFiles = {
+        configDir: policy?.configDir ?? "config",
+        files: [
+            ..._config_policy_base_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_FILES */ .jE,
+            ...(options.policyFile ? [options.policyFile] : []),
+            ...(policy ? [policy.schema, policy.examples.dotenv, policy.examples.config] : []),
+        ],
+    };
+    if (touchesConfig(paths, configFiles)) {
+        process.stdout.write("\n");
+        // Loaded only now: a commit that touches no config never loads ajv or the schema.
+        const { runCheck } = await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(745), __webpack_require__.e(916), __webpack_require__.e(403), __webpack_require__.e(330), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 1408));
+        const checked = await runCheck({
+            root,
+            staged: true,
+            policyFile: options.policyFile,
+            format: "text",
+            color: options.color,
+        });
+        if (checked !== _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.ok) {
+            process.stdout.write("Fix the config above and stage it again (git add). git commit --no-verify skips this hook, but the pull-request check runs the same checks.\n");
+        }
+        code = worst(code, checked);
+    }
+    return code;
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** envguard's version, as `--version`, SARIF and the Action report it (kept equal to package.json's by a test). */
+const VERSION = "0.1.0";
+
+
+/***/ })
+
+};
