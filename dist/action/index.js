@@ -40989,7 +40989,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _config_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4575);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(725);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1666);
 
 
 // The runner's entry (dist/index.js), and the entry of the worker that runs the config check.
@@ -41113,7 +41113,7 @@ async function serveConfigCheckWorker() {
 
 /***/ }),
 
-/***/ 725:
+/***/ 1666:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44235,7 +44235,7 @@ const syncFix = (environment) => (ref) => isStoreReference(ref)
  */
 function resolveConfig(options = {}) {
     try {
-        return load_resolveProjectConfig(options);
+        return resolveProjectConfig(options);
     }
     catch (error) {
         const failed = projectFailure(error, options);
@@ -44258,7 +44258,7 @@ function projectFailure(error, options) {
     return undefined;
 }
 /** As `resolveConfig`, but a project that cannot be read (policy, schema, files) throws. */
-function load_resolveProjectConfig(options = {}) {
+function resolveProjectConfig(options = {}) {
     const prepared = prepareEnvironment(options);
     return finishResolution(prepared, prepared.runtime ? syncDereference(prepared.root, prepared.environ) : undefined, syncFix(prepared.environment));
 }
@@ -44646,13 +44646,7 @@ function fingerprint_configFingerprint(resolved) {
     return `sha256:${(0,external_node_crypto_.createHash)("sha256").update(canonical).digest("hex").slice(0, 16)}`;
 }
 
-;// CONCATENATED MODULE: ./src/cli/print-command.ts
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/report/values.ts
 
 
 
@@ -44679,48 +44673,27 @@ function displayValue(v) {
     }
     return json;
 }
-async function runPrint(options) {
-    try {
-        const result = resolveProjectConfig({
-            cwd: path.resolve(options.root),
-            env: options.environment,
-            policyFile: options.policyFile,
-            committedOnly: options.committed,
-        });
-        const rows = result.values.map((v) => ({
-            key: v.key,
-            value: displayValue(v),
-            secret: v.secret,
-            source: describeSource(v.source),
-            ...(v.reference ? { reference: describeReference(v.reference) } : {}),
-        }));
-        if (options.format === "json") {
-            const report = jsonReport("print", result.findings);
-            process.stdout.write(`${JSON.stringify({ ...report, environment: result.environment, values: rows }, null, 2)}\n`);
-        }
-        else {
-            const paint = painter(options.color);
-            const keyWidth = Math.min(48, Math.max(3, ...rows.map((r) => r.key.length)));
-            const valueWidth = Math.min(48, Math.max(5, ...rows.map((r) => r.value.length)));
-            const out = [paint("bold", `${"key".padEnd(keyWidth)}  ${"value".padEnd(valueWidth)}  source`)];
-            for (const r of rows) {
-                const via = r.reference && r.value !== r.reference ? ` via ${r.reference}` : "";
-                out.push(`${printable(r.key).padEnd(keyWidth)}  ${printable(r.value).padEnd(valueWidth)}  ${paint("dim", printable(r.source + via))}`);
-            }
-            process.stdout.write(`${out.join("\n")}\n\n`);
-            if (result.findings.length > 0) {
-                process.stdout.write(renderText(result.findings, [], { color: options.color, allEnvironments: [] }));
-            }
-        }
-        return hasErrors(result.findings) ? EXIT.findings : EXIT.ok;
+/** Each resolved value as `print` and `verify` show it: masked, with its source. */
+function values_valueRows(values) {
+    return values.map((v) => ({
+        key: v.key,
+        value: displayValue(v),
+        secret: v.secret,
+        source: (0,resolve/* describeSource */.B6)(v.source),
+        ...(v.reference ? { reference: (0,reference/* describeReference */.P5)(v.reference) } : {}),
+    }));
+}
+/** The table of keys, masked values and sources (`print`'s layout). */
+function values_renderValueRows(rows, color) {
+    const paint = text_painter(color);
+    const keyWidth = Math.min(48, Math.max(3, ...rows.map((r) => r.key.length)));
+    const valueWidth = Math.min(48, Math.max(5, ...rows.map((r) => r.value.length)));
+    const out = [paint("bold", `${"key".padEnd(keyWidth)}  ${"value".padEnd(valueWidth)}  source`)];
+    for (const r of rows) {
+        const via = r.reference && r.value !== r.reference ? ` via ${r.reference}` : "";
+        out.push(`${(0,sanitize/* printable */.g)(r.key).padEnd(keyWidth)}  ${(0,sanitize/* printable */.g)(r.value).padEnd(valueWidth)}  ${paint("dim", (0,sanitize/* printable */.g)(r.source + via))}`);
     }
-    catch (error) {
-        const findings = couldNotRunFindings(error);
-        if (!findings)
-            throw error;
-        reportCouldNotRun("print", findings, options.format);
-        return EXIT.couldNotRun;
-    }
+    return `${out.join("\n")}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/verify-command.ts
@@ -44734,17 +44707,7 @@ async function runPrint(options) {
 
 
 
-
-
-function verifiedRows(resolved) {
-    return resolved.values.map((v) => ({
-        key: v.key,
-        value: displayValue(v),
-        secret: v.secret,
-        source: (0,resolve/* describeSource */.B6)(v.source),
-        ...(v.reference ? { reference: (0,reference/* describeReference */.P5)(v.reference) } : {}),
-    }));
-}
+/** One key as verify shows it: the value masked as `print` masks it, and where it came from. */
 /** The one environment's status line, as `check` reports each environment. */
 function verifiedStatus(resolved, production) {
     const errors = resolved.findings.filter((f) => f.severity === "error").length;
@@ -44756,18 +44719,6 @@ function verifiedStatus(resolved, production) {
         warnings: resolved.findings.filter((f) => f.severity === "warning").length,
         files: [],
     };
-}
-/** The table of keys, masked values and sources (`print`'s layout). */
-function renderRows(rows, color) {
-    const paint = text_painter(color);
-    const keyWidth = Math.min(48, Math.max(3, ...rows.map((r) => r.key.length)));
-    const valueWidth = Math.min(48, Math.max(5, ...rows.map((r) => r.value.length)));
-    const out = [paint("bold", `${"key".padEnd(keyWidth)}  ${"value".padEnd(valueWidth)}  source`)];
-    for (const r of rows) {
-        const via = r.reference && r.value !== r.reference ? ` via ${r.reference}` : "";
-        out.push(`${(0,sanitize/* printable */.g)(r.key).padEnd(keyWidth)}  ${(0,sanitize/* printable */.g)(r.value).padEnd(valueWidth)}  ${paint("dim", (0,sanitize/* printable */.g)(r.source + via))}`);
-    }
-    return `${out.join("\n")}\n`;
 }
 /**
  * The pre-deploy gate: every layer, the real environment and every reference (stores included),
@@ -44796,7 +44747,7 @@ async function runVerify(options) {
     }
     const ok = !hasErrors(resolved.findings);
     const fingerprint = ok ? configFingerprint(resolved) : undefined;
-    const rows = verifiedRows(resolved);
+    const rows = valueRows(resolved.values);
     if (options.format === "json") {
         const report = jsonReport("verify", resolved.findings, [verifiedStatus(resolved, production)]);
         const body = {
@@ -44811,7 +44762,7 @@ async function runVerify(options) {
     }
     const paint = painter(options.color);
     if (ok)
-        process.stdout.write(`${renderRows(rows, options.color)}\n`);
+        process.stdout.write(`${renderValueRows(rows, options.color)}\n`);
     if (resolved.findings.length > 0) {
         process.stdout.write(renderText(resolved.findings, [verifiedStatus(resolved, production)], {
             color: options.color,
@@ -63518,6 +63469,7 @@ function planRun(event, inputs) {
 
 
 
+
 /** Exit codes, as the CLI's: 1 found problems (per fail-on), 2 could not run. */
 const EXIT_FINDINGS = 1;
 const EXIT_COULD_NOT_RUN = 2;
@@ -63712,7 +63664,7 @@ async function verifyEnvironment(env, projectRoot, environment, policyFile) {
             environment: resolved.environment,
             ok,
             fingerprint: ok ? fingerprint_configFingerprint(resolved) : undefined,
-            rows: verifiedRows(resolved),
+            rows: values_valueRows(resolved.values),
         },
     };
 }
@@ -63748,7 +63700,7 @@ async function run(env = process.env) {
         info(scan.summary);
     const verify = outcome.verify;
     if (verify?.ok) {
-        logUntrusted(renderRows(verify.rows, false));
+        logUntrusted(values_renderValueRows(verify.rows, false));
         info(`${(0,sanitize/* printable */.g)(verify.environment)} is ready to deploy: fingerprint ${verify.fingerprint}`);
     }
     const { annotations } = planAnnotations(all);

@@ -1,25 +1,23 @@
 export const id = 989;
-export const ids = [989,561];
+export const ids = [989];
 export const modules = {
 
-/***/ 1561:
+/***/ 3989:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ displayValue),
-/* harmony export */   runPrint: () => (/* binding */ runPrint)
+/* harmony export */   runVerify: () => (/* binding */ runVerify)
 /* harmony export */ });
+/* unused harmony export verifiedStatus */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1036);
-/* harmony import */ var _config_reference_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(223);
-/* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8270);
+/* harmony import */ var _deploy_fingerprint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6104);
 /* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9023);
-/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2794);
-/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9488);
-/* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1211);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2794);
+/* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1211);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5655);
-/* harmony import */ var _scan_rules_generic_secret_key_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1697);
+/* harmony import */ var _report_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(626);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8551);
 /* harmony import */ var _run_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9979);
 
@@ -32,116 +30,7 @@ export const modules = {
 
 
 
-
-
-/** How a value may be shown: secrets masked, passwords in URLs hidden, long lists shortened. */
-function displayValue(v) {
-    const secret = v.secret || (0,_scan_rules_generic_secret_key_js__WEBPACK_IMPORTED_MODULE_5__/* .isSecretKeyName */ .NN)(v.path[v.path.length - 1] ?? "");
-    if (typeof v.value === "string") {
-        if (v.reference && v.value === (0,_config_reference_js__WEBPACK_IMPORTED_MODULE_8__/* .describeReference */ .P5)(v.reference))
-            return v.value;
-        if (secret)
-            return (0,_report_mask_js__WEBPACK_IMPORTED_MODULE_9__/* .maskSecret */ .$)(v.value);
-        return (0,_report_mask_js__WEBPACK_IMPORTED_MODULE_9__/* .maskUrlPassword */ .j)(v.value);
-    }
-    if (secret && v.value !== null && v.value !== undefined)
-        return (0,_report_mask_js__WEBPACK_IMPORTED_MODULE_9__/* .maskSecret */ .$)(JSON.stringify(v.value));
-    const json = JSON.stringify(v.value) ?? "undefined";
-    if (Array.isArray(v.value) && json.length > 80)
-        return `[${v.value.length} items]`;
-    if (typeof v.value === "object" && v.value !== null && json.length > 80) {
-        return `{${Object.keys(v.value).length} keys}`;
-    }
-    return json;
-}
-async function runPrint(options) {
-    try {
-        const result = (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveProjectConfig */ .Iu)({
-            cwd: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(options.root),
-            env: options.environment,
-            policyFile: options.policyFile,
-            committedOnly: options.committed,
-        });
-        const rows = result.values.map((v) => ({
-            key: v.key,
-            value: displayValue(v),
-            secret: v.secret,
-            source: (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .describeSource */ .B6)(v.source),
-            ...(v.reference ? { reference: (0,_config_reference_js__WEBPACK_IMPORTED_MODULE_8__/* .describeReference */ .P5)(v.reference) } : {}),
-        }));
-        if (options.format === "json") {
-            const report = (0,_report_json_js__WEBPACK_IMPORTED_MODULE_10__/* .jsonReport */ .L7)("print", result.findings);
-            process.stdout.write(`${JSON.stringify({ ...report, environment: result.environment, values: rows }, null, 2)}\n`);
-        }
-        else {
-            const paint = (0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .painter */ .C)(options.color);
-            const keyWidth = Math.min(48, Math.max(3, ...rows.map((r) => r.key.length)));
-            const valueWidth = Math.min(48, Math.max(5, ...rows.map((r) => r.value.length)));
-            const out = [paint("bold", `${"key".padEnd(keyWidth)}  ${"value".padEnd(valueWidth)}  source`)];
-            for (const r of rows) {
-                const via = r.reference && r.value !== r.reference ? ` via ${r.reference}` : "";
-                out.push(`${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_11__/* .printable */ .g)(r.key).padEnd(keyWidth)}  ${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_11__/* .printable */ .g)(r.value).padEnd(valueWidth)}  ${paint("dim", (0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_11__/* .printable */ .g)(r.source + via))}`);
-            }
-            process.stdout.write(`${out.join("\n")}\n\n`);
-            if (result.findings.length > 0) {
-                process.stdout.write((0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .renderText */ .S)(result.findings, [], { color: options.color, allEnvironments: [] }));
-            }
-        }
-        return (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .hasErrors */ .Cs)(result.findings) ? _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.findings : _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.ok;
-    }
-    catch (error) {
-        const findings = (0,_run_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .couldNotRunFindings */ .y)(error);
-        if (!findings)
-            throw error;
-        (0,_run_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .reportCouldNotRun */ .S)("print", findings, options.format);
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.couldNotRun;
-    }
-}
-
-
-/***/ }),
-
-/***/ 3989:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runVerify: () => (/* binding */ runVerify)
-/* harmony export */ });
-/* unused harmony exports verifiedRows, verifiedStatus, renderRows */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1036);
-/* harmony import */ var _config_reference_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(223);
-/* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8270);
-/* harmony import */ var _deploy_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6104);
-/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9023);
-/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2794);
-/* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1211);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5655);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8551);
-/* harmony import */ var _print_command_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1561);
-/* harmony import */ var _run_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9979);
-
-
-
-
-
-
-
-
-
-
-
-
-function verifiedRows(resolved) {
-    return resolved.values.map((v) => ({
-        key: v.key,
-        value: (0,_print_command_js__WEBPACK_IMPORTED_MODULE_7__/* .displayValue */ .K)(v),
-        secret: v.secret,
-        source: (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .describeSource */ .B6)(v.source),
-        ...(v.reference ? { reference: (0,_config_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .describeReference */ .P5)(v.reference) } : {}),
-    }));
-}
+/** One key as verify shows it: the value masked as `print` masks it, and where it came from. */
 /** The one environment's status line, as `check` reports each environment. */
 function verifiedStatus(resolved, production) {
     const errors = resolved.findings.filter((f) => f.severity === "error").length;
@@ -153,18 +42,6 @@ function verifiedStatus(resolved, production) {
         warnings: resolved.findings.filter((f) => f.severity === "warning").length,
         files: [],
     };
-}
-/** The table of keys, masked values and sources (`print`'s layout). */
-function renderRows(rows, color) {
-    const paint = (0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .painter */ .C)(color);
-    const keyWidth = Math.min(48, Math.max(3, ...rows.map((r) => r.key.length)));
-    const valueWidth = Math.min(48, Math.max(5, ...rows.map((r) => r.value.length)));
-    const out = [paint("bold", `${"key".padEnd(keyWidth)}  ${"value".padEnd(valueWidth)}  source`)];
-    for (const r of rows) {
-        const via = r.reference && r.value !== r.reference ? ` via ${r.reference}` : "";
-        out.push(`${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_10__/* .printable */ .g)(r.key).padEnd(keyWidth)}  ${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_10__/* .printable */ .g)(r.value).padEnd(valueWidth)}  ${paint("dim", (0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_10__/* .printable */ .g)(r.source + via))}`);
-    }
-    return `${out.join("\n")}\n`;
 }
 /**
  * The pre-deploy gate: every layer, the real environment and every reference (stores included),
@@ -185,17 +62,17 @@ async function runVerify(options) {
         }));
     }
     catch (error) {
-        const findings = (0,_run_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .couldNotRunFindings */ .y)(error);
+        const findings = (0,_run_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .couldNotRunFindings */ .y)(error);
         if (!findings)
             throw error;
-        (0,_run_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .reportCouldNotRun */ .S)("verify", findings, options.format);
+        (0,_run_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .reportCouldNotRun */ .S)("verify", findings, options.format);
         return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.couldNotRun;
     }
-    const ok = !(0,_report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .hasErrors */ .Cs)(resolved.findings);
-    const fingerprint = ok ? (0,_deploy_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__/* .configFingerprint */ .V)(resolved) : undefined;
-    const rows = verifiedRows(resolved);
+    const ok = !(0,_report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .hasErrors */ .Cs)(resolved.findings);
+    const fingerprint = ok ? (0,_deploy_fingerprint_js__WEBPACK_IMPORTED_MODULE_2__/* .configFingerprint */ .V)(resolved) : undefined;
+    const rows = (0,_report_values_js__WEBPACK_IMPORTED_MODULE_5__/* .valueRows */ .x5)(resolved.values);
     if (options.format === "json") {
-        const report = (0,_report_json_js__WEBPACK_IMPORTED_MODULE_11__/* .jsonReport */ .L7)("verify", resolved.findings, [verifiedStatus(resolved, production)]);
+        const report = (0,_report_json_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonReport */ .L7)("verify", resolved.findings, [verifiedStatus(resolved, production)]);
         const body = {
             ...report,
             environment: resolved.environment,
@@ -206,18 +83,18 @@ async function runVerify(options) {
         process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
         return ok ? _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.ok : _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.findings;
     }
-    const paint = (0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .painter */ .C)(options.color);
+    const paint = (0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .painter */ .C)(options.color);
     if (ok)
-        process.stdout.write(`${renderRows(rows, options.color)}\n`);
+        process.stdout.write(`${(0,_report_values_js__WEBPACK_IMPORTED_MODULE_5__/* .renderValueRows */ .$y)(rows, options.color)}\n`);
     if (resolved.findings.length > 0) {
-        process.stdout.write((0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .renderText */ .S)(resolved.findings, [verifiedStatus(resolved, production)], {
+        process.stdout.write((0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .renderText */ .S)(resolved.findings, [verifiedStatus(resolved, production)], {
             color: options.color,
             allEnvironments: [],
         }));
     }
     process.stdout.write(ok
-        ? `${paint("bold", `✔ ${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_10__/* .printable */ .g)(resolved.environment)} is ready to deploy`)}  fingerprint ${fingerprint}\n`
-        : `${paint("bold", `✖ ${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_10__/* .printable */ .g)(resolved.environment)} must not be deployed`)}: fix the problems above.\n`);
+        ? `${paint("bold", `✔ ${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_9__/* .printable */ .g)(resolved.environment)} is ready to deploy`)}  fingerprint ${fingerprint}\n`
+        : `${paint("bold", `✖ ${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_9__/* .printable */ .g)(resolved.environment)} must not be deployed`)}: fix the problems above.\n`);
     return ok ? _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.ok : _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.findings;
 }
 
@@ -366,6 +243,72 @@ function renderText(findings, environments, options) {
         ? paint("red", `✖ ${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}`)
         : paint("green", `✔ no errors${s.warnings ? `, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}` : ""}`);
     out.push(line);
+    return `${out.join("\n")}\n`;
+}
+
+
+/***/ }),
+
+/***/ 626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $y: () => (/* binding */ renderValueRows),
+/* harmony export */   x5: () => (/* binding */ valueRows)
+/* harmony export */ });
+/* unused harmony export displayValue */
+/* harmony import */ var _config_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(223);
+/* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8270);
+/* harmony import */ var _scan_rules_generic_secret_key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1697);
+/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9488);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1211);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5655);
+
+
+
+
+
+
+/** How a value may be shown: secrets masked, passwords in URLs hidden, long lists shortened. */
+function displayValue(v) {
+    const secret = v.secret || (0,_scan_rules_generic_secret_key_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretKeyName */ .NN)(v.path[v.path.length - 1] ?? "");
+    if (typeof v.value === "string") {
+        if (v.reference && v.value === (0,_config_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .describeReference */ .P5)(v.reference))
+            return v.value;
+        if (secret)
+            return (0,_mask_js__WEBPACK_IMPORTED_MODULE_4__/* .maskSecret */ .$)(v.value);
+        return (0,_mask_js__WEBPACK_IMPORTED_MODULE_4__/* .maskUrlPassword */ .j)(v.value);
+    }
+    if (secret && v.value !== null && v.value !== undefined)
+        return (0,_mask_js__WEBPACK_IMPORTED_MODULE_4__/* .maskSecret */ .$)(JSON.stringify(v.value));
+    const json = JSON.stringify(v.value) ?? "undefined";
+    if (Array.isArray(v.value) && json.length > 80)
+        return `[${v.value.length} items]`;
+    if (typeof v.value === "object" && v.value !== null && json.length > 80) {
+        return `{${Object.keys(v.value).length} keys}`;
+    }
+    return json;
+}
+/** Each resolved value as `print` and `verify` show it: masked, with its source. */
+function valueRows(values) {
+    return values.map((v) => ({
+        key: v.key,
+        value: displayValue(v),
+        secret: v.secret,
+        source: (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSource */ .B6)(v.source),
+        ...(v.reference ? { reference: (0,_config_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .describeReference */ .P5)(v.reference) } : {}),
+    }));
+}
+/** The table of keys, masked values and sources (`print`'s layout). */
+function renderValueRows(rows, color) {
+    const paint = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .painter */ .C)(color);
+    const keyWidth = Math.min(48, Math.max(3, ...rows.map((r) => r.key.length)));
+    const valueWidth = Math.min(48, Math.max(5, ...rows.map((r) => r.value.length)));
+    const out = [paint("bold", `${"key".padEnd(keyWidth)}  ${"value".padEnd(valueWidth)}  source`)];
+    for (const r of rows) {
+        const via = r.reference && r.value !== r.reference ? ` via ${r.reference}` : "";
+        out.push(`${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g)(r.key).padEnd(keyWidth)}  ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g)(r.value).padEnd(valueWidth)}  ${paint("dim", (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g)(r.source + via))}`);
+    }
     return `${out.join("\n")}\n`;
 }
 

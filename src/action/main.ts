@@ -6,7 +6,7 @@ import * as core from "@actions/core";
 import type { CheckResult, EnvironmentStatus } from "../checks/check-project.js";
 import { variableText } from "../cli/exec-command.js";
 import { couldNotRunFindings } from "../cli/run-errors.js";
-import { renderRows, type VerifiedRow, verifiedRows, verifiedStatus } from "../cli/verify-command.js";
+import { verifiedStatus } from "../cli/verify-command.js";
 import { resolveProjectEnvironmentAsync } from "../config/load.js";
 import { loadPolicy, POLICY_FILES, type Policy } from "../config/policy.js";
 import { describeReference } from "../config/reference.js";
@@ -20,6 +20,7 @@ import { renderSummary } from "../report/markdown.js";
 import { printable } from "../report/sanitize.js";
 import { renderSarif } from "../report/sarif.js";
 import { renderText } from "../report/text.js";
+import { renderValueRows, type ValueRow, valueRows } from "../report/values.js";
 import { couldNotScanFinding, runScanJob, type ScanJobResult } from "../scan/scan-job.js";
 import { SourceError } from "../scan/sources/source-error.js";
 import { VERSION } from "../version.js";
@@ -37,7 +38,7 @@ interface VerifyOutcome {
   environment: string;
   ok: boolean;
   fingerprint: string | undefined;
-  rows: VerifiedRow[];
+  rows: ValueRow[];
 }
 
 interface Outcome {
@@ -253,7 +254,7 @@ async function verifyEnvironment(
       environment: resolved.environment,
       ok,
       fingerprint: ok ? configFingerprint(resolved) : undefined,
-      rows: verifiedRows(resolved),
+      rows: valueRows(resolved.values),
     },
   };
 }
@@ -295,7 +296,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (scan) core.info(scan.summary);
   const verify = outcome.verify;
   if (verify?.ok) {
-    logUntrusted(renderRows(verify.rows, false));
+    logUntrusted(renderValueRows(verify.rows, false));
     core.info(`${printable(verify.environment)} is ready to deploy: fingerprint ${verify.fingerprint}`);
   }
 

@@ -77,3 +77,34 @@ export function runCli(
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/**
+ * Type-checks `app.ts` as an application that installed envguard would: "envguard" resolves to this
+ * repository through node_modules, so its package.json `exports` and dist/types are what tsc sees.
+ */
+export function compileAgainstPackage(appSource: string): { status: number | null; output: string } {
+  const dir = tempDir();
+  writeFiles(dir, {
+    "app.ts": appSource,
+    "tsconfig.json": JSON.stringify({
+      compilerOptions: {
+        module: "NodeNext",
+        moduleResolution: "NodeNext",
+        strict: true,
+        noEmit: true,
+        types: [],
+      },
+      files: ["app.ts"],
+    }),
+    "node_modules/.keep": "",
+  });
+  execFileSync("ln", ["-s", REPO_ROOT, path.join(dir, "node_modules", "envguard")]);
+  const tsc = spawnSync(
+    process.execPath,
+    [path.join(REPO_ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", dir],
+    {
+      encoding: "utf8",
+    },
+  );
+  return { status: tsc.status, output: tsc.stdout + tsc.stderr };
+}

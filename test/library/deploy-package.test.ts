@@ -1,7 +1,7 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { REPO_ROOT, tempDir, writeFiles } from "../helpers/project.js";
+import { compileAgainstPackage, REPO_ROOT } from "../helpers/project.js";
 
 /** The deployment helpers as an app imports them: through the package entry, from dist/. */
 describe("the published deployment helpers", () => {
@@ -25,9 +25,7 @@ describe("the published deployment helpers", () => {
   });
 
   it("have types an app can compile against", () => {
-    const dir = tempDir();
-    writeFiles(dir, {
-      "app.ts": `
+    const { status, output } = compileAgainstPackage(`
         import { envguardHealth, loadConfigAsync, resolveConfigAsync, configFingerprint, type HealthPayload } from "envguard";
         interface AppConfig { server: { port: number } }
         const health: HealthPayload = envguardHealth();
@@ -38,28 +36,8 @@ describe("the published deployment helpers", () => {
           return config.server.port + fingerprint.length;
         }
         export { status };
-      `,
-      "tsconfig.json": JSON.stringify({
-        compilerOptions: {
-          module: "NodeNext",
-          moduleResolution: "NodeNext",
-          strict: true,
-          noEmit: true,
-          types: [],
-        },
-        files: ["app.ts"],
-      }),
-      "node_modules/.keep": "",
-    });
-    execFileSync("ln", ["-s", REPO_ROOT, path.join(dir, "node_modules", "envguard")]);
-    const tsc = spawnSync(
-      process.execPath,
-      [path.join(REPO_ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", dir],
-      {
-        encoding: "utf8",
-      },
-    );
-    expect(tsc.stdout + tsc.stderr).toBe("");
-    expect(tsc.status).toBe(0);
+      `);
+    expect(output).toBe("");
+    expect(status).toBe(0);
   });
 });
