@@ -44925,7 +44925,7 @@ function renderSummary(input) {
     const assemble = (configRows, secretRows) => {
         const out = [...head(input, configRan, scanRan)];
         if (input.environments.length > 0)
-            out.push(...environmentTable(input.environments, input.checkFindings));
+            out.push(...environmentTable(input.environments, input.checkFindings, input.families));
         if (config.length > 0) {
             out.push(`### Configuration findings (${config.length})`, "");
             out.push(...tableHead(["Severity", "Rule", "Location", "Environment", "Message"]));
@@ -44999,7 +44999,7 @@ function head(input, configRan, scanRan) {
         context.push(`compared ${markdownText(input.compared)}`);
     return [`## ${markdownText(input.title, 200)}`, "", verdict, "", `${context.join(" · ")}`, ""];
 }
-function environmentTable(environments, findings) {
+function environmentTable(environments, findings, families) {
     const claimed = new Set();
     const rows = environments.map((e) => {
         // Findings without an environment count for every environment that reads their file.
@@ -45012,7 +45012,7 @@ function environmentTable(environments, findings) {
     const project = findings.filter((f) => !claimed.has(f));
     if (project.length > 0)
         rows.push({ label: "<i>whole project</i>", mine: project, hasProductionRules: false });
-    const columns = [...FAMILIES];
+    const columns = FAMILIES.filter((f) => !families || families.includes(f));
     if (findings.some((f) => checkFamily(f.rule) === "Other"))
         columns.push("Other");
     const lines = ["### Environments", "", ...tableHead(["Environment", ...columns])];
@@ -63777,6 +63777,8 @@ async function run(env = process.env) {
         scanFindings,
         scanSummary: scan?.summary,
         links: repository && linkSha ? { serverUrl, repository, sha: linkSha } : undefined,
+        // verify resolves and validates one environment: drift and examples are check's, not its.
+        families: outcome.verify ? ["Schema & keys", "Production rules", "Environment variables"] : undefined,
     });
     if (env.GITHUB_STEP_SUMMARY)
         await summary.addRaw(markdown).write();

@@ -377,6 +377,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     scanFindings,
     scanSummary: scan?.summary,
     links: repository && linkSha ? { serverUrl, repository, sha: linkSha } : undefined,
+    // verify resolves and validates one environment: drift and examples are check's, not its.
+    families: outcome.verify ? ["Schema & keys", "Production rules", "Environment variables"] : undefined,
   });
   if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
 

@@ -21,6 +21,8 @@ export interface SummaryInput {
   links?: { serverUrl: string; repository: string; sha: string };
   /** Default 512 KiB; GitHub accepts 1 MiB per step. */
   maxBytes?: number;
+  /** The check families that ran (default: all); a family that did not run gets no column. */
+  families?: readonly CheckFamily[];
 }
 
 export const SUMMARY_MAX_BYTES = 512 * 1024;
@@ -36,7 +38,8 @@ const FAMILIES = [
   "Environment variables",
   "Examples & repo",
 ] as const;
-type Family = (typeof FAMILIES)[number] | "Other";
+export type CheckFamily = (typeof FAMILIES)[number];
+type Family = CheckFamily | "Other";
 
 export function checkFamily(rule: string): Family {
   if (rule === "config/drift") return "Drift";
@@ -82,7 +85,8 @@ export function renderSummary(input: SummaryInput): string {
 
   const assemble = (configRows: readonly Row[], secretRows: readonly Row[]): string => {
     const out = [...head(input, configRan, scanRan)];
-    if (input.environments.length > 0) out.push(...environmentTable(input.environments, input.checkFindings));
+    if (input.environments.length > 0)
+      out.push(...environmentTable(input.environments, input.checkFindings, input.families));
     if (config.length > 0) {
       out.push(`### Configuration findings (${config.length})`, "");
       out.push(...tableHead(["Severity", "Rule", "Location", "Environment", "Message"]));
@@ -173,7 +177,11 @@ function head(input: SummaryInput, configRan: boolean, scanRan: boolean): string
   return [`## ${markdownText(input.title, 200)}`, "", verdict, "", `${context.join(" · ")}`, ""];
 }
 
-function environmentTable(environments: EnvironmentStatus[], findings: Finding[]): string[] {
+function environmentTable(
+  environments: EnvironmentStatus[],
+  findings: Finding[],
+  families?: readonly CheckFamily[],
+): string[] {
   const claimed = new Set<Finding>();
   const rows = environments.map((e) => {
     // Findings without an environment count for every environment that reads their file.
@@ -188,7 +196,7 @@ function environmentTable(environments: EnvironmentStatus[], findings: Finding[]
   const project = findings.filter((f) => !claimed.has(f));
   if (project.length > 0)
     rows.push({ label: "<i>whole project</i>", mine: project, hasProductionRules: false });
-  const columns: Family[] = [...FAMILIES];
+  const columns: Family[] = FAMILIES.filter((f) => !families || families.includes(f));
   if (findings.some((f) => checkFamily(f.rule) === "Other")) columns.push("Other");
   const lines = ["### Environments", "", ...tableHead(["Environment", ...columns])];
   for (const row of rows) {

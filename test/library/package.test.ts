@@ -1,4 +1,6 @@
 import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { isBuiltin } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { compileAgainstPackage, REPO_ROOT } from "../helpers/project.js";
@@ -37,5 +39,36 @@ describe("the published library", () => {
       `);
     expect(output).toBe("");
     expect(status).toBe(0);
+  });
+});
+
+describe("the bundles are self-contained", () => {
+  // pre-commit installs a node hook with `npm install -g <packed tarball>`, which fetches every
+  // dependency from the registry: the bundles must need none but Node's own modules.
+  it("dist/ loads nothing but Node's built-in modules", () => {
+    const external = new Set<string>();
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(file);
+        else if (entry.name.endsWith(".js")) {
+          const text = readFileSync(file, "utf8");
+          const names = [
+            ...text.matchAll(/createRequire\(import\.meta\.url\)\("([^"]+)"\)/g),
+            ...text.matchAll(/^import .* from "([^".][^"]*)";$/gm),
+          ].map((m) => m[1] as string);
+          for (const name of names)
+            if (!isBuiltin(name)) external.add(`${path.relative(REPO_ROOT, file)}: ${name}`);
+        }
+      }
+    };
+    for (const bundle of ["cli", "lib", "action"]) walk(path.join(REPO_ROOT, "dist", bundle));
+    expect([...external]).toEqual([]);
+  });
+
+  it("so the package depends only on what its type declarations import", () => {
+    const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, "package.json"), "utf8"));
+    // dist/types imports ajv's types (the schema API); everything else is bundled.
+    expect(Object.keys(pkg.dependencies)).toEqual(["ajv"]);
   });
 });

@@ -182,6 +182,18 @@ describe("renderSummary: verdict and environments", () => {
     expectWellFormedTables(out);
   });
 
+  it("draws columns only for the check families that ran", () => {
+    const out = summary({
+      environments: [env("production")],
+      checkFindings: [configFinding({ environment: "production" })],
+      families: ["Schema & keys", "Environment variables"],
+    });
+    expect(out).toContain("| Environment | Schema & keys | Environment variables |");
+    expect(out).toContain("| production | ❌ 1 error | ✅ |");
+    expect(out).not.toContain("Drift");
+    expectWellFormedTables(out);
+  });
+
   it("shows errors and warnings together in one cell", () => {
     const out = summary({
       environments: [env("staging")],
