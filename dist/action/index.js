@@ -44594,15 +44594,69 @@ function dieOf(signal) {
 var mask = __nccwpck_require__(9488);
 // EXTERNAL MODULE: ./src/scan/rules/generic/secret-key.ts
 var secret_key = __nccwpck_require__(1697);
+;// CONCATENATED MODULE: ./src/report/values.ts
+
+
+
+
+
+
+/** A secret by the schema (`x-secret`) or by its key's name (`password`, `api_key`, …). */
+function isSecretValue(v) {
+    return v.secret || (0,secret_key/* isSecretKeyName */.NN)(v.path[v.path.length - 1] ?? "");
+}
+/** Fetched from a secret store or a secrets file: shown masked whatever its key. */
+function fromSecretStore(v) {
+    return v.reference !== undefined && v.reference.scheme !== "env";
+}
+/** How a value may be shown: secrets masked, passwords in URLs hidden, long lists shortened. */
+function displayValue(v) {
+    const secret = isSecretValue(v) || fromSecretStore(v);
+    if (typeof v.value === "string") {
+        if (v.reference && v.value === (0,reference/* describeReference */.P5)(v.reference))
+            return v.value;
+        if (secret)
+            return (0,mask/* maskSecret */.$)(v.value);
+        return (0,mask/* maskUrlPassword */.j)(v.value);
+    }
+    if (secret && v.value !== null && v.value !== undefined)
+        return (0,mask/* maskSecret */.$)(JSON.stringify(v.value));
+    const json = JSON.stringify(v.value) ?? "undefined";
+    if (Array.isArray(v.value) && json.length > 80)
+        return `[${v.value.length} items]`;
+    if (typeof v.value === "object" && v.value !== null && json.length > 80) {
+        return `{${Object.keys(v.value).length} keys}`;
+    }
+    return json;
+}
+/** Each resolved value as `print` and `verify` show it: masked, with its source. */
+function values_valueRows(values) {
+    return values.map((v) => ({
+        key: v.key,
+        value: displayValue(v),
+        secret: v.secret,
+        source: (0,resolve/* describeSource */.B6)(v.source),
+        ...(v.reference ? { reference: (0,reference/* describeReference */.P5)(v.reference) } : {}),
+    }));
+}
+/** The table of keys, masked values and sources (`print`'s layout). */
+function values_renderValueRows(rows, color) {
+    const paint = text_painter(color);
+    const keyWidth = Math.min(48, Math.max(3, ...rows.map((r) => r.key.length)));
+    const valueWidth = Math.min(48, Math.max(5, ...rows.map((r) => r.value.length)));
+    const out = [paint("bold", `${"key".padEnd(keyWidth)}  ${"value".padEnd(valueWidth)}  source`)];
+    for (const r of rows) {
+        const via = r.reference && r.value !== r.reference ? ` via ${r.reference}` : "";
+        out.push(`${(0,sanitize/* printable */.g)(r.key).padEnd(keyWidth)}  ${(0,sanitize/* printable */.g)(r.value).padEnd(valueWidth)}  ${paint("dim", (0,sanitize/* printable */.g)(r.source + via))}`);
+    }
+    return `${out.join("\n")}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/deploy/fingerprint.ts
 
 
 
 
-/** A key is fingerprinted by where its value comes from, never by the value, when it is a secret. */
-function isSecretValue(v) {
-    return v.secret || (0,secret_key/* isSecretKeyName */.NN)(v.path[v.path.length - 1] ?? "");
-}
 /**
  * What one key contributes: a non-secret's value; a secret's origin (the reference as written, or
  * the variable that sets it, or the kind of layer). A referenced value, secret or not, counts by its
@@ -44644,56 +44698,6 @@ function fingerprint_configFingerprint(resolved) {
         .map((v) => [v.key, keyIdentity(v)]);
     const canonical = canonicalJson({ version: 1, environment: resolved.environment, keys });
     return `sha256:${(0,external_node_crypto_.createHash)("sha256").update(canonical).digest("hex").slice(0, 16)}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/values.ts
-
-
-
-
-
-
-/** How a value may be shown: secrets masked, passwords in URLs hidden, long lists shortened. */
-function displayValue(v) {
-    const secret = v.secret || (0,secret_key/* isSecretKeyName */.NN)(v.path[v.path.length - 1] ?? "");
-    if (typeof v.value === "string") {
-        if (v.reference && v.value === (0,reference/* describeReference */.P5)(v.reference))
-            return v.value;
-        if (secret)
-            return (0,mask/* maskSecret */.$)(v.value);
-        return (0,mask/* maskUrlPassword */.j)(v.value);
-    }
-    if (secret && v.value !== null && v.value !== undefined)
-        return (0,mask/* maskSecret */.$)(JSON.stringify(v.value));
-    const json = JSON.stringify(v.value) ?? "undefined";
-    if (Array.isArray(v.value) && json.length > 80)
-        return `[${v.value.length} items]`;
-    if (typeof v.value === "object" && v.value !== null && json.length > 80) {
-        return `{${Object.keys(v.value).length} keys}`;
-    }
-    return json;
-}
-/** Each resolved value as `print` and `verify` show it: masked, with its source. */
-function values_valueRows(values) {
-    return values.map((v) => ({
-        key: v.key,
-        value: displayValue(v),
-        secret: v.secret,
-        source: (0,resolve/* describeSource */.B6)(v.source),
-        ...(v.reference ? { reference: (0,reference/* describeReference */.P5)(v.reference) } : {}),
-    }));
-}
-/** The table of keys, masked values and sources (`print`'s layout). */
-function values_renderValueRows(rows, color) {
-    const paint = text_painter(color);
-    const keyWidth = Math.min(48, Math.max(3, ...rows.map((r) => r.key.length)));
-    const valueWidth = Math.min(48, Math.max(5, ...rows.map((r) => r.value.length)));
-    const out = [paint("bold", `${"key".padEnd(keyWidth)}  ${"value".padEnd(valueWidth)}  source`)];
-    for (const r of rows) {
-        const via = r.reference && r.value !== r.reference ? ` via ${r.reference}` : "";
-        out.push(`${(0,sanitize/* printable */.g)(r.key).padEnd(keyWidth)}  ${(0,sanitize/* printable */.g)(r.value).padEnd(valueWidth)}  ${paint("dim", (0,sanitize/* printable */.g)(r.source + via))}`);
-    }
-    return `${out.join("\n")}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/verify-command.ts
@@ -63685,11 +63689,15 @@ async function run(env = process.env) {
     const { inputs, check, scan } = outcome;
     const projectRoot = external_node_path_default().resolve(workspace, inputs?.workingDirectory ?? ".");
     const prefix = external_node_path_default().relative(workspace, projectRoot).split((external_node_path_default()).sep).join("/");
-    const checkFindings = relativeToRepository(check?.findings ?? [], prefix);
-    const scanFindings = relativeToRepository([...(scan?.findings ?? []), ...outcome.couldNotRun], prefix);
+    // What kept the run from finishing goes with its side: the scan's with the scan, the rest (inputs,
+    // policy, schema) with the config.
+    const scanStopped = outcome.couldNotRun.filter((f) => f.rule.startsWith("scan/"));
+    const otherStopped = outcome.couldNotRun.filter((f) => !f.rule.startsWith("scan/"));
+    const checkFindings = relativeToRepository([...(check?.findings ?? []), ...otherStopped], prefix);
+    const scanFindings = relativeToRepository([...(scan?.findings ?? []), ...scanStopped], prefix);
     const all = [...checkFindings, ...scanFindings];
     const environments = check?.environments ?? [];
-    if (check)
+    if (check || otherStopped.length > 0)
         logUntrusted(text_renderText(checkFindings, environments, {
             color: false,
             allEnvironments: outcome.verify ? [] : environments.map((e) => e.name),
@@ -63741,10 +63749,7 @@ async function run(env = process.env) {
             : {}),
     };
     (0,external_node_fs_.writeFileSync)(reportFile, `${JSON.stringify(report, null, 2)}\n`);
-    const secretFindings = scanFindings.filter((f) => f.severity !== "note" &&
-        !f.rule.startsWith("scan/") &&
-        !f.rule.startsWith("action/") &&
-        !f.rule.startsWith("baseline/"));
+    const secretFindings = scanFindings.filter((f) => f.severity !== "note" && isSecretFinding(f));
     const errors = all.filter((f) => f.severity === "error").length;
     setOutput("findings", String(all.length));
     setOutput("secrets", String(secretFindings.length));

@@ -15,11 +15,9 @@ export const modules = {
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1036);
 /* harmony import */ var _deploy_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6104);
-/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9488);
 /* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1211);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8551);
 /* harmony import */ var _run_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9979);
-
 
 
 
@@ -46,9 +44,8 @@ function describeFetchError(error, timeoutMs) {
         return "connection reset";
     if (code?.startsWith("UND_ERR_") && code.includes("TIMEOUT"))
         return `timeout (${code})`;
-    return code
-        ? `connection failed (${code})`
-        : `request failed (${e?.cause?.message ?? e?.message ?? "error"})`;
+    // Never the error's message: fetch's messages can quote the whole URL.
+    return code ? `connection failed (${code})` : `request failed (${e?.name ?? "error"})`;
 }
 /** Reads at most `MAX_BODY_BYTES` of the body: a misbehaving endpoint cannot exhaust memory. */
 async function readBody(response) {
@@ -115,6 +112,11 @@ async function runSmoke(options) {
         process.stderr.write("envguard: --url must be an http:// or https:// URL.\n");
         return _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.couldNotRun;
     }
+    if (url.username !== "" || url.password !== "") {
+        // fetch refuses such a URL, and a password in it would be printed with every attempt.
+        process.stderr.write("envguard: --url must not hold a user name or password; put the health endpoint where it needs no credentials.\n");
+        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.couldNotRun;
+    }
     let expected = options.fingerprint;
     if (expected === undefined) {
         try {
@@ -134,7 +136,7 @@ async function runSmoke(options) {
             return _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.couldNotRun;
         }
     }
-    const where = (0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .printable */ .g)((0,_report_mask_js__WEBPACK_IMPORTED_MODULE_7__/* .maskUrlPassword */ .j)(url.href));
+    const where = (0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_6__/* .printable */ .g)(url.href);
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const deadline = Date.now() + timeoutMs;
     let interval = options.intervalMs ?? DEFAULT_INTERVAL_MS;
@@ -191,20 +193,15 @@ function judge(body, environment, expected, where, attempt) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ configFingerprint)
 /* harmony export */ });
-/* unused harmony export isSecretValue */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(223);
 /* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9488);
-/* harmony import */ var _scan_rules_generic_secret_key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1697);
+/* harmony import */ var _report_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(626);
 
 
 
 
-/** A key is fingerprinted by where its value comes from, never by the value, when it is a secret. */
-function isSecretValue(v) {
-    return v.secret || (0,_scan_rules_generic_secret_key_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretKeyName */ .NN)(v.path[v.path.length - 1] ?? "");
-}
 /**
  * What one key contributes: a non-secret's value; a secret's origin (the reference as written, or
  * the variable that sets it, or the kind of layer). A referenced value, secret or not, counts by its
@@ -213,7 +210,7 @@ function isSecretValue(v) {
 function keyIdentity(v) {
     if (v.reference)
         return { from: (0,_config_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .describeReference */ .P5)(v.reference) };
-    if (isSecretValue(v)) {
+    if ((0,_report_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretValue */ .w2)(v)) {
         const source = v.source;
         return source.kind === "env" || source.kind === "dotenv"
             ? { from: `variable ${source.variable}` }
@@ -246,6 +243,81 @@ function configFingerprint(resolved) {
         .map((v) => [v.key, keyIdentity(v)]);
     const canonical = canonicalJson({ version: 1, environment: resolved.environment, keys });
     return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(canonical).digest("hex").slice(0, 16)}`;
+}
+
+
+/***/ }),
+
+/***/ 626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $y: () => (/* binding */ renderValueRows),
+/* harmony export */   w2: () => (/* binding */ isSecretValue),
+/* harmony export */   x5: () => (/* binding */ valueRows)
+/* harmony export */ });
+/* unused harmony export displayValue */
+/* harmony import */ var _config_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(223);
+/* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8270);
+/* harmony import */ var _scan_rules_generic_secret_key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1697);
+/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9488);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1211);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5655);
+
+
+
+
+
+
+/** A secret by the schema (`x-secret`) or by its key's name (`password`, `api_key`, …). */
+function isSecretValue(v) {
+    return v.secret || (0,_scan_rules_generic_secret_key_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretKeyName */ .NN)(v.path[v.path.length - 1] ?? "");
+}
+/** Fetched from a secret store or a secrets file: shown masked whatever its key. */
+function fromSecretStore(v) {
+    return v.reference !== undefined && v.reference.scheme !== "env";
+}
+/** How a value may be shown: secrets masked, passwords in URLs hidden, long lists shortened. */
+function displayValue(v) {
+    const secret = isSecretValue(v) || fromSecretStore(v);
+    if (typeof v.value === "string") {
+        if (v.reference && v.value === (0,_config_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .describeReference */ .P5)(v.reference))
+            return v.value;
+        if (secret)
+            return (0,_mask_js__WEBPACK_IMPORTED_MODULE_4__/* .maskSecret */ .$)(v.value);
+        return (0,_mask_js__WEBPACK_IMPORTED_MODULE_4__/* .maskUrlPassword */ .j)(v.value);
+    }
+    if (secret && v.value !== null && v.value !== undefined)
+        return (0,_mask_js__WEBPACK_IMPORTED_MODULE_4__/* .maskSecret */ .$)(JSON.stringify(v.value));
+    const json = JSON.stringify(v.value) ?? "undefined";
+    if (Array.isArray(v.value) && json.length > 80)
+        return `[${v.value.length} items]`;
+    if (typeof v.value === "object" && v.value !== null && json.length > 80) {
+        return `{${Object.keys(v.value).length} keys}`;
+    }
+    return json;
+}
+/** Each resolved value as `print` and `verify` show it: masked, with its source. */
+function valueRows(values) {
+    return values.map((v) => ({
+        key: v.key,
+        value: displayValue(v),
+        secret: v.secret,
+        source: (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSource */ .B6)(v.source),
+        ...(v.reference ? { reference: (0,_config_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .describeReference */ .P5)(v.reference) } : {}),
+    }));
+}
+/** The table of keys, masked values and sources (`print`'s layout). */
+function renderValueRows(rows, color) {
+    const paint = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .painter */ .C)(color);
+    const keyWidth = Math.min(48, Math.max(3, ...rows.map((r) => r.key.length)));
+    const valueWidth = Math.min(48, Math.max(5, ...rows.map((r) => r.value.length)));
+    const out = [paint("bold", `${"key".padEnd(keyWidth)}  ${"value".padEnd(valueWidth)}  source`)];
+    for (const r of rows) {
+        const via = r.reference && r.value !== r.reference ? ` via ${r.reference}` : "";
+        out.push(`${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g)(r.key).padEnd(keyWidth)}  ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g)(r.value).padEnd(valueWidth)}  ${paint("dim", (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g)(r.source + via))}`);
+    }
+    return `${out.join("\n")}\n`;
 }
 
 

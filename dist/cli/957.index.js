@@ -72,7 +72,7 @@ function buildProgram(setExit) {
         .option("--color", "force colour")
         .option("--no-color", "no colour")
         .action(async (options) => {
-        const { runPrint } = await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(745), __webpack_require__.e(916), __webpack_require__.e(403), __webpack_require__.e(330), __webpack_require__.e(730), __webpack_require__.e(561)]).then(__webpack_require__.bind(__webpack_require__, 1561));
+        const { runPrint } = await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(745), __webpack_require__.e(916), __webpack_require__.e(403), __webpack_require__.e(330), __webpack_require__.e(504), __webpack_require__.e(561)]).then(__webpack_require__.bind(__webpack_require__, 1561));
         const global = program.opts();
         setExit(await runPrint({
             root: global.cwd,
@@ -93,7 +93,7 @@ function buildProgram(setExit) {
         .option("--color", "force colour")
         .option("--no-color", "no colour")
         .action(async (options) => {
-        const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(745), __webpack_require__.e(916), __webpack_require__.e(403), __webpack_require__.e(330), __webpack_require__.e(730), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 3989));
+        const { runVerify } = await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(745), __webpack_require__.e(916), __webpack_require__.e(403), __webpack_require__.e(330), __webpack_require__.e(504), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 3989));
         const global = program.opts();
         setExit(await runVerify({
             root: global.cwd,
@@ -114,7 +114,7 @@ function buildProgram(setExit) {
         .argument("<command>", "the program to run (after --)")
         .argument("[args...]", "its arguments")
         .action(async (command, args, options) => {
-        const { runExec } = await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(745), __webpack_require__.e(916), __webpack_require__.e(403), __webpack_require__.e(330), __webpack_require__.e(730), __webpack_require__.e(629)]).then(__webpack_require__.bind(__webpack_require__, 4629));
+        const { runExec } = await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(745), __webpack_require__.e(916), __webpack_require__.e(403), __webpack_require__.e(330), __webpack_require__.e(504), __webpack_require__.e(629)]).then(__webpack_require__.bind(__webpack_require__, 4629));
         const global = program.opts();
         setExit(await runExec({
             root: global.cwd,
@@ -135,7 +135,7 @@ function buildProgram(setExit) {
         .option("--interval <ms>", "first wait between attempts; doubles up to 10 s (default 1000)", parseMilliseconds)
         .option("--fingerprint <fp>", "the expected fingerprint (default: computed here, without fetching secrets)")
         .action(async (options) => {
-        const { runSmoke } = await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(745), __webpack_require__.e(916), __webpack_require__.e(403), __webpack_require__.e(330), __webpack_require__.e(730), __webpack_require__.e(635)]).then(__webpack_require__.bind(__webpack_require__, 8635));
+        const { runSmoke } = await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(745), __webpack_require__.e(916), __webpack_require__.e(403), __webpack_require__.e(330), __webpack_require__.e(504), __webpack_require__.e(635)]).then(__webpack_require__.bind(__webpack_require__, 8635));
         const global = program.opts();
         setExit(await runSmoke({
             root: global.cwd,

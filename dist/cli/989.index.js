@@ -107,20 +107,15 @@ async function runVerify(options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ configFingerprint)
 /* harmony export */ });
-/* unused harmony export isSecretValue */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(223);
 /* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9488);
-/* harmony import */ var _scan_rules_generic_secret_key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1697);
+/* harmony import */ var _report_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(626);
 
 
 
 
-/** A key is fingerprinted by where its value comes from, never by the value, when it is a secret. */
-function isSecretValue(v) {
-    return v.secret || (0,_scan_rules_generic_secret_key_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretKeyName */ .NN)(v.path[v.path.length - 1] ?? "");
-}
 /**
  * What one key contributes: a non-secret's value; a secret's origin (the reference as written, or
  * the variable that sets it, or the kind of layer). A referenced value, secret or not, counts by its
@@ -129,7 +124,7 @@ function isSecretValue(v) {
 function keyIdentity(v) {
     if (v.reference)
         return { from: (0,_config_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .describeReference */ .P5)(v.reference) };
-    if (isSecretValue(v)) {
+    if ((0,_report_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretValue */ .w2)(v)) {
         const source = v.source;
         return source.kind === "env" || source.kind === "dotenv"
             ? { from: `variable ${source.variable}` }
@@ -167,93 +162,12 @@ function configFingerprint(resolved) {
 
 /***/ }),
 
-/***/ 5655:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ painter),
-/* harmony export */   S: () => (/* binding */ renderText)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2794);
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1211);
-
-
-
-function painter(color) {
-    // `color` is the caller's decision (--color, NO_COLOR, a TTY); styleText must not second-guess it.
-    return (style, text) => (color ? (0,node_util__WEBPACK_IMPORTED_MODULE_0__.styleText)(style, text, { validateStream: false }) : text);
-}
-const SEVERITY_STYLE = { error: "red", warning: "yellow", note: "blue" };
-/** Groups findings by environment, then file; each line is `file:line:col  severity  rule  message`. */
-function renderText(findings, environments, options) {
-    const paint = painter(options.color);
-    const out = [];
-    const groups = new Map();
-    const all = options.allEnvironments.join(", ");
-    for (const f of findings) {
-        const label = f.environment === undefined ? "project" : f.environment === all ? "all environments" : f.environment;
-        const list = groups.get(label) ?? [];
-        list.push(f);
-        groups.set(label, list);
-    }
-    const order = (label) => label === "project"
-        ? -2
-        : label === "all environments"
-            ? -1
-            : Math.max(0, options.allEnvironments.indexOf(label));
-    const sorted = [...groups].sort((a, b) => order(a[0]) - order(b[0]));
-    // Secret findings belong to no environment: one flat list, without a heading.
-    const flat = options.grouped === false;
-    for (const [label, list] of flat ? [["", findings]] : sorted) {
-        if (!flat)
-            out.push(paint("bold", (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(label)));
-        for (const f of list) {
-            const where = f.file
-                ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ""}` : ""}`
-                : "(no file)";
-            const severity = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(7));
-            const match = f.match ? `  [${f.match}]` : "";
-            const commit = f.commit
-                ? `  (commit ${f.commit.slice(0, 12)}${f.date ? `, ${f.date.slice(0, 10)}` : ""})`
-                : "";
-            out.push(`  ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(where)}  ${severity}  ${paint("dim", f.rule)}  ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(f.message)}${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(match)}${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(commit)}`);
-            if (f.fix)
-                out.push(`      ${paint("dim", `fix: ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(f.fix)}`)}`);
-        }
-        out.push("");
-    }
-    if (environments.length > 0) {
-        const width = Math.max(...environments.map((e) => e.name.length));
-        for (const e of environments) {
-            const mark = e.status === "pass" ? paint("green", "pass") : paint("red", "fail");
-            const counts = [
-                e.errors ? `${e.errors} error${e.errors === 1 ? "" : "s"}` : "",
-                e.warnings ? `${e.warnings} warning${e.warnings === 1 ? "" : "s"}` : "",
-            ]
-                .filter(Boolean)
-                .join(", ");
-            out.push(`  ${(0,_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(e.name).padEnd(width)}  ${mark}${counts ? `  ${counts}` : ""}${e.production ? paint("dim", "  (production rules)") : ""}`);
-        }
-        out.push("");
-    }
-    const s = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .summarize */ .eh)(findings);
-    const line = s.errors > 0
-        ? paint("red", `✖ ${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}`)
-        : paint("green", `✔ no errors${s.warnings ? `, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}` : ""}`);
-    out.push(line);
-    return `${out.join("\n")}\n`;
-}
-
-
-/***/ }),
-
 /***/ 626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $y: () => (/* binding */ renderValueRows),
+/* harmony export */   w2: () => (/* binding */ isSecretValue),
 /* harmony export */   x5: () => (/* binding */ valueRows)
 /* harmony export */ });
 /* unused harmony export displayValue */
@@ -269,9 +183,17 @@ function renderText(findings, environments, options) {
 
 
 
+/** A secret by the schema (`x-secret`) or by its key's name (`password`, `api_key`, …). */
+function isSecretValue(v) {
+    return v.secret || (0,_scan_rules_generic_secret_key_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretKeyName */ .NN)(v.path[v.path.length - 1] ?? "");
+}
+/** Fetched from a secret store or a secrets file: shown masked whatever its key. */
+function fromSecretStore(v) {
+    return v.reference !== undefined && v.reference.scheme !== "env";
+}
 /** How a value may be shown: secrets masked, passwords in URLs hidden, long lists shortened. */
 function displayValue(v) {
-    const secret = v.secret || (0,_scan_rules_generic_secret_key_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretKeyName */ .NN)(v.path[v.path.length - 1] ?? "");
+    const secret = isSecretValue(v) || fromSecretStore(v);
     if (typeof v.value === "string") {
         if (v.reference && v.value === (0,_config_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .describeReference */ .P5)(v.reference))
             return v.value;

@@ -21654,13 +21654,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   wB: () => (/* reexport */ config_errors/* ProjectError */.wB),
   sh: () => (/* reexport */ checkProject),
   Vw: () => (/* reexport */ configFingerprint),
-  B6: () => (/* reexport */ describeSource),
+  B6: () => (/* reexport */ resolve_describeSource),
   pJ: () => (/* reexport */ envguardHealth),
   Lu: () => (/* reexport */ healthPayload),
   Z9: () => (/* reexport */ loadConfig),
   RA: () => (/* reexport */ loadConfigAsync),
   gi: () => (/* reexport */ loadProject),
-  $l: () => (/* reexport */ maskSecret),
+  $l: () => (/* reexport */ mask_maskSecret),
   F2: () => (/* reexport */ reference/* parseReference */.F2),
   pE: () => (/* reexport */ resolveConfig),
   xh: () => (/* reexport */ resolveConfigAsync)
@@ -22364,7 +22364,7 @@ function placeOf(source) {
     return { file: source.file, line: source.line, column: source.column };
 }
 /** Says where a value came from in words: `config/staging.json:12`, `DATABASE_PORT`, the schema default. */
-function describeSource(source) {
+function resolve_describeSource(source) {
     switch (source.kind) {
         case "default":
             return `default (${source.file}:${source.line})`;
@@ -22458,7 +22458,7 @@ var suggest = __nccwpck_require__(2784);
  * at each end of long values only, never more than a fifth of them in all. `AKIA…E7QA (40 chars)`,
  * `ab…yz (24 chars)`, `•••••••• (12 chars)`.
  */
-function maskSecret(secret) {
+function mask_maskSecret(secret) {
     const chars = [...secret];
     const n = chars.length;
     if (n === 0)
@@ -22472,7 +22472,7 @@ function maskSecret(secret) {
  * Hides the password in `scheme://user:password@host` URLs; everything else stays as it was.
  * The user info runs to the last `@`, so a password holding `/`, `:` or `@` is hidden whole.
  */
-function maskUrlPassword(value) {
+function mask_maskUrlPassword(value) {
     const m = /^([a-z][a-z0-9+.-]*:\/\/)(\S*)@([^@]*)$/i.exec(value);
     if (!m)
         return value;
@@ -22517,7 +22517,7 @@ onSecretLiteral) {
                     ...at(p),
                     environment,
                     key: (0,key_path/* dottedKey */.aQ)(p),
-                    match: maskSecret(s),
+                    match: mask_maskSecret(s),
                     message: `${(0,key_path/* dottedKey */.aQ)(p)} is a secret (x-secret) but ${doc.file} holds a literal value for it.`,
                     fix: `Remove the value and supply it at run time: env://VAR, vault://mount/path#field or aws-sm://id; rotate it if it was ever pushed.`,
                 }));
@@ -22901,7 +22901,7 @@ function checkDotenvExample(example, schema) {
                 line: entry.valueLine,
                 column: entry.valueColumn,
                 key: entry.key,
-                match: maskSecret(entry.value),
+                match: mask_maskSecret(entry.value),
                 message: `${file} holds what looks like a real credential for ${entry.key}, not a placeholder.`,
                 fix: "Replace it with an empty value or a placeholder such as <your-token>, and rotate the credential.",
             }));
@@ -22930,7 +22930,7 @@ function checkConfigExample(doc, schema) {
             line: place.value.line,
             column: place.value.column,
             key: (0,key_path/* dottedKey */.aQ)(path),
-            match: maskSecret(value),
+            match: mask_maskSecret(value),
             message: `${doc.file} holds what looks like a real credential at ${(0,key_path/* dottedKey */.aQ)(path)}, not a placeholder.`,
             fix: "Replace it with a placeholder such as <your-token>, and rotate the credential.",
         }));
@@ -23859,15 +23859,140 @@ function loadConfig(options = {}) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+
+function text_painter(color) {
+    // `color` is the caller's decision (--color, NO_COLOR, a TTY); styleText must not second-guess it.
+    return (style, text) => (color ? styleText(style, text, { validateStream: false }) : text);
+}
+const SEVERITY_STYLE = { error: "red", warning: "yellow", note: "blue" };
+/** Groups findings by environment, then file; each line is `file:line:col  severity  rule  message`. */
+function renderText(findings, environments, options) {
+    const paint = text_painter(options.color);
+    const out = [];
+    const groups = new Map();
+    const all = options.allEnvironments.join(", ");
+    for (const f of findings) {
+        const label = f.environment === undefined ? "project" : f.environment === all ? "all environments" : f.environment;
+        const list = groups.get(label) ?? [];
+        list.push(f);
+        groups.set(label, list);
+    }
+    const order = (label) => label === "project"
+        ? -2
+        : label === "all environments"
+            ? -1
+            : Math.max(0, options.allEnvironments.indexOf(label));
+    const sorted = [...groups].sort((a, b) => order(a[0]) - order(b[0]));
+    // Secret findings belong to no environment: one flat list, without a heading.
+    const flat = options.grouped === false;
+    for (const [label, list] of flat ? [["", findings]] : sorted) {
+        if (!flat)
+            out.push(paint("bold", printable(label)));
+        for (const f of list) {
+            const where = f.file
+                ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ""}` : ""}`
+                : "(no file)";
+            const severity = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(7));
+            const match = f.match ? `  [${f.match}]` : "";
+            const commit = f.commit
+                ? `  (commit ${f.commit.slice(0, 12)}${f.date ? `, ${f.date.slice(0, 10)}` : ""})`
+                : "";
+            out.push(`  ${printable(where)}  ${severity}  ${paint("dim", f.rule)}  ${printable(f.message)}${printable(match)}${printable(commit)}`);
+            if (f.fix)
+                out.push(`      ${paint("dim", `fix: ${printable(f.fix)}`)}`);
+        }
+        out.push("");
+    }
+    if (environments.length > 0) {
+        const width = Math.max(...environments.map((e) => e.name.length));
+        for (const e of environments) {
+            const mark = e.status === "pass" ? paint("green", "pass") : paint("red", "fail");
+            const counts = [
+                e.errors ? `${e.errors} error${e.errors === 1 ? "" : "s"}` : "",
+                e.warnings ? `${e.warnings} warning${e.warnings === 1 ? "" : "s"}` : "",
+            ]
+                .filter(Boolean)
+                .join(", ");
+            out.push(`  ${printable(e.name).padEnd(width)}  ${mark}${counts ? `  ${counts}` : ""}${e.production ? paint("dim", "  (production rules)") : ""}`);
+        }
+        out.push("");
+    }
+    const s = summarize(findings);
+    const line = s.errors > 0
+        ? paint("red", `✖ ${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}`)
+        : paint("green", `✔ no errors${s.warnings ? `, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}` : ""}`);
+    out.push(line);
+    return `${out.join("\n")}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/values.ts
+
+
+
+
+
+
+/** A secret by the schema (`x-secret`) or by its key's name (`password`, `api_key`, …). */
+function isSecretValue(v) {
+    return v.secret || isSecretKeyName(v.path[v.path.length - 1] ?? "");
+}
+/** Fetched from a secret store or a secrets file: shown masked whatever its key. */
+function fromSecretStore(v) {
+    return v.reference !== undefined && v.reference.scheme !== "env";
+}
+/** How a value may be shown: secrets masked, passwords in URLs hidden, long lists shortened. */
+function displayValue(v) {
+    const secret = isSecretValue(v) || fromSecretStore(v);
+    if (typeof v.value === "string") {
+        if (v.reference && v.value === describeReference(v.reference))
+            return v.value;
+        if (secret)
+            return maskSecret(v.value);
+        return maskUrlPassword(v.value);
+    }
+    if (secret && v.value !== null && v.value !== undefined)
+        return maskSecret(JSON.stringify(v.value));
+    const json = JSON.stringify(v.value) ?? "undefined";
+    if (Array.isArray(v.value) && json.length > 80)
+        return `[${v.value.length} items]`;
+    if (typeof v.value === "object" && v.value !== null && json.length > 80) {
+        return `{${Object.keys(v.value).length} keys}`;
+    }
+    return json;
+}
+/** Each resolved value as `print` and `verify` show it: masked, with its source. */
+function valueRows(values) {
+    return values.map((v) => ({
+        key: v.key,
+        value: displayValue(v),
+        secret: v.secret,
+        source: describeSource(v.source),
+        ...(v.reference ? { reference: describeReference(v.reference) } : {}),
+    }));
+}
+/** The table of keys, masked values and sources (`print`'s layout). */
+function renderValueRows(rows, color) {
+    const paint = painter(color);
+    const keyWidth = Math.min(48, Math.max(3, ...rows.map((r) => r.key.length)));
+    const valueWidth = Math.min(48, Math.max(5, ...rows.map((r) => r.value.length)));
+    const out = [paint("bold", `${"key".padEnd(keyWidth)}  ${"value".padEnd(valueWidth)}  source`)];
+    for (const r of rows) {
+        const via = r.reference && r.value !== r.reference ? ` via ${r.reference}` : "";
+        out.push(`${printable(r.key).padEnd(keyWidth)}  ${printable(r.value).padEnd(valueWidth)}  ${paint("dim", printable(r.source + via))}`);
+    }
+    return `${out.join("\n")}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/deploy/fingerprint.ts
 
 
 
 
-/** A key is fingerprinted by where its value comes from, never by the value, when it is a secret. */
-function isSecretValue(v) {
-    return v.secret || isSecretKeyName(v.path[v.path.length - 1] ?? "");
-}
 /**
  * What one key contributes: a non-secret's value; a secret's origin (the reference as written, or
  * the variable that sets it, or the kind of layer). A referenced value, secret or not, counts by its
@@ -23883,7 +24008,7 @@ function keyIdentity(v) {
             : { from: source.kind };
     }
     // A password inside a URL is a secret too: rotating it must not change the fingerprint.
-    return { value: typeof v.value === "string" ? maskUrlPassword(v.value) : v.value };
+    return { value: typeof v.value === "string" ? mask_maskUrlPassword(v.value) : v.value };
 }
 /** JSON with object keys sorted, so equal data gives equal text on every machine. */
 function canonicalJson(value) {

@@ -11,16 +11,16 @@ import { resolveProjectEnvironmentAsync } from "../config/load.js";
 import { loadPolicy, POLICY_FILES, type Policy } from "../config/policy.js";
 import { describeReference } from "../config/reference.js";
 import type { ResolvedValue } from "../config/resolve.js";
-import { configFingerprint, isSecretValue } from "../deploy/fingerprint.js";
+import { configFingerprint } from "../deploy/fingerprint.js";
 import { snapshotIndex } from "../git/index-snapshot.js";
-import { planAnnotations } from "../report/annotations.js";
+import { isSecretFinding, planAnnotations } from "../report/annotations.js";
 import { type Finding, hasErrors, makeFinding } from "../report/finding.js";
 import { jsonReport } from "../report/json.js";
 import { renderSummary } from "../report/markdown.js";
 import { printable } from "../report/sanitize.js";
 import { renderSarif } from "../report/sarif.js";
 import { renderText } from "../report/text.js";
-import { renderValueRows, type ValueRow, valueRows } from "../report/values.js";
+import { isSecretValue, renderValueRows, type ValueRow, valueRows } from "../report/values.js";
 import { couldNotScanFinding, runScanJob, type ScanJobResult } from "../scan/scan-job.js";
 import { SourceError } from "../scan/sources/source-error.js";
 import { VERSION } from "../version.js";
@@ -279,12 +279,16 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const projectRoot = path.resolve(workspace, inputs?.workingDirectory ?? ".");
   const prefix = path.relative(workspace, projectRoot).split(path.sep).join("/");
 
-  const checkFindings = relativeToRepository(check?.findings ?? [], prefix);
-  const scanFindings = relativeToRepository([...(scan?.findings ?? []), ...outcome.couldNotRun], prefix);
+  // What kept the run from finishing goes with its side: the scan's with the scan, the rest (inputs,
+  // policy, schema) with the config.
+  const scanStopped = outcome.couldNotRun.filter((f) => f.rule.startsWith("scan/"));
+  const otherStopped = outcome.couldNotRun.filter((f) => !f.rule.startsWith("scan/"));
+  const checkFindings = relativeToRepository([...(check?.findings ?? []), ...otherStopped], prefix);
+  const scanFindings = relativeToRepository([...(scan?.findings ?? []), ...scanStopped], prefix);
   const all = [...checkFindings, ...scanFindings];
   const environments = check?.environments ?? [];
 
-  if (check)
+  if (check || otherStopped.length > 0)
     logUntrusted(
       renderText(checkFindings, environments, {
         color: false,
@@ -337,13 +341,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   };
   writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
 
-  const secretFindings = scanFindings.filter(
-    (f) =>
-      f.severity !== "note" &&
-      !f.rule.startsWith("scan/") &&
-      !f.rule.startsWith("action/") &&
-      !f.rule.startsWith("baseline/"),
-  );
+  const secretFindings = scanFindings.filter((f) => f.severity !== "note" && isSecretFinding(f));
   const errors = all.filter((f) => f.severity === "error").length;
   core.setOutput("findings", String(all.length));
   core.setOutput("secrets", String(secretFindings.length));

@@ -2,7 +2,6 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { resolveProjectConfigUnfetched } from "../config/load.js";
 import { configFingerprint } from "../deploy/fingerprint.js";
-import { maskUrlPassword } from "../report/mask.js";
 import { printable } from "../report/sanitize.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { couldNotRunFindings, reportCouldNotRun } from "./run-errors.js";
@@ -39,9 +38,8 @@ function describeFetchError(error: unknown, timeoutMs: number): string {
   if (code === "ENOTFOUND" || code === "EAI_AGAIN") return "host not found";
   if (code === "ECONNRESET" || code === "UND_ERR_SOCKET") return "connection reset";
   if (code?.startsWith("UND_ERR_") && code.includes("TIMEOUT")) return `timeout (${code})`;
-  return code
-    ? `connection failed (${code})`
-    : `request failed (${e?.cause?.message ?? e?.message ?? "error"})`;
+  // Never the error's message: fetch's messages can quote the whole URL.
+  return code ? `connection failed (${code})` : `request failed (${e?.name ?? "error"})`;
 }
 
 /** Reads at most `MAX_BODY_BYTES` of the body: a misbehaving endpoint cannot exhaust memory. */
@@ -105,6 +103,13 @@ export async function runSmoke(options: SmokeCommandOptions): Promise<ExitCode> 
     process.stderr.write("envguard: --url must be an http:// or https:// URL.\n");
     return EXIT.couldNotRun;
   }
+  if (url.username !== "" || url.password !== "") {
+    // fetch refuses such a URL, and a password in it would be printed with every attempt.
+    process.stderr.write(
+      "envguard: --url must not hold a user name or password; put the health endpoint where it needs no credentials.\n",
+    );
+    return EXIT.couldNotRun;
+  }
   let expected = options.fingerprint;
   if (expected === undefined) {
     try {
@@ -125,7 +130,7 @@ export async function runSmoke(options: SmokeCommandOptions): Promise<ExitCode> 
     }
   }
 
-  const where = printable(maskUrlPassword(url.href));
+  const where = printable(url.href);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const deadline = Date.now() + timeoutMs;
   let interval = options.intervalMs ?? DEFAULT_INTERVAL_MS;

@@ -3,12 +3,7 @@ import type { ResolvedConfig } from "../config/load.js";
 import { describeReference } from "../config/reference.js";
 import type { ResolvedValue } from "../config/resolve.js";
 import { maskUrlPassword } from "../report/mask.js";
-import { isSecretKeyName } from "../scan/rules/generic/secret-key.js";
-
-/** A key is fingerprinted by where its value comes from, never by the value, when it is a secret. */
-export function isSecretValue(v: Pick<ResolvedValue, "secret" | "path">): boolean {
-  return v.secret || isSecretKeyName(v.path[v.path.length - 1] ?? "");
-}
+import { isSecretValue } from "../report/values.js";
 
 /**
  * What one key contributes: a non-secret's value; a secret's origin (the reference as written, or

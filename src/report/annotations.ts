@@ -28,7 +28,7 @@ const LEVEL: Record<Severity, Annotation["level"]> = { error: "error", warning: 
 const LEVELS: Annotation["level"][] = ["error", "warning", "notice"];
 
 /** Secret-side findings: the scanner's rules, or anything carrying a masked match. */
-function isSecretFinding(f: Finding): boolean {
+export function isSecretFinding(f: Finding): boolean {
   return f.match !== undefined || f.rule.startsWith("secretlint/") || f.rule.startsWith("file/");
 }
 

@@ -5,9 +5,19 @@ import { maskSecret, maskUrlPassword } from "./mask.js";
 import { printable } from "./sanitize.js";
 import { painter } from "./text.js";
 
+/** A secret by the schema (`x-secret`) or by its key's name (`password`, `api_key`, …). */
+export function isSecretValue(v: Pick<ResolvedValue, "secret" | "path">): boolean {
+  return v.secret || isSecretKeyName(v.path[v.path.length - 1] ?? "");
+}
+
+/** Fetched from a secret store or a secrets file: shown masked whatever its key. */
+function fromSecretStore(v: ResolvedValue): boolean {
+  return v.reference !== undefined && v.reference.scheme !== "env";
+}
+
 /** How a value may be shown: secrets masked, passwords in URLs hidden, long lists shortened. */
 export function displayValue(v: ResolvedValue): string {
-  const secret = v.secret || isSecretKeyName(v.path[v.path.length - 1] ?? "");
+  const secret = isSecretValue(v) || fromSecretStore(v);
   if (typeof v.value === "string") {
     if (v.reference && v.value === describeReference(v.reference)) return v.value;
     if (secret) return maskSecret(v.value);

@@ -434,6 +434,24 @@ describe("bad input and hostile content", () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it("an invalid schema stops the config check (exit 2) and is not counted as a secret", async () => {
+    const repo = createPullRequestRepo({
+      base: PROJECT,
+      commits: [
+        {
+          files: {
+            "config/schema.json": '{ "type": "object", "properties": { "a": { "type": "nope" } } }\n',
+          },
+        },
+      ],
+    });
+    const result = await runAction({ ...repo.event, workspace: repo.workspace, apiUrl: api.url });
+    expect(result.code).toBe(2);
+    expect(result.outputs.secrets).toBe("0");
+    expect(result.annotations.some((a) => a.level === "error" && a.file === "config/schema.json")).toBe(true);
+    expect(result.summary).not.toMatch(/Secrets found/);
+  });
+
   it("a payload that is not JSON exits 2", async () => {
     const repo = createPullRequestRepo({ base: PROJECT, commits: [{ files: { "a.txt": "a\n" } }] });
     const result = await runAction({

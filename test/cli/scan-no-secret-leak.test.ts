@@ -34,10 +34,12 @@ describe("envguard scan never prints a secret", () => {
         writeFiles(dir, { "src/settings.txt": `${line}\n` });
         git(dir, "add", "src/settings.txt");
         const outputs: string[] = [];
+        const codes: (number | null)[] = [];
         let reported = false;
         for (const format of ["text", "json", "sarif"]) {
           const staged = runCli(["scan", "--staged", "--format", format], { cwd: dir });
           outputs.push(staged.stdout, staged.stderr);
+          codes.push(staged.code);
           reported ||= staged.code === 1;
         }
         git(dir, "commit", "-q", "-m", "add settings");
@@ -48,8 +50,11 @@ describe("envguard scan never prints a secret", () => {
         ]) {
           const run = runCli(args, { cwd: dir });
           outputs.push(run.stdout, run.stderr);
+          codes.push(run.code);
         }
         expect(reported).toBe(true);
+        // Every run found the secret: an output without it is proof only if the run reported it.
+        expect(codes).toEqual([1, 1, 1, 1, 1, 1]);
         for (const output of outputs) expect(leak(output, secret)).toBeUndefined();
       }),
       { numRuns: 8 },

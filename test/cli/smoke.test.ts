@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
+import { VERSION } from "../../src/version.js";
 import { deployProject, runCliAsync, startStores } from "./deploy-project.js";
 
 type Handler = (request: http.IncomingMessage, response: http.ServerResponse, count: number) => void;
@@ -44,7 +45,7 @@ describe("envguard smoke", async () => {
     env: stores.env,
   });
   const fingerprint = JSON.parse(verified.stdout).fingerprint as string;
-  const healthy = { status: "ok", environment: "staging", fingerprint, envguard: "0.1.0" };
+  const healthy = { status: "ok", environment: "staging", fingerprint, envguard: VERSION };
   const smoke = (url: string, ...extra: string[]) =>
     runCliAsync(["smoke", "--url", url, "--env", "staging", "--interval", "50", ...extra], {
       cwd: dir,
@@ -129,5 +130,15 @@ describe("envguard smoke", async () => {
     const unknown = await runCliAsync(["smoke", "--url", "http://127.0.0.1:9/", "--env", "qa"], { cwd: dir });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('"qa" is not one of this project\'s environments');
+  });
+
+  it("refuses (2) a URL that holds a password, and never prints it", async () => {
+    const service = await serve((_request, response) => json(response, 200, healthy));
+    const withPassword = service.url.replace("http://", "http://deployer:Hunter2-Smoke-Pass@");
+    const result = await smoke(withPassword);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/must not hold a user name or password/);
+    expect(`${result.stdout}${result.stderr}`).not.toContain("Hunter2-Smoke-Pass");
+    expect(service.requests()).toBe(0);
   });
 });

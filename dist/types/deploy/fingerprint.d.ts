@@ -1,7 +1,4 @@
 import type { ResolvedConfig } from "../config/load.js";
-import type { ResolvedValue } from "../config/resolve.js";
-/** A key is fingerprinted by where its value comes from, never by the value, when it is a secret. */
-export declare function isSecretValue(v: Pick<ResolvedValue, "secret" | "path">): boolean;
 /**
  * A short, stable identity of one environment's resolved config: `sha256:` and 16 hex digits over
  * the environment name and every key (sorted) with its non-secret value or its secret's origin.
