@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// Builds the committed bundles in dist/: the CLI, the library and (later) the Action, each with
+// Builds the committed bundles in dist/: the CLI, the library and the Action, each with
 // @vercel/ncc into its own folder (ncc splits lazily-imported modules into chunks), plus the
 // library's type declarations. Deterministic: CI rebuilds and fails when dist/ differs.
 import { execFileSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -15,10 +15,8 @@ const ncc = path.join(root, "node_modules", "@vercel", "ncc", "dist", "ncc", "cl
 const BUNDLES = [
   { entry: "src/cli/bin.ts", folder: "cli", shim: "cli.js", executable: true },
   { entry: "src/index.ts", folder: "lib" },
+  { entry: "src/action/bin.ts", folder: "action", shim: "index.js" },
 ];
-if (existsSync(path.join(root, "src/action/bin.ts"))) {
-  BUNDLES.push({ entry: "src/action/bin.ts", folder: "action", shim: "index.js" });
-}
 
 // The policy validator is compiled ahead of time from its schema (reading a policy never loads ajv).
 execFileSync(process.execPath, [path.join(root, "scripts", "gen-policy-validator.mjs")], {

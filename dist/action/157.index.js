@@ -17,7 +17,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/config/resolve.ts
 var resolve = __webpack_require__(8270);
 // EXTERNAL MODULE: ./src/report/finding.ts
-var finding = __webpack_require__(1404);
+var finding = __webpack_require__(9023);
 // EXTERNAL MODULE: ./src/checks/document-keys.ts
 var document_keys = __webpack_require__(5565);
 // EXTERNAL MODULE: ./src/config/key-path.ts

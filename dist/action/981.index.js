@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   isDotenvFile: () => (/* binding */ isDotenvFile)
 /* harmony export */ });
 /* harmony import */ var _git_run_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6148);
-/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1404);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9023);
 
 
 const DOTENV_FILE = /(^|\/)\.env(\.[^/]*)?$/;

@@ -7375,7 +7375,7 @@ if (typeof process === 'undefined' || process.type === 'renderer' || process.bro
  */
 
 const tty = __nccwpck_require__(2018);
-const util = __nccwpck_require__(9023);
+const util = __nccwpck_require__(1404);
 
 /**
  * This is the Node.js implementation of `debug()`.
@@ -12636,7 +12636,7 @@ var http = __nccwpck_require__(8611);
 var https = __nccwpck_require__(5692);
 var events = __nccwpck_require__(4434);
 var assert = __nccwpck_require__(2613);
-var util = __nccwpck_require__(9023);
+var util = __nccwpck_require__(1404);
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -40989,7 +40989,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _config_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4575);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1666);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6003);
 
 
 // The runner's entry (dist/index.js), and the entry of the worker that runs the config check.
@@ -41022,7 +41022,9 @@ __webpack_async_result__();
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _cli_run_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9979);
-/* harmony import */ var _git_index_snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3845);
+/* harmony import */ var _config_policy_base_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7406);
+/* harmony import */ var _git_index_snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3845);
+
 
 
 
@@ -41041,10 +41043,10 @@ async function checkConfig(job) {
     const repoCheck = checkDotenvFilesInGit({ ...policy, root });
     repoCheck.catch(() => undefined);
     // The config as the change leaves it: the workspace when it is checked out, else that commit's files.
-    const snapshot = commit ? await (0,_git_index_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .snapshotIndex */ .Z)(root, commit) : undefined;
+    const snapshot = commit ? await (0,_git_index_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .snapshotIndex */ .Z)(root, commit) : undefined;
     try {
         if (snapshot) {
-            await snapshot.add([policy.configDir, policy.schema, policy.examples.dotenv, policy.examples.config]);
+            await snapshot.add((0,_config_policy_base_js__WEBPACK_IMPORTED_MODULE_4__/* .checkedPaths */ .Ct)(policy));
         }
         const projectRoot = snapshot?.root ?? root;
         if (policy.file === undefined && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(projectRoot, policy.schema))) {
@@ -41113,7 +41115,7 @@ async function serveConfigCheckWorker() {
 
 /***/ }),
 
-/***/ 1666:
+/***/ 6003:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44084,11 +44086,11 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./src/checks/document-keys.ts
 var document_keys = __nccwpck_require__(5565);
 // EXTERNAL MODULE: ./src/report/finding.ts
-var finding = __nccwpck_require__(1404);
+var finding = __nccwpck_require__(9023);
 // EXTERNAL MODULE: ./src/config/dotenv.ts
 var config_dotenv = __nccwpck_require__(7226);
-// EXTERNAL MODULE: ./src/config/policy.ts + 3 modules
-var config_policy = __nccwpck_require__(3314);
+// EXTERNAL MODULE: ./src/config/policy.ts + 2 modules
+var config_policy = __nccwpck_require__(4916);
 // EXTERNAL MODULE: ./src/config/project.ts
 var config_project = __nccwpck_require__(9403);
 // EXTERNAL MODULE: ./src/config/reference.ts
@@ -56293,103 +56295,10 @@ async function scanFragments(fragments, options) {
 
 // EXTERNAL MODULE: ./src/git/run-git.ts
 var run_git = __nccwpck_require__(6148);
+// EXTERNAL MODULE: ./src/git/start-git.ts
+var start_git = __nccwpck_require__(4065);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./src/git/start-git.ts
-
-// Starting a git process whose output the scanner reads as a stream, and starting it early: the CLI's
-// fast path for the pre-commit hook starts `git diff --cached` before it loads the scanner, so git
-// works on one core while Node compiles on the other. Kept small: it is part of the CLI's first chunk.
-/**
- * Settings that change what `git diff`/`git log -p` print, pinned so a user's config cannot break the
- * parser: prefixes, quoting, colour, signatures, merged hunks, log encoding.
- */
-const PINNED_CONFIG = [
-    "-c",
-    "core.quotePath=true",
-    "-c",
-    "diff.noprefix=false",
-    "-c",
-    "diff.mnemonicPrefix=false",
-    "-c",
-    "color.ui=never",
-    "-c",
-    "log.showSignature=false",
-    "-c",
-    "diff.interHunkContext=0",
-    "-c",
-    "diff.suppressBlankEmpty=false",
-    "-c",
-    "i18n.logOutputEncoding=UTF-8",
-];
-/** The patch format the diff parser reads: added lines only, new-file line numbers, renames found. */
-const PATCH_OPTIONS = [
-    "-p",
-    "-U0",
-    "-M",
-    "--full-index",
-    "--no-color",
-    "--no-ext-diff",
-    "--no-textconv",
-    "--no-relative",
-    "--src-prefix=a/",
-    "--dst-prefix=b/",
-    "--ignore-submodules=all",
-];
-/** The arguments of the staged scan's one git call: the index against HEAD (or nothing, unborn). */
-const STAGED_DIFF_ARGS = [...PINNED_CONFIG, "diff", "--cached", ...PATCH_OPTIONS, "--"];
-const STDERR_LIMIT = 16 * 1024;
-/** The environment git runs in: no prompts, no opportunistic index writes that race a commit. */
-function gitEnvironment() {
-    const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
-    // GIT_DIFF_OPTS overrides -U0 on the command line; an external diff would replace the patch.
-    delete env.GIT_DIFF_OPTS;
-    delete env.GIT_EXTERNAL_DIFF;
-    return env;
-}
-/** Starts git in `cwd`, listening at once for its end and its stderr. */
-function startGit(cwd, args) {
-    const child = (0,external_node_child_process_.spawn)("git", args, { cwd, env: gitEnvironment(), stdio: ["ignore", "pipe", "pipe"] });
-    // A listener, so that Node keeps what git writes until it is read: without one, a git that exits
-    // before the scanner reads it (one started early) would have its output drained and dropped.
-    child.stdout.on("readable", keepBuffered);
-    let stderr = "";
-    child.stderr.setEncoding("utf8");
-    child.stderr.on("data", (text) => {
-        if (stderr.length < STDERR_LIMIT)
-            stderr += text;
-    });
-    const exit = new Promise((resolve) => {
-        child.once("error", (error) => resolve({ code: null, error }));
-        child.once("close", (code) => resolve({ code }));
-    });
-    return { child, exit, stderr: () => stderr };
-}
-function keepBuffered() { }
-const early = new Map();
-const keyOf = (cwd, args) => JSON.stringify([cwd, ...args]);
-/** Starts git now, for a later `takeEarlyGit` with the same directory and arguments. */
-function startGitEarly(cwd, args) {
-    const key = keyOf(cwd, args);
-    if (!early.has(key))
-        early.set(key, startGit(cwd, args));
-}
-/** The git started early with these arguments, if any; each is handed out once. */
-function takeEarlyGit(cwd, args) {
-    const key = keyOf(cwd, args);
-    const started = early.get(key);
-    early.delete(key);
-    return started;
-}
-/** Stops every early git nobody took (the run ended before reading it, e.g. on a broken policy). */
-function stopEarlyGit() {
-    for (const started of early.values()) {
-        started.child.kill();
-        started.child.stdout.destroy();
-    }
-    early.clear();
-}
-
 ;// CONCATENATED MODULE: ./src/scan/sources/source-error.ts
 /**
  * A source could not read what it was asked to scan: git failed, a commit is missing, a path does
@@ -56421,7 +56330,6 @@ class SourceError extends Error {
 
 
 
-
 /**
  * Runs git and yields its stdout as UTF-8 text, chunk by chunk as it arrives (a chunk may end in the
  * middle of a line). Reading is pulled: git waits while the consumer works, so memory stays flat
@@ -56429,7 +56337,7 @@ class SourceError extends Error {
  */
 async function* gitOutputChunks(root, args, describe) {
     // The CLI may have started this very command already, before loading the scanner.
-    const { child, exit, stderr } = takeEarlyGit(root, args) ?? startGit(root, args);
+    const { child, exit, stderr } = (0,start_git/* takeEarlyGit */.nk)(root, args) ?? (0,start_git/* startGit */.BE)(root, args);
     const decoder = new external_node_string_decoder_namespaceObject.StringDecoder("utf8");
     let complete = false;
     try {
@@ -56482,6 +56390,7 @@ function lastLines(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/sources/blob-sizes.ts
+
 
 
 /**
@@ -56543,7 +56452,7 @@ class BlobSizes {
             return undefined;
         const child = (0,external_node_child_process_.spawn)("git", ["cat-file", "--batch-check=%(objectsize)"], {
             cwd: this.root,
-            env: gitEnvironment(),
+            env: (0,start_git/* gitEnvironment */._K)(),
         });
         child.stdout.setEncoding("utf8");
         child.stdout.on("data", (text) => this.read(text));
@@ -57169,6 +57078,7 @@ function changeSource(root, prepare, options = {}) {
 
 
 
+
 const FULL_HISTORY_FIX = "fetch the missing history: run `git fetch --unshallow` (or `git fetch origin <base>`), or on GitHub Actions use actions/checkout with `fetch-depth: 0`";
 /** Reads `A...B` or `A..B` (an empty side means HEAD, as in git); throws a `SourceError` otherwise. */
 function parseRange(range) {
@@ -57200,7 +57110,7 @@ function scanDiff(root, range, options = {}) {
             ? await Promise.all([mergeBase(root, base, head), resolveCommit(root, head)])
             : await Promise.all([resolveCommit(root, base), resolveCommit(root, head)]);
         return {
-            args: [...PINNED_CONFIG, "diff", ...PATCH_OPTIONS, from, headCommit, "--"],
+            args: [...start_git/* PINNED_CONFIG */.yR, "diff", ...start_git/* PATCH_OPTIONS */.ei, from, headCommit, "--"],
             describe: `diff ${range}`,
             objectOf: (file) => `${headCommit}:${file.path}`,
         };
@@ -57244,6 +57154,7 @@ async function mergeBase(root, base, head) {
 
 
 
+
 /**
  * Every line each commit added, with the commit (sha, author, date): a secret added and later
  * removed is still found. `range` is anything `git log` takes (`main..feature`, a tag); without one,
@@ -57274,9 +57185,9 @@ function scanHistory(root, range, options = {}) {
         }
         return {
             args: [
-                ...PINNED_CONFIG,
+                ...start_git/* PINNED_CONFIG */.yR,
                 "log",
-                ...PATCH_OPTIONS,
+                ...start_git/* PATCH_OPTIONS */.ei,
                 "--diff-merges=remerge",
                 "--root",
                 "--no-notes",
@@ -57330,7 +57241,7 @@ function scanStaged(root, options = {}) {
     const source = changeSource(root, async () => ({
         // Without a commit, `git diff --cached` compares the index with HEAD, or with the empty tree
         // before the first commit: one git process, which the CLI may have started already.
-        args: STAGED_DIFF_ARGS,
+        args: start_git/* STAGED_DIFF_ARGS */.vn,
         describe: "read the staged changes",
         objectOf: (file) => `:0:${file.path}`,
     }), options);
@@ -57759,7 +57670,6 @@ async function runScanJob(options) {
         rules: [...rules.values()],
         unreadable: unreadable.length,
         accepted: result.accepted,
-        baselineFile,
         suppressed: result.suppressed,
         baselined: result.baselined,
         ignoredPaths: result.ignoredPaths,
@@ -63043,6 +62953,7 @@ var esm_default = (/* unused pure expression or super */ null && (gitInstanceFac
 ;// CONCATENATED MODULE: ./src/action/commits.ts
 
 
+
 const CHECKOUT_FIX = "use actions/checkout with `fetch-depth: 0` (or a depth that reaches the merge base), and keep the `origin` remote";
 /** Depths tried, in turn, when a merge base is not in a shallow clone; then the whole history. */
 const DEEPEN_STEPS = [50, 500];
@@ -63054,11 +62965,9 @@ const commits_short = (sha) => sha.slice(0, 12);
 class CommitResolver {
     git;
     fetched = [];
+    shallow;
     constructor(root) {
-        this.git = simpleGit({ baseDir: root, maxConcurrentProcesses: 2, trimmed: true }).env({
-            ...process.env,
-            GIT_TERMINAL_PROMPT: "0",
-        });
+        this.git = simpleGit({ baseDir: root, maxConcurrentProcesses: 2, trimmed: true }).env((0,start_git/* gitEnvironment */._K)());
     }
     async resolve(comparison, eachCommit) {
         switch (comparison.kind) {
@@ -63192,14 +63101,17 @@ class CommitResolver {
             fix: `${CHECKOUT_FIX}; if the branches share no history, give the input base explicitly`,
         });
     }
+    /** Asked once: a depth fetch keeps a clone shallow, and only `unshallow` ends that. */
     async isShallow() {
-        return (await this.git.raw(["rev-parse", "--is-shallow-repository"])).trim() === "true";
+        this.shallow ??= (await this.git.raw(["rev-parse", "--is-shallow-repository"])).trim() === "true";
+        return this.shallow;
     }
     async unshallow() {
         if (!(await this.isShallow()))
             return;
         try {
             await this.git.raw(["fetch", "--no-tags", "--quiet", "--unshallow", "origin"]);
+            this.shallow = false;
             this.fetched.push("the whole history (--unshallow)");
         }
         catch (error) {
@@ -63521,7 +63433,7 @@ function relativeToRepository(findings, prefix) {
 async function trustedPolicy(root, commit, file) {
     const snapshot = await (0,index_snapshot/* snapshotIndex */.Z)(root, commit);
     try {
-        await snapshot.add([...config_policy/* POLICY_FILES */.jE, ...(file ? [file] : [])]);
+        await snapshot.add([...config_policy/* POLICY_FILES */.j, ...(file ? [file] : [])]);
         const trusted = (0,config_policy.loadPolicy)(snapshot.root, file);
         await snapshot.add([trusted.scan.baseline]);
         return { policy: { ...trusted, root }, baselineRoot: snapshot.root, cleanup: snapshot.cleanup };
@@ -63556,11 +63468,12 @@ async function evaluate(env, root) {
             outcome.verify = verified.verify;
             return outcome;
         }
+        const commits = new CommitResolver(projectRoot);
         let policy;
         let baselineRoot;
         if (plan.trustedPolicyCommit) {
             // The base may be missing from a checkout of the PR head: fetch it first.
-            const base = await new CommitResolver(projectRoot).ensureCommit(plan.trustedPolicyCommit, "the base commit");
+            const base = await commits.ensureCommit(plan.trustedPolicyCommit, "the base commit");
             const trusted = await trustedPolicy(projectRoot, base, inputs.config);
             ({ policy, baselineRoot } = trusted);
             cleanup = trusted.cleanup;
@@ -63570,15 +63483,13 @@ async function evaluate(env, root) {
             policy = (0,config_policy.loadPolicy)(projectRoot, inputs.config);
         }
         if (plan.scan) {
-            const resolver = new CommitResolver(projectRoot);
-            outcome.resolved = await resolver.resolve(plan.scan, plan.eachCommit);
+            outcome.resolved = await commits.resolve(plan.scan, plan.eachCommit);
             for (const what of outcome.resolved.fetched)
                 info(`fetched ${what}`);
             info(`scanning ${outcome.resolved.compared}`);
         }
         const head = outcome.resolved?.headCommit;
-        const checkedOut = await new CommitResolver(projectRoot).headSha();
-        const checkCommit = head && head !== checkedOut ? head : undefined;
+        const checkCommit = plan.check && head && head !== (await commits.headSha()) ? head : undefined;
         // The config check runs on another thread (another core) while this one scans.
         const checking = plan.check
             ? (0,config_check/* checkConfigOffThread */.S1)({
@@ -63821,7 +63732,7 @@ async function run(env = process.env) {
 /* harmony import */ var _config_key_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6417);
 /* harmony import */ var _config_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(223);
 /* harmony import */ var _config_suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2784);
-/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1404);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9023);
 /* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9488);
 
 
@@ -63967,7 +63878,7 @@ function reportCouldNotRun(command, findings, format) {
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
-/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1404);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9023);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4604);
 /* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6417);
 /* harmony import */ var _location_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7643);
@@ -64761,37 +64672,31 @@ class LineIndex {
 
 /***/ }),
 
-/***/ 3314:
+/***/ 7406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  jE: () => (/* reexport */ POLICY_FILES),
-  loadPolicy: () => (/* binding */ loadPolicy)
-});
-
-// UNUSED EXPORTS: PolicyError, defaultPolicy, findPolicyFile, readPolicy
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/report/finding.ts
-var finding = __nccwpck_require__(1404);
-// EXTERNAL MODULE: ./src/config/document.ts
-var config_document = __nccwpck_require__(9329);
-// EXTERNAL MODULE: ./src/config/errors.ts
-var errors = __nccwpck_require__(7827);
-// EXTERNAL MODULE: ./src/config/key-path.ts
-var key_path = __nccwpck_require__(6417);
-;// CONCATENATED MODULE: ./src/config/policy-base.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ct: () => (/* binding */ checkedPaths),
+/* harmony export */   G4: () => (/* binding */ defaultPolicy),
+/* harmony export */   Oz: () => (/* binding */ findPolicyFile),
+/* harmony export */   jE: () => (/* binding */ POLICY_FILES)
+/* harmony export */ });
+/* unused harmony export readPolicy */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9023);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7827);
 
 
 
 
 const POLICY_FILES = [".envguard.yml", ".envguard.yaml"];
+/** What `envguard check` reads besides the policy: the files a snapshot of the index or a commit must hold. */
+function checkedPaths(policy) {
+    return [policy.configDir, policy.schema, policy.examples.dotenv, policy.examples.config];
+}
 function defaultPolicy(root) {
     return {
         root,
@@ -64823,10 +64728,10 @@ function defaultPolicy(root) {
  */
 function findPolicyFile(root, explicitFile) {
     const candidates = explicitFile ? [explicitFile] : POLICY_FILES;
-    const found = candidates.find((f) => (0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, f)));
+    const found = candidates.find((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, f)));
     if (!found && explicitFile) {
-        throw new errors/* PolicyError */.pn([
-            (0,finding/* makeFinding */.MH)({
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PolicyError */ .pn([
+            (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .makeFinding */ .MH)({
                 rule: "policy/invalid",
                 severity: "error",
                 file: explicitFile,
@@ -64844,10 +64749,40 @@ function findPolicyFile(root, explicitFile) {
 async function readPolicy(root, explicitFile) {
     if (findPolicyFile(root, explicitFile) === undefined)
         return defaultPolicy(root);
-    const { loadPolicy } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3314));
+    const { loadPolicy } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4916));
     return loadPolicy(root, explicitFile);
 }
 
+
+/***/ }),
+
+/***/ 4916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j: () => (/* reexport */ policy_base/* POLICY_FILES */.jE),
+  loadPolicy: () => (/* binding */ loadPolicy)
+});
+
+// UNUSED EXPORTS: PolicyError
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/report/finding.ts
+var finding = __nccwpck_require__(9023);
+// EXTERNAL MODULE: ./src/config/document.ts
+var config_document = __nccwpck_require__(9329);
+// EXTERNAL MODULE: ./src/config/errors.ts
+var errors = __nccwpck_require__(7827);
+// EXTERNAL MODULE: ./src/config/key-path.ts
+var key_path = __nccwpck_require__(6417);
+// EXTERNAL MODULE: ./src/config/policy-base.ts
+var policy_base = __nccwpck_require__(7406);
 ;// CONCATENATED MODULE: ./src/config/policy-schema.ts
 /**
  * The policy file's own schema: a typo in `.envguard.yml` is reported at its line. Plain data with
@@ -65940,8 +65875,8 @@ var validation_message = __nccwpck_require__(2033);
  * A missing default policy file is fine; a missing explicit one is an error.
  */
 function loadPolicy(root, explicitFile) {
-    const policy = defaultPolicy(root);
-    const found = findPolicyFile(root, explicitFile);
+    const policy = (0,policy_base/* defaultPolicy */.G4)(root);
+    const found = (0,policy_base/* findPolicyFile */.Oz)(root, explicitFile);
     if (!found)
         return policy;
     const file = external_node_path_default().relative(root, external_node_path_default().resolve(root, found)).split((external_node_path_default()).sep).join("/");
@@ -66067,11 +66002,11 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1404);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9023);
 /* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9329);
 /* harmony import */ var _dotenv_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7226);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7827);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3314);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4916);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(131);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2784);
 
@@ -66306,7 +66241,7 @@ function describeReference(ref) {
 /* harmony export */   g9: () => (/* binding */ resolveEnvironment)
 /* harmony export */ });
 /* unused harmony exports deepMerge, coerceEnvironmentString */
-/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1404);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9023);
 /* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6417);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(223);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(131);
@@ -66795,7 +66730,7 @@ function pathId(path) {
 /* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2815);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1404);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9023);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7827);
 /* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6417);
 /* harmony import */ var _validation_message_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2033);
@@ -67342,6 +67277,8 @@ async function snapshotIndex(root, commit) {
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _start_git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4065);
+
 
 /**
  * Runs one git command in `cwd` and returns its exit code and output; never throws for a
@@ -67353,7 +67290,7 @@ function runGit(cwd, args, env = {}) {
             cwd,
             encoding: "utf8",
             maxBuffer: 256 * 1024 * 1024,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: "0", ...env },
+            env: { ...(0,_start_git_js__WEBPACK_IMPORTED_MODULE_1__/* .gitEnvironment */ ._K)(), ...env },
         }, (error, stdout, stderr) => {
             if (error && typeof error.code === "string") {
                 reject(new Error(`git could not be started (${error.code}); is git installed?`));
@@ -67368,7 +67305,118 @@ function runGit(cwd, args, env = {}) {
 
 /***/ }),
 
-/***/ 1404:
+/***/ 4065:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ startGit),
+/* harmony export */   _K: () => (/* binding */ gitEnvironment),
+/* harmony export */   ei: () => (/* binding */ PATCH_OPTIONS),
+/* harmony export */   nk: () => (/* binding */ takeEarlyGit),
+/* harmony export */   vn: () => (/* binding */ STAGED_DIFF_ARGS),
+/* harmony export */   yR: () => (/* binding */ PINNED_CONFIG)
+/* harmony export */ });
+/* unused harmony exports startGitEarly, stopEarlyGit */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+// Starting a git process whose output the scanner reads as a stream, and starting it early: the CLI's
+// fast path for the pre-commit hook starts `git diff --cached` before it loads the scanner, so git
+// works on one core while Node compiles on the other. Kept small: it is part of the CLI's first chunk.
+/**
+ * Settings that change what `git diff`/`git log -p` print, pinned so a user's config cannot break the
+ * parser: prefixes, quoting, colour, signatures, merged hunks, log encoding.
+ */
+const PINNED_CONFIG = [
+    "-c",
+    "core.quotePath=true",
+    "-c",
+    "diff.noprefix=false",
+    "-c",
+    "diff.mnemonicPrefix=false",
+    "-c",
+    "color.ui=never",
+    "-c",
+    "log.showSignature=false",
+    "-c",
+    "diff.interHunkContext=0",
+    "-c",
+    "diff.suppressBlankEmpty=false",
+    "-c",
+    "i18n.logOutputEncoding=UTF-8",
+];
+/** The patch format the diff parser reads: added lines only, new-file line numbers, renames found. */
+const PATCH_OPTIONS = [
+    "-p",
+    "-U0",
+    "-M",
+    "--full-index",
+    "--no-color",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--no-relative",
+    "--src-prefix=a/",
+    "--dst-prefix=b/",
+    "--ignore-submodules=all",
+];
+/** The arguments of the staged scan's one git call: the index against HEAD (or nothing, unborn). */
+const STAGED_DIFF_ARGS = [...PINNED_CONFIG, "diff", "--cached", ...PATCH_OPTIONS, "--"];
+const STDERR_LIMIT = 16 * 1024;
+/** The environment git runs in: no prompts, no opportunistic index writes that race a commit. */
+function gitEnvironment() {
+    const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
+    // GIT_DIFF_OPTS overrides -U0 on the command line; an external diff would replace the patch.
+    delete env.GIT_DIFF_OPTS;
+    delete env.GIT_EXTERNAL_DIFF;
+    return env;
+}
+/** Starts git in `cwd`, listening at once for its end and its stderr. */
+function startGit(cwd, args) {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("git", args, { cwd, env: gitEnvironment(), stdio: ["ignore", "pipe", "pipe"] });
+    // A listener, so that Node keeps what git writes until it is read: without one, a git that exits
+    // before the scanner reads it (one started early) would have its output drained and dropped.
+    child.stdout.on("readable", keepBuffered);
+    let stderr = "";
+    child.stderr.setEncoding("utf8");
+    child.stderr.on("data", (text) => {
+        if (stderr.length < STDERR_LIMIT)
+            stderr += text;
+    });
+    const exit = new Promise((resolve) => {
+        child.once("error", (error) => resolve({ code: null, error }));
+        child.once("close", (code) => resolve({ code }));
+    });
+    return { child, exit, stderr: () => stderr };
+}
+function keepBuffered() { }
+const early = new Map();
+const keyOf = (cwd, args) => JSON.stringify([cwd, ...args]);
+/** Starts git now, for a later `takeEarlyGit` with the same directory and arguments. */
+function startGitEarly(cwd, args) {
+    const key = keyOf(cwd, args);
+    if (!early.has(key))
+        early.set(key, startGit(cwd, args));
+}
+/** The git started early with these arguments, if any; each is handed out once. */
+function takeEarlyGit(cwd, args) {
+    const key = keyOf(cwd, args);
+    const started = early.get(key);
+    early.delete(key);
+    return started;
+}
+/** Stops every early git nobody took (the run ended before reading it, e.g. on a broken policy). */
+function stopEarlyGit() {
+    for (const started of early.values()) {
+        started.child.kill();
+        started.child.stdout.destroy();
+    }
+    early.clear();
+}
+
+
+/***/ }),
+
+/***/ 9023:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -68023,7 +68071,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 1404:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
@@ -69987,7 +70035,7 @@ exports.composeDoc = composeDoc;
 
 
 
-var Alias = __nccwpck_require__(4065);
+var Alias = __nccwpck_require__(6446);
 var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
@@ -71597,7 +71645,7 @@ exports.mapIncludes = mapIncludes;
 
 
 
-var Alias = __nccwpck_require__(4065);
+var Alias = __nccwpck_require__(6446);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
@@ -72088,7 +72136,7 @@ exports.applyReviver = applyReviver;
 
 
 
-var Alias = __nccwpck_require__(4065);
+var Alias = __nccwpck_require__(6446);
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
 
@@ -72444,7 +72492,7 @@ var composer = __nccwpck_require__(9984);
 var Document = __nccwpck_require__(3021);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
+var Alias = __nccwpck_require__(6446);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var Scalar = __nccwpck_require__(3301);
@@ -72518,7 +72566,7 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 6446:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 

@@ -461,6 +461,8 @@ async function checkDotenvFilesInGit(policy) {
 
 // EXTERNAL MODULE: ./src/config/policy.ts + 2 modules
 var config_policy = __webpack_require__(4916);
+// EXTERNAL MODULE: ./src/config/policy-base.ts
+var policy_base = __webpack_require__(7406);
 // EXTERNAL MODULE: ./src/config/project.ts
 var config_project = __webpack_require__(9403);
 // EXTERNAL MODULE: external "node:fs"
@@ -540,6 +542,7 @@ var run_errors = __webpack_require__(9979);
 
 
 
+
 async function runCheck(options) {
     const root = external_node_path_default().resolve(options.root);
     let snapshot;
@@ -549,9 +552,9 @@ async function runCheck(options) {
         if (options.staged) {
             // The files the check reads, as the commit will hold them: policy first, then what it names.
             snapshot = await snapshotIndex(root);
-            await snapshot.add([...config_policy/* POLICY_FILES */.jE, ...(options.policyFile ? [options.policyFile] : [])]);
+            await snapshot.add([...config_policy/* POLICY_FILES */.j, ...(options.policyFile ? [options.policyFile] : [])]);
             const staged = (0,config_policy.loadPolicy)(snapshot.root, options.policyFile);
-            await snapshot.add([staged.configDir, staged.schema, staged.examples.dotenv, staged.examples.config]);
+            await snapshot.add((0,policy_base/* checkedPaths */.Ct)(staged));
             projectRoot = snapshot.root;
             stagedPolicy = staged;
         }

@@ -446,6 +446,7 @@ class LineIndex {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ct: () => (/* binding */ checkedPaths),
 /* harmony export */   G4: () => (/* binding */ defaultPolicy),
 /* harmony export */   Oz: () => (/* binding */ findPolicyFile),
 /* harmony export */   T4: () => (/* binding */ readPolicy),
@@ -462,6 +463,10 @@ class LineIndex {
 
 
 const POLICY_FILES = [".envguard.yml", ".envguard.yaml"];
+/** What `envguard check` reads besides the policy: the files a snapshot of the index or a commit must hold. */
+function checkedPaths(policy) {
+    return [policy.configDir, policy.schema, policy.examples.dotenv, policy.examples.config];
+}
 function defaultPolicy(root) {
     return {
         root,

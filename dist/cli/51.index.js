@@ -300,6 +300,8 @@ async function runUninstallHook(options) {
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _start_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4065);
+
 
 /**
  * Runs one git command in `cwd` and returns its exit code and output; never throws for a
@@ -311,7 +313,7 @@ function runGit(cwd, args, env = {}) {
             cwd,
             encoding: "utf8",
             maxBuffer: 256 * 1024 * 1024,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: "0", ...env },
+            env: { ...(0,_start_git_js__WEBPACK_IMPORTED_MODULE_1__/* .gitEnvironment */ ._K)(), ...env },
         }, (error, stdout, stderr) => {
             if (error && typeof error.code === "string") {
                 reject(new Error(`git could not be started (${error.code}); is git installed?`));

@@ -11,8 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   runScan: () => (/* binding */ runScan)
 });
 
-// UNUSED EXPORTS: VERSION
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -3311,12 +3309,12 @@ async function scanFragments(fragments, options) {
 
 // EXTERNAL MODULE: ./src/git/run-git.ts
 var run_git = __webpack_require__(6148);
+// EXTERNAL MODULE: ./src/git/start-git.ts
+var start_git = __webpack_require__(4065);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(6193);
-// EXTERNAL MODULE: ./src/git/start-git.ts
-var start_git = __webpack_require__(4065);
 ;// CONCATENATED MODULE: ./src/scan/sources/source-error.ts
 /**
  * A source could not read what it was asked to scan: git failed, a commit is missing, a path does
@@ -3344,7 +3342,6 @@ class SourceError extends Error {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/sources/git-process.ts
-
 
 
 
@@ -3409,6 +3406,7 @@ function lastLines(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/sources/blob-sizes.ts
+
 
 
 /**
@@ -4096,6 +4094,7 @@ function changeSource(root, prepare, options = {}) {
 
 
 
+
 const FULL_HISTORY_FIX = "fetch the missing history: run `git fetch --unshallow` (or `git fetch origin <base>`), or on GitHub Actions use actions/checkout with `fetch-depth: 0`";
 /** Reads `A...B` or `A..B` (an empty side means HEAD, as in git); throws a `SourceError` otherwise. */
 function parseRange(range) {
@@ -4167,6 +4166,7 @@ async function mergeBase(root, base, head) {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/sources/history.ts
+
 
 
 
@@ -4686,7 +4686,6 @@ async function runScanJob(options) {
         rules: [...rules.values()],
         unreadable: unreadable.length,
         accepted: result.accepted,
-        baselineFile,
         suppressed: result.suppressed,
         baselined: result.baselined,
         ignoredPaths: result.ignoredPaths,
@@ -4702,14 +4701,13 @@ function couldNotScanFinding(error) {
     });
 }
 
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/cli/exit-codes.ts
 var exit_codes = __webpack_require__(8551);
 // EXTERNAL MODULE: ./src/cli/run-errors.ts
 var run_errors = __webpack_require__(9979);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/cli/scan-command.ts
-
 
 
 
@@ -4728,7 +4726,7 @@ async function runScan(options) {
     const root = external_node_path_default().resolve(options.root);
     const reportFormat = options.format === "sarif" ? "json" : options.format;
     try {
-        const policy = await (0,policy_base/* readPolicy */.T4)(root, options.policyFile);
+        const policy = options.policy ?? (await (0,policy_base/* readPolicy */.T4)(root, options.policyFile));
         if (options.maxFileSize !== undefined)
             policy.scan.maxFileSize = options.maxFileSize;
         const baselineFile = options.baseline === false ? undefined : (options.baseline ?? policy.scan.baseline);

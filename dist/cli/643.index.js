@@ -138,6 +138,7 @@ class LineIndex {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ct: () => (/* binding */ checkedPaths),
 /* harmony export */   G4: () => (/* binding */ defaultPolicy),
 /* harmony export */   Oz: () => (/* binding */ findPolicyFile),
 /* harmony export */   T4: () => (/* binding */ readPolicy),
@@ -154,6 +155,10 @@ class LineIndex {
 
 
 const POLICY_FILES = [".envguard.yml", ".envguard.yaml"];
+/** What `envguard check` reads besides the policy: the files a snapshot of the index or a commit must hold. */
+function checkedPaths(policy) {
+    return [policy.configDir, policy.schema, policy.examples.dotenv, policy.examples.config];
+}
 function defaultPolicy(root) {
     return {
         root,
@@ -221,6 +226,8 @@ async function readPolicy(root, explicitFile) {
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _start_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4065);
+
 
 /**
  * Runs one git command in `cwd` and returns its exit code and output; never throws for a
@@ -232,7 +239,7 @@ function runGit(cwd, args, env = {}) {
             cwd,
             encoding: "utf8",
             maxBuffer: 256 * 1024 * 1024,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: "0", ...env },
+            env: { ...(0,_start_git_js__WEBPACK_IMPORTED_MODULE_1__/* .gitEnvironment */ ._K)(), ...env },
         }, (error, stdout, stderr) => {
             if (error && typeof error.code === "string") {
                 reject(new Error(`git could not be started (${error.code}); is git installed?`));

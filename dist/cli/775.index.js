@@ -48,8 +48,12 @@ async function runPreCommit(options) {
         "--diff-filter=ACMRD",
     ]);
     listing.catch(() => { });
+    // Read once for the scan and for deciding whether to check; a broken one is left for the scan to
+    // report, with its line (it reads the file again only then).
+    const policy = await (0,_config_policy_base_js__WEBPACK_IMPORTED_MODULE_1__/* .readPolicy */ .T4)(root, options.policyFile).catch(() => undefined);
     let code = await (0,_scan_command_js__WEBPACK_IMPORTED_MODULE_4__.runScan)({
         root,
+        policy,
         policyFile: options.policyFile,
         target: { kind: "staged" },
         format: "text",
@@ -65,14 +69,6 @@ async function runPreCommit(options) {
         return _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.couldNotRun;
     }
     const paths = staged.stdout.split("\0").filter((p) => p !== "");
-    let policy;
-    try {
-        policy = await (0,_config_policy_base_js__WEBPACK_IMPORTED_MODULE_1__/* .readPolicy */ .T4)(root, options.policyFile);
-    }
-    catch {
-        // A broken policy is the check's to report, with its line.
-        policy = undefined;
-    }
     const configFiles = {
         configDir: policy?.configDir ?? "config",
         files: [

@@ -365,11 +365,11 @@ function envVarNameFor(path, prefix = "") {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  jE: () => (/* reexport */ policy_base/* POLICY_FILES */.jE),
+  j: () => (/* reexport */ policy_base/* POLICY_FILES */.jE),
   loadPolicy: () => (/* binding */ loadPolicy)
 });
 
-// UNUSED EXPORTS: PolicyError, defaultPolicy, findPolicyFile, readPolicy
+// UNUSED EXPORTS: PolicyError
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);

@@ -11,15 +11,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   main: () => (/* binding */ main),
 /* harmony export */   parseByteSize: () => (/* binding */ parseByteSize),
 /* harmony export */   parseCount: () => (/* binding */ parseCount),
-/* harmony export */   parseMilliseconds: () => (/* binding */ parseMilliseconds),
-/* harmony export */   wantsColor: () => (/* reexport safe */ _color_js__WEBPACK_IMPORTED_MODULE_3__.z)
+/* harmony export */   parseMilliseconds: () => (/* binding */ parseMilliseconds)
 /* harmony export */ });
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8179);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(311);
-/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2477);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(311);
+/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2477);
 /* harmony import */ var _crash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7813);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8551);
-
 
 
 
@@ -36,7 +34,7 @@ function splitList(values) {
 function buildProgram(setExit) {
     const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB("envguard")
         .description("Validate every environment's config against one schema, and keep secrets out of git.")
-        .version(_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x, "-V, --version")
+        .version(_version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x, "-V, --version")
         .option("-C, --cwd <dir>", "project root, where .envguard.yml and config/ are (default: the current directory)", ".")
         .option("-c, --config <file>", "policy file, relative to the project root (default .envguard.yml)")
         .showHelpAfterError("(run envguard --help for usage)")
@@ -60,7 +58,7 @@ function buildProgram(setExit) {
             policyFile: global.config,
             environments: splitList(options.env),
             format: options.format,
-            color: (0,_color_js__WEBPACK_IMPORTED_MODULE_3__/* .wantsColor */ .z)(options.color),
+            color: (0,_color_js__WEBPACK_IMPORTED_MODULE_4__/* .wantsColor */ .z)(options.color),
         }));
     });
     program
@@ -80,7 +78,7 @@ function buildProgram(setExit) {
             environment: options.env,
             format: options.format,
             committed: options.committed === true,
-            color: (0,_color_js__WEBPACK_IMPORTED_MODULE_3__/* .wantsColor */ .z)(options.color),
+            color: (0,_color_js__WEBPACK_IMPORTED_MODULE_4__/* .wantsColor */ .z)(options.color),
         }));
     });
     program
@@ -102,7 +100,7 @@ function buildProgram(setExit) {
             format: options.format,
             timeoutMs: options.timeout,
             concurrency: options.concurrency,
-            color: (0,_color_js__WEBPACK_IMPORTED_MODULE_3__/* .wantsColor */ .z)(options.color),
+            color: (0,_color_js__WEBPACK_IMPORTED_MODULE_4__/* .wantsColor */ .z)(options.color),
         }));
     });
     program
@@ -123,7 +121,7 @@ function buildProgram(setExit) {
             timeoutMs: options.timeout,
             command,
             args,
-            color: (0,_color_js__WEBPACK_IMPORTED_MODULE_3__/* .wantsColor */ .z)(undefined, process.stderr),
+            color: (0,_color_js__WEBPACK_IMPORTED_MODULE_4__/* .wantsColor */ .z)(undefined, process.stderr),
         }));
     });
     program
@@ -155,7 +153,7 @@ function buildProgram(setExit) {
         .action(async (options) => {
         const { runPreCommit } = await Promise.all(/* import() */[__webpack_require__.e(482), __webpack_require__.e(643), __webpack_require__.e(574), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 6145));
         const global = program.opts();
-        setExit(await runPreCommit({ root: global.cwd, policyFile: global.config, color: (0,_color_js__WEBPACK_IMPORTED_MODULE_3__/* .wantsColor */ .z)(options.color) }));
+        setExit(await runPreCommit({ root: global.cwd, policyFile: global.config, color: (0,_color_js__WEBPACK_IMPORTED_MODULE_4__/* .wantsColor */ .z)(options.color) }));
     });
     program
         .command("install-hook")
@@ -224,7 +222,7 @@ function buildProgram(setExit) {
             updateBaseline: options.updateBaseline === true,
             maxFileSize: options.maxFileSize,
             failOn: options.failOn,
-            color: (0,_color_js__WEBPACK_IMPORTED_MODULE_3__/* .wantsColor */ .z)(options.color),
+            color: (0,_color_js__WEBPACK_IMPORTED_MODULE_4__/* .wantsColor */ .z)(options.color),
             progress: showProgress
                 ? (done, total) => process.stderr.write(`\r  commits: ${done}/${total}${done === total ? "\n" : ""}`)
                 : undefined,

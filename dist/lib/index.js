@@ -9209,11 +9209,11 @@ class LineIndex {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  pn: () => (/* reexport */ errors/* PolicyError */.pn),
+  p: () => (/* reexport */ errors/* PolicyError */.pn),
   loadPolicy: () => (/* binding */ loadPolicy)
 });
 
-// UNUSED EXPORTS: POLICY_FILES, defaultPolicy, findPolicyFile, readPolicy
+// UNUSED EXPORTS: POLICY_FILES
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -9234,6 +9234,10 @@ var key_path = __nccwpck_require__(6417);
 
 
 const POLICY_FILES = [".envguard.yml", ".envguard.yaml"];
+/** What `envguard check` reads besides the policy: the files a snapshot of the index or a commit must hold. */
+function checkedPaths(policy) {
+    return [policy.configDir, policy.schema, policy.examples.dotenv, policy.examples.config];
+}
 function defaultPolicy(root) {
     return {
         root,
@@ -23720,7 +23724,7 @@ function resolveConfig(options = {}) {
     }
 }
 function projectFailure(error, options) {
-    if (error instanceof config_policy/* PolicyError */.pn || error instanceof config_errors/* SchemaError */.Ar || error instanceof config_errors/* ProjectError */.wB) {
+    if (error instanceof config_policy/* PolicyError */.p || error instanceof config_errors/* SchemaError */.Ar || error instanceof config_errors/* ProjectError */.wB) {
         const environ = options.environ ?? process.env;
         return {
             environment: options.env ?? environ.ENVGUARD_ENV ?? "",

@@ -1,4 +1,5 @@
 import { type SimpleGit, simpleGit } from "simple-git";
+import { gitEnvironment } from "../git/start-git.js";
 import type { ScanTarget } from "../scan/sources/open-source.js";
 import { SourceError } from "../scan/sources/source-error.js";
 import type { Comparison } from "./plan.js";
@@ -29,12 +30,10 @@ const short = (sha: string) => sha.slice(0, 12);
 export class CommitResolver {
   private readonly git: SimpleGit;
   readonly fetched: string[] = [];
+  private shallow: boolean | undefined;
 
   constructor(root: string) {
-    this.git = simpleGit({ baseDir: root, maxConcurrentProcesses: 2, trimmed: true }).env({
-      ...process.env,
-      GIT_TERMINAL_PROMPT: "0",
-    });
+    this.git = simpleGit({ baseDir: root, maxConcurrentProcesses: 2, trimmed: true }).env(gitEnvironment());
   }
 
   async resolve(comparison: Comparison, eachCommit: boolean): Promise<ResolvedScan> {
@@ -193,14 +192,17 @@ export class CommitResolver {
     });
   }
 
+  /** Asked once: a depth fetch keeps a clone shallow, and only `unshallow` ends that. */
   private async isShallow(): Promise<boolean> {
-    return (await this.git.raw(["rev-parse", "--is-shallow-repository"])).trim() === "true";
+    this.shallow ??= (await this.git.raw(["rev-parse", "--is-shallow-repository"])).trim() === "true";
+    return this.shallow;
   }
 
   private async unshallow(): Promise<void> {
     if (!(await this.isShallow())) return;
     try {
       await this.git.raw(["fetch", "--no-tags", "--quiet", "--unshallow", "origin"]);
+      this.shallow = false;
       this.fetched.push("the whole history (--unshallow)");
     } catch (error) {
       throw new SourceError("the checkout is shallow and its history could not be fetched", {

@@ -3,7 +3,7 @@ import path from "node:path";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import type { CheckResult } from "../checks/check-project.js";
 import { couldNotRunFindings } from "../cli/run-errors.js";
-import type { Policy } from "../config/policy.js";
+import { checkedPaths, type Policy } from "../config/policy-base.js";
 import { snapshotIndex } from "../git/index-snapshot.js";
 import type { Finding } from "../report/finding.js";
 
@@ -41,7 +41,7 @@ export async function checkConfig(job: ConfigCheckJob): Promise<ConfigCheckOutco
   const snapshot = commit ? await snapshotIndex(root, commit) : undefined;
   try {
     if (snapshot) {
-      await snapshot.add([policy.configDir, policy.schema, policy.examples.dotenv, policy.examples.config]);
+      await snapshot.add(checkedPaths(policy));
     }
     const projectRoot = snapshot?.root ?? root;
     if (policy.file === undefined && !existsSync(path.resolve(projectRoot, policy.schema))) {

@@ -140,14 +140,12 @@ async function evaluate(env: NodeJS.ProcessEnv, root: string): Promise<Outcome> 
       return outcome;
     }
 
+    const commits = new CommitResolver(projectRoot);
     let policy: Policy;
     let baselineRoot: string | undefined;
     if (plan.trustedPolicyCommit) {
       // The base may be missing from a checkout of the PR head: fetch it first.
-      const base = await new CommitResolver(projectRoot).ensureCommit(
-        plan.trustedPolicyCommit,
-        "the base commit",
-      );
+      const base = await commits.ensureCommit(plan.trustedPolicyCommit, "the base commit");
       const trusted = await trustedPolicy(projectRoot, base, inputs.config);
       ({ policy, baselineRoot } = trusted);
       cleanup = trusted.cleanup;
@@ -159,14 +157,12 @@ async function evaluate(env: NodeJS.ProcessEnv, root: string): Promise<Outcome> 
     }
 
     if (plan.scan) {
-      const resolver = new CommitResolver(projectRoot);
-      outcome.resolved = await resolver.resolve(plan.scan, plan.eachCommit);
+      outcome.resolved = await commits.resolve(plan.scan, plan.eachCommit);
       for (const what of outcome.resolved.fetched) core.info(`fetched ${what}`);
       core.info(`scanning ${outcome.resolved.compared}`);
     }
     const head = outcome.resolved?.headCommit;
-    const checkedOut = await new CommitResolver(projectRoot).headSha();
-    const checkCommit = head && head !== checkedOut ? head : undefined;
+    const checkCommit = plan.check && head && head !== (await commits.headSha()) ? head : undefined;
     // The config check runs on another thread (another core) while this one scans.
     const checking = plan.check
       ? checkConfigOffThread({

@@ -2,6 +2,7 @@ import path from "node:path";
 import { checkProject } from "../checks/check-project.js";
 import { checkDotenvFilesInGit } from "../checks/dotenv-files.js";
 import { loadPolicy, POLICY_FILES, type Policy } from "../config/policy.js";
+import { checkedPaths } from "../config/policy-base.js";
 import { loadProject } from "../config/project.js";
 import { snapshotIndex } from "../git/index-snapshot.js";
 import { hasErrors } from "../report/finding.js";
@@ -31,7 +32,7 @@ export async function runCheck(options: CheckCommandOptions): Promise<ExitCode> 
       snapshot = await snapshotIndex(root);
       await snapshot.add([...POLICY_FILES, ...(options.policyFile ? [options.policyFile] : [])]);
       const staged = loadPolicy(snapshot.root, options.policyFile);
-      await snapshot.add([staged.configDir, staged.schema, staged.examples.dotenv, staged.examples.config]);
+      await snapshot.add(checkedPaths(staged));
       projectRoot = snapshot.root;
       stagedPolicy = staged;
     }

@@ -4,8 +4,6 @@ import { wantsColor } from "./color.js";
 import { reportCrash } from "./crash.js";
 import { EXIT } from "./exit-codes.js";
 
-export { wantsColor };
-
 function splitList(values: string[] | undefined): string[] | undefined {
   if (!values) return undefined;
   return values

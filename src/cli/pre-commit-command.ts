@@ -41,8 +41,12 @@ export async function runPreCommit(options: PreCommitOptions): Promise<ExitCode>
     "--diff-filter=ACMRD",
   ]);
   listing.catch(() => {});
+  // Read once for the scan and for deciding whether to check; a broken one is left for the scan to
+  // report, with its line (it reads the file again only then).
+  const policy: Policy | undefined = await readPolicy(root, options.policyFile).catch(() => undefined);
   let code = await runScan({
     root,
+    policy,
     policyFile: options.policyFile,
     target: { kind: "staged" },
     format: "text",
@@ -57,13 +61,6 @@ export async function runPreCommit(options: PreCommitOptions): Promise<ExitCode>
     return EXIT.couldNotRun;
   }
   const paths = staged.stdout.split("\0").filter((p) => p !== "");
-  let policy: Policy | undefined;
-  try {
-    policy = await readPolicy(root, options.policyFile);
-  } catch {
-    // A broken policy is the check's to report, with its line.
-    policy = undefined;
-  }
   const configFiles = {
     configDir: policy?.configDir ?? "config",
     files: [

@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { readPolicy } from "../config/policy-base.js";
+import { type Policy, readPolicy } from "../config/policy-base.js";
 import { type Finding, hasErrors } from "../report/finding.js";
 import { jsonReport } from "../report/json.js";
 import { printable } from "../report/sanitize.js";
@@ -9,16 +9,15 @@ import { painter, renderText } from "../report/text.js";
 import { type Baseline, emptyBaseline, renderBaseline, secretHash } from "../scan/baseline.js";
 import { couldNotScanFinding, loadBaseline, runScanJob } from "../scan/scan-job.js";
 import { type ScanTarget, SourceError } from "../scan/sources/open-source.js";
+import { VERSION } from "../version.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { couldNotRunFindings, reportCouldNotRun } from "./run-errors.js";
-
-export { VERSION } from "../version.js";
-
-import { VERSION } from "../version.js";
 
 export interface ScanCommandOptions {
   root: string;
   policyFile?: string | undefined;
+  /** The policy, when the caller has read it already (the pre-commit hook). */
+  policy?: Policy | undefined;
   target: ScanTarget;
   format: "text" | "json" | "sarif";
   /** Write the report here instead of stdout (the text summary still goes to stderr). */
@@ -36,7 +35,7 @@ export async function runScan(options: ScanCommandOptions): Promise<ExitCode> {
   const root = path.resolve(options.root);
   const reportFormat = options.format === "sarif" ? "json" : options.format;
   try {
-    const policy = await readPolicy(root, options.policyFile);
+    const policy = options.policy ?? (await readPolicy(root, options.policyFile));
     if (options.maxFileSize !== undefined) policy.scan.maxFileSize = options.maxFileSize;
     const baselineFile = options.baseline === false ? undefined : (options.baseline ?? policy.scan.baseline);
     // Updating the baseline scans without it: every current finding is written anew.

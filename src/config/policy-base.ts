@@ -45,6 +45,11 @@ export interface Policy {
 
 export const POLICY_FILES = [".envguard.yml", ".envguard.yaml"];
 
+/** What `envguard check` reads besides the policy: the files a snapshot of the index or a commit must hold. */
+export function checkedPaths(policy: Policy): string[] {
+  return [policy.configDir, policy.schema, policy.examples.dotenv, policy.examples.config];
+}
+
 export function defaultPolicy(root: string): Policy {
   return {
     root,

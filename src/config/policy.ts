@@ -12,14 +12,7 @@ import { didYouMean } from "./suggest.js";
 import { expectation } from "./validation-message.js";
 
 export { PolicyError } from "./errors.js";
-export {
-  defaultPolicy,
-  findPolicyFile,
-  POLICY_FILES,
-  type Policy,
-  type RuleSetting,
-  readPolicy,
-} from "./policy-base.js";
+export { POLICY_FILES, type Policy, type RuleSetting } from "./policy-base.js";
 
 /**
  * Reads `.envguard.yml` (or `explicitFile`) from `root` and lays it over the defaults.

@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { gitEnvironment } from "./start-git.js";
 
 export interface GitResult {
   code: number;
@@ -19,7 +20,7 @@ export function runGit(cwd: string, args: string[], env: Record<string, string> 
         cwd,
         encoding: "utf8",
         maxBuffer: 256 * 1024 * 1024,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", ...env },
+        env: { ...gitEnvironment(), ...env },
       },
       (error, stdout, stderr) => {
         if (error && typeof (error as NodeJS.ErrnoException).code === "string") {

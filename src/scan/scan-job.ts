@@ -35,7 +35,6 @@ export interface ScanJobResult {
   unreadable: number;
   /** The raw matches kept, for `--update-baseline` only: never rendered. */
   accepted: ScanResult["accepted"];
-  baselineFile: string | undefined;
   suppressed: number;
   baselined: number;
   ignoredPaths: number;
@@ -146,7 +145,6 @@ export async function runScanJob(options: ScanJobOptions): Promise<ScanJobResult
     rules: [...rules.values()],
     unreadable: unreadable.length,
     accepted: result.accepted,
-    baselineFile,
     suppressed: result.suppressed,
     baselined: result.baselined,
     ignoredPaths: result.ignoredPaths,

@@ -5,7 +5,7 @@ import { type Finding, makeFinding, type Severity } from "../report/finding.js";
 import { maskSecret } from "../report/mask.js";
 import { type Baseline, type BaselineEntry, entryKey, secretHash } from "./baseline.js";
 import type { Detector, RawMatch } from "./detect.js";
-import type { Fragment, ScanStats } from "./fragment.js";
+import type { Fragment } from "./fragment.js";
 import { layerOf } from "./schema-aware.js";
 import { inlineAllows, pathIgnorer } from "./suppress.js";
 
@@ -153,5 +153,3 @@ export async function scanFragments(
   }
   return result;
 }
-
-export type { ScanStats };

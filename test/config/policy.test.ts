@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { defaultPolicy, loadPolicy, type PolicyError } from "../../src/config/policy.js";
+import { loadPolicy, type PolicyError } from "../../src/config/policy.js";
+import { defaultPolicy } from "../../src/config/policy-base.js";
 import { bom, crlf, placeOf, text } from "../helpers/config-inputs.js";
 import { tempDir } from "../helpers/project.js";
 

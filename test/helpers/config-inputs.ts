@@ -1,5 +1,5 @@
 import { type ConfigDocument, parseConfigDocument } from "../../src/config/document.js";
-import { defaultPolicy, type Policy } from "../../src/config/policy.js";
+import { defaultPolicy, type Policy } from "../../src/config/policy-base.js";
 import { compileSchema, type LoadedSchema } from "../../src/config/schema.js";
 import type { Finding } from "../../src/report/finding.js";
 

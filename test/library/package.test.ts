@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { isBuiltin } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { VERSION } from "../../src/version.js";
 import { compileAgainstPackage, REPO_ROOT } from "../helpers/project.js";
 
 /** The library as an app imports it: by package name, through package.json `exports`, from dist/. */
@@ -64,6 +65,11 @@ describe("the bundles are self-contained", () => {
     };
     for (const bundle of ["cli", "lib", "action"]) walk(path.join(REPO_ROOT, "dist", bundle));
     expect([...external]).toEqual([]);
+  });
+
+  it("reports the version package.json declares", () => {
+    const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, "package.json"), "utf8"));
+    expect(VERSION).toBe(pkg.version);
   });
 
   it("so the package depends only on what its type declarations import", () => {

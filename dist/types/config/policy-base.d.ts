@@ -41,6 +41,8 @@ export interface Policy {
     };
 }
 export declare const POLICY_FILES: string[];
+/** What `envguard check` reads besides the policy: the files a snapshot of the index or a commit must hold. */
+export declare function checkedPaths(policy: Policy): string[];
 export declare function defaultPolicy(root: string): Policy;
 /**
  * The policy file to read: `explicitFile`, else the first of POLICY_FILES that exists; undefined

@@ -1,6 +1,6 @@
 import { type Policy } from "./policy-base.js";
 export { PolicyError } from "./errors.js";
-export { defaultPolicy, findPolicyFile, POLICY_FILES, type Policy, type RuleSetting, readPolicy, } from "./policy-base.js";
+export { POLICY_FILES, type Policy, type RuleSetting } from "./policy-base.js";
 /**
  * Reads `.envguard.yml` (or `explicitFile`) from `root` and lays it over the defaults.
  * A missing default policy file is fine; a missing explicit one is an error.

@@ -1,5 +1,6 @@
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
-import { gitEnvironment, runGitOrThrow } from "./git-process.js";
+import { gitEnvironment } from "../../git/start-git.js";
+import { runGitOrThrow } from "./git-process.js";
 
 /**
  * Names sent to cat-file per write. Each write wakes cat-file, and on a busy machine a wake-up costs

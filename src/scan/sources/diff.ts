@@ -1,5 +1,6 @@
+import { PATCH_OPTIONS, PINNED_CONFIG } from "../../git/start-git.js";
 import { changeSource } from "./change-source.js";
-import { isShallowRepository, PATCH_OPTIONS, PINNED_CONFIG, runGitOrThrow } from "./git-process.js";
+import { isShallowRepository, runGitOrThrow } from "./git-process.js";
 import type { ScanSource, SourceOptions } from "./scan-source.js";
 import { SourceError } from "./source-error.js";
 

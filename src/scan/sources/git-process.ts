@@ -3,8 +3,6 @@ import { runGit } from "../../git/run-git.js";
 import { startGit, takeEarlyGit } from "../../git/start-git.js";
 import { SourceError } from "./source-error.js";
 
-export { gitEnvironment, PATCH_OPTIONS, PINNED_CONFIG } from "../../git/start-git.js";
-
 /**
  * Runs git and yields its stdout as UTF-8 text, chunk by chunk as it arrives (a chunk may end in the
  * middle of a line). Reading is pulled: git waits while the consumer works, so memory stays flat

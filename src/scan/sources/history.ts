@@ -1,6 +1,7 @@
+import { PATCH_OPTIONS, PINNED_CONFIG } from "../../git/start-git.js";
 import { changeSource } from "./change-source.js";
 import { COMMIT_FORMAT } from "./diff-parser.js";
-import { PATCH_OPTIONS, PINNED_CONFIG, runGitOrThrow } from "./git-process.js";
+import { runGitOrThrow } from "./git-process.js";
 import type { ScanSource, SourceOptions } from "./scan-source.js";
 import { SourceError } from "./source-error.js";
 
