@@ -57112,7 +57112,7 @@ function scanDiff(root, range, options = {}) {
         return {
             args: [...start_git/* PINNED_CONFIG */.yR, "diff", ...start_git/* PATCH_OPTIONS */.ei, from, headCommit, "--"],
             describe: `diff ${range}`,
-            objectOf: (file) => `${headCommit}:${file.path}`,
+            objectOf: (file) => `${headCommit}:./${file.path}`,
         };
     }, options);
 }
@@ -57196,7 +57196,7 @@ function scanHistory(root, range, options = {}) {
                 "--",
             ],
             describe: `read the history${range === undefined ? "" : ` of ${range}`}`,
-            objectOf: (file) => `${file.commit?.sha ?? "HEAD"}:${file.path}`,
+            objectOf: (file) => `${file.commit?.sha ?? "HEAD"}:./${file.path}`,
         };
     }, {
         ...options,
@@ -57243,7 +57243,7 @@ function scanStaged(root, options = {}) {
         // before the first commit: one git process, which the CLI may have started already.
         args: start_git/* STAGED_DIFF_ARGS */.vn,
         describe: "read the staged changes",
-        objectOf: (file) => `:0:${file.path}`,
+        objectOf: (file) => `:0:./${file.path}`,
     }), options);
     return { ...source, fragments: explained(root, source.fragments) };
 }
@@ -57530,7 +57530,8 @@ function toSlashes(p) {
 /** `git show <rev>:<path>`; undefined when git cannot show it (the rule then skips that file). */
 function blobReader(root, revisionOf) {
     return async (fragment) => {
-        const shown = await (0,run_git/* runGit */.E)(root, ["show", `${revisionOf(fragment)}:${fragment.path}`]);
+        // `./`: the path is relative to the project root, not to the top of the repository.
+        const shown = await (0,run_git/* runGit */.E)(root, ["show", `${revisionOf(fragment)}:./${fragment.path}`]);
         return shown.code === 0 ? shown.stdout : undefined;
     };
 }
@@ -67354,7 +67355,9 @@ const PATCH_OPTIONS = [
     "--no-color",
     "--no-ext-diff",
     "--no-textconv",
-    "--no-relative",
+    // Paths relative to the project root (the working directory), like every other path envguard uses;
+    // a project below the top of its repository sees only its own changes.
+    "--relative",
     "--src-prefix=a/",
     "--dst-prefix=b/",
     "--ignore-submodules=all",

@@ -4128,7 +4128,7 @@ function scanDiff(root, range, options = {}) {
         return {
             args: [...start_git/* PINNED_CONFIG */.yR, "diff", ...start_git/* PATCH_OPTIONS */.ei, from, headCommit, "--"],
             describe: `diff ${range}`,
-            objectOf: (file) => `${headCommit}:${file.path}`,
+            objectOf: (file) => `${headCommit}:./${file.path}`,
         };
     }, options);
 }
@@ -4212,7 +4212,7 @@ function scanHistory(root, range, options = {}) {
                 "--",
             ],
             describe: `read the history${range === undefined ? "" : ` of ${range}`}`,
-            objectOf: (file) => `${file.commit?.sha ?? "HEAD"}:${file.path}`,
+            objectOf: (file) => `${file.commit?.sha ?? "HEAD"}:./${file.path}`,
         };
     }, {
         ...options,
@@ -4259,7 +4259,7 @@ function scanStaged(root, options = {}) {
         // before the first commit: one git process, which the CLI may have started already.
         args: start_git/* STAGED_DIFF_ARGS */.vn,
         describe: "read the staged changes",
-        objectOf: (file) => `:0:${file.path}`,
+        objectOf: (file) => `:0:./${file.path}`,
     }), options);
     return { ...source, fragments: explained(root, source.fragments) };
 }
@@ -4546,7 +4546,8 @@ function toSlashes(p) {
 /** `git show <rev>:<path>`; undefined when git cannot show it (the rule then skips that file). */
 function blobReader(root, revisionOf) {
     return async (fragment) => {
-        const shown = await (0,run_git/* runGit */.E)(root, ["show", `${revisionOf(fragment)}:${fragment.path}`]);
+        // `./`: the path is relative to the project root, not to the top of the repository.
+        const shown = await (0,run_git/* runGit */.E)(root, ["show", `${revisionOf(fragment)}:./${fragment.path}`]);
         return shown.code === 0 ? shown.stdout : undefined;
     };
 }

@@ -106,7 +106,9 @@ const PATCH_OPTIONS = [
     "--no-color",
     "--no-ext-diff",
     "--no-textconv",
-    "--no-relative",
+    // Paths relative to the project root (the working directory), like every other path envguard uses;
+    // a project below the top of its repository sees only its own changes.
+    "--relative",
     "--src-prefix=a/",
     "--dst-prefix=b/",
     "--ignore-submodules=all",

@@ -286,6 +286,34 @@ describe("the Action on other events", () => {
     expect(readFileSync(`${repo.workspace}/config/staging.json`, "utf8")).toBe("{}\n");
   });
 
+  it("working-directory: a monorepo package's changes, annotated with repository paths", async () => {
+    const pkg = Object.fromEntries(
+      Object.entries(PROJECT).map(([file, text]) => [`packages/api/${file}`, text]),
+    );
+    const repo = createPullRequestRepo({
+      base: pkg,
+      commits: [
+        {
+          files: {
+            "packages/api/src/client.ts": `const token = "${GITHUB_PAT}";\n`,
+            "web/other.ts": `const token = "${GITHUB_PAT}";\n`,
+          },
+        },
+      ],
+    });
+    const result = await runAction({
+      ...repo.event,
+      workspace: repo.workspace,
+      apiUrl: api.url,
+      inputs: { "working-directory": "packages/api" },
+    });
+    expect(result.code).toBe(1);
+    expect(result.outputs.secrets).toBe("1");
+    expect(result.annotations.filter((a) => a.level === "error").map((a) => a.file)).toEqual([
+      "packages/api/src/client.ts",
+    ]);
+  });
+
   it("push: before..after", async () => {
     const repo = createPushRepo({
       base: PROJECT,

@@ -45,6 +45,26 @@ describe("envguard scan --staged", () => {
     expect(run.stdout).not.toContain(KEY2.slice(4, 20));
   });
 
+  it("in a project below the top of its repository, scans that project's changes with its own paths", () => {
+    const dir = tempRepo({ "packages/api/src/app.ts": "export const a = 1;\n", "web/app.ts": "x\n" });
+    writeFiles(dir, {
+      "packages/api/src/app.ts": `export const a = 1;\nconst key = "${KEY}";\n`,
+      "packages/api/.envguard.yml": "scan:\n  ignorePaths: ['fixtures/**']\n",
+      "packages/api/fixtures/sample.ts": `const key = "${KEY2}";\n`,
+      "web/app.ts": `x\nconst key = "${KEY2}";\n`,
+    });
+    git(dir, "add", "-A");
+    const api = path.join(dir, "packages", "api");
+    const staged = runCli(["scan", "--staged", "--format", "json"], { cwd: api });
+    expect(staged.code).toBe(1);
+    expect(rows(staged.stdout)).toEqual(["secret/google-api-key src/app.ts:2"]);
+    git(dir, "commit", "-q", "-m", "change");
+    const diff = runCli(["scan", "--diff", "HEAD~1..HEAD", "--format", "json"], { cwd: api });
+    expect(rows(diff.stdout)).toEqual(["secret/google-api-key src/app.ts:2"]);
+    const history = runCli(["scan", "--history", "--format", "json"], { cwd: api });
+    expect(rows(history.stdout)).toEqual(["secret/google-api-key src/app.ts:2"]);
+  });
+
   it("passes a clean commit, a deletion and a removed secret", () => {
     const dir = tempRepo({ ".env.example": "TOKEN=\n", "src/key.ts": `const key = "${KEY}";\n` });
     git(dir, "rm", "-q", "src/key.ts");

@@ -48,7 +48,7 @@ export function scanDiff(root: string, range: string, options: SourceOptions = {
       return {
         args: [...PINNED_CONFIG, "diff", ...PATCH_OPTIONS, from, headCommit, "--"],
         describe: `diff ${range}`,
-        objectOf: (file) => `${headCommit}:${file.path}`,
+        objectOf: (file) => `${headCommit}:./${file.path}`,
       };
     },
     options,

@@ -62,7 +62,7 @@ export function scanHistory(root: string, range?: string, options: HistoryOption
           "--",
         ],
         describe: `read the history${range === undefined ? "" : ` of ${range}`}`,
-        objectOf: (file) => `${file.commit?.sha ?? "HEAD"}:${file.path}`,
+        objectOf: (file) => `${file.commit?.sha ?? "HEAD"}:./${file.path}`,
       };
     },
     {

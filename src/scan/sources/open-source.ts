@@ -27,7 +27,8 @@ export interface OpenSource {
 /** `git show <rev>:<path>`; undefined when git cannot show it (the rule then skips that file). */
 function blobReader(root: string, revisionOf: (fragment: Fragment) => string) {
   return async (fragment: Fragment): Promise<string | undefined> => {
-    const shown = await runGit(root, ["show", `${revisionOf(fragment)}:${fragment.path}`]);
+    // `./`: the path is relative to the project root, not to the top of the repository.
+    const shown = await runGit(root, ["show", `${revisionOf(fragment)}:./${fragment.path}`]);
     return shown.code === 0 ? shown.stdout : undefined;
   };
 }

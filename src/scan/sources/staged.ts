@@ -20,7 +20,7 @@ export function scanStaged(root: string, options: SourceOptions = {}): ScanSourc
       // before the first commit: one git process, which the CLI may have started already.
       args: STAGED_DIFF_ARGS,
       describe: "read the staged changes",
-      objectOf: (file) => `:0:${file.path}`,
+      objectOf: (file) => `:0:./${file.path}`,
     }),
     options,
   );
