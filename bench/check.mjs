@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // `envguard check` against its floor and against ajv-cli, on the generated config projects.
 //
-//   node bench/check.mjs [--runs 7] [--root /tmp/envguard-perf] [--json out.json] [--cli dist/cli.js]
+//   node bench/check.mjs [--runs 7] [--root /tmp/envguard-perf] [--json out.json] [--cli dist/cli.cjs]
 //
-// --cli times another build of the CLI (e.g. a copy of dist/ taken before a change); default dist/cli.js.
+// --cli times another build of the CLI (e.g. a copy of dist/ taken before a change); default dist/cli.cjs.
 //
 // For each workload (envcfg: 4 environments × 300 keys; envcfg-large: 50 × 2,000) it runs, interleaved
 // (A B C D A B C D …), one warm-up round and then --runs measured rounds of:
-//   check    node dist/cli.js check -C <dir> --config <policy> --format json
+//   check    node dist/cli.cjs check -C <dir> --config <policy> --format json
 //   floor    node bench/floor-ajv.mjs <dir>       (bare ajv: load, compile once, merge, validate all)
 //   ajv-cli  ajv validate on the pre-merged files in <root>/_aux/merged/<name>/
 //   node     node -e 0                            (Node's start-up, the part nobody can remove)
@@ -20,6 +20,7 @@ import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import {
   buildHash,
+  cliBuild,
   DEFAULT_ROOT,
   ensureWorkloads,
   mebibytes,
@@ -132,7 +133,7 @@ export async function main(argv = process.argv.slice(2)) {
       runs: { type: "string", default: "7" },
       root: { type: "string", default: DEFAULT_ROOT },
       json: { type: "string" },
-      cli: { type: "string", default: "dist/cli.js" },
+      cli: { type: "string", default: "dist/cli.cjs" },
     },
   });
   const runs = Number(values.runs);
@@ -142,8 +143,8 @@ export async function main(argv = process.argv.slice(2)) {
   const cliPath = path.resolve(values.cli);
   const cli = cliPath.startsWith(`${REPO}/`) ? path.relative(REPO, cliPath) : cliPath;
   if (!existsSync(path.resolve(REPO, cli))) throw new Error(`${cli} is missing: run npm run build`);
-  // The shim imports ./cli/index.js: that folder is the build being timed.
-  const buildDir = path.join(path.dirname(path.resolve(REPO, cli)), "cli");
+  // The launcher loads dist/cli/ (or, for the hook, dist/hook/): together, the build being timed.
+  const buildDir = cliBuild(path.resolve(REPO, cli));
   const { seed } = ensureWorkloads(root, WORKLOADS);
 
   const runner = new Runner();
@@ -248,7 +249,7 @@ export async function main(argv = process.argv.slice(2)) {
   if (buildHash(buildDir) !== out.build) {
     out.buildChangedDuringRun = true;
     console.log(
-      `\nWARNING: ${path.relative(REPO, buildDir)} changed during the run; the check figures mix two builds.`,
+      `\nWARNING: ${buildDir.map((p) => path.relative(REPO, p)).join(", ")} changed during the run; the check figures mix two builds.`,
     );
   }
   if (values.json) {

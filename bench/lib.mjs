@@ -2,7 +2,7 @@
 // running one command with its wall time and peak RSS, and the small statistics the tables print.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -55,14 +55,26 @@ export function ensureWorkloads(root, needed = []) {
   return { root, seed, generated: true };
 }
 
-/** A short hash of a built folder (e.g. dist/cli), to tell which build a run measured. */
-export function buildHash(dir) {
+/**
+ * A short hash of a build: a built folder (e.g. dist/action) or a list of folders and files (the
+ * CLI is dist/cli.cjs, dist/cli/ and dist/hook/), to tell which build a run measured.
+ */
+export function buildHash(paths) {
   const hash = createHash("sha256");
-  for (const name of readdirSync(dir).sort()) {
-    hash.update(name);
-    hash.update(readFileSync(path.join(dir, name)));
+  for (const p of [paths].flat()) {
+    const names = statSync(p).isDirectory() ? readdirSync(p).sort() : [""];
+    for (const name of names) {
+      hash.update(path.join(path.basename(p), name));
+      hash.update(readFileSync(path.join(p, name)));
+    }
   }
   return hash.digest("hex").slice(0, 12);
+}
+
+/** What runs for `node <cli>`: the launcher, the ESM CLI it loads and the hook's engine. */
+export function cliBuild(cli) {
+  const dist = path.dirname(cli);
+  return [cli, path.join(dist, "cli"), path.join(dist, "hook")].filter((p) => existsSync(p));
 }
 
 export const median = (xs) => {
@@ -92,10 +104,10 @@ export class Runner {
   }
 
   /** Runs `argv` to completion: wall time (ms) around spawnSync, exit status, output, peak RSS (KiB). */
-  run(argv, { cwd = REPO } = {}) {
+  run(argv, { cwd = REPO, env: extraEnv = {} } = {}) {
     rmSync(this.rssFile, { force: true });
     let command = argv;
-    const env = { ...process.env };
+    const env = { ...process.env, ...extraEnv };
     if (this.preload) {
       env.ENVGUARD_BENCH_RSS_FILE = this.rssFile;
       env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ""} --require "${this.preload}"`.trim();

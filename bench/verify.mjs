@@ -3,7 +3,7 @@
 // that answer after a fixed latency: references fetched concurrently (the default) against one at a
 // time (--concurrency 1).
 //
-//   node bench/verify.mjs [--runs 7] [--json out.json] [--latency 20] [--refs 200] [--cli dist/cli.js]
+//   node bench/verify.mjs [--runs 7] [--json out.json] [--latency 20] [--refs 200] [--cli dist/cli.cjs]
 //
 // Rows, interleaved (A B C, A B C, …), one warm-up round then --runs measured rounds, each a fresh
 // Node process: envguard verify (default concurrency) | envguard verify --concurrency 1 | node -e 0.
@@ -23,7 +23,7 @@ const { values } = parseArgs({
     json: { type: "string" },
     latency: { type: "string", default: "20" },
     refs: { type: "string", default: "200" },
-    cli: { type: "string", default: path.join(REPO, "dist", "cli.js") },
+    cli: { type: "string", default: path.join(REPO, "dist", "cli.cjs") },
     // Accepted for run.mjs's sake; this bench makes its own workload.
     root: { type: "string" },
   },

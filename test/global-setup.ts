@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -14,13 +15,19 @@ function newest(dir: string): number {
   return t;
 }
 
-/** The door tests run dist/ as users do; rebuild it first when src/ is newer, so they never test stale code. */
-export default function setup(): void {
-  // The oldest bundle decides: the CLI, the library and the Action are built together.
+/**
+ * The door tests run dist/ as users do; rebuild it first when src/ is newer, so they never test stale
+ * code. The hook's code cache goes to a folder of this test run, not the user's cache folder (runs
+ * that set HOME to a temp repo still share it; ENVGUARD_CACHE_DIR is cleared by the helpers).
+ */
+export default function setup(): () => void {
+  const cache = mkdtempSync(path.join(os.tmpdir(), "envguard-test-cache-"));
+  process.env.XDG_CACHE_HOME = cache;
+  // The oldest bundle decides: the CLI, the library, the Action and the hook are built together.
   let built = Number.POSITIVE_INFINITY;
-  for (const bundle of ["cli", "lib", "action"]) {
+  for (const bundle of ["cli/index.js", "lib/index.js", "action/index.js", "hook/index.cjs", "cli.cjs"]) {
     try {
-      built = Math.min(built, statSync(path.join(root, "dist", bundle, "index.js")).mtimeMs);
+      built = Math.min(built, statSync(path.join(root, "dist", bundle)).mtimeMs);
     } catch {
       built = 0;
     }
@@ -31,4 +38,5 @@ export default function setup(): void {
       stdio: "inherit",
     });
   }
+  return () => rmSync(cache, { recursive: true, force: true });
 }

@@ -45272,15 +45272,22 @@ function renderSarif(findings, rules, version) {
     return `${JSON.stringify(log, null, 2)}\n`;
 }
 
+// EXTERNAL MODULE: ./src/report/node-crypto.ts + 1 modules
+var node_crypto = __nccwpck_require__(9260);
 ;// CONCATENATED MODULE: ./src/scan/baseline.ts
 
 function emptyBaseline() {
-    return { version: 1, tool: "envguard", salt: randomBytes(16).toString("hex"), entries: [] };
+    return { version: 1, tool: "envguard", salt: nodeCrypto().randomBytes(16).toString("hex"), entries: [] };
 }
 function secretHash(baseline, secret) {
     if (secret === undefined)
         return "";
-    return (0,external_node_crypto_.createHash)("sha256").update(baseline.salt).update("\u0000").update(secret).digest("hex");
+    return (0,node_crypto/* nodeCrypto */.S)()
+        .createHash("sha256")
+        .update(baseline.salt)
+        .update("\u0000")
+        .update(secret)
+        .digest("hex");
 }
 function entryKey(e) {
     return `${e.rule}\u0000${e.path}\u0000${e.secretHash}`;
@@ -45331,8 +45338,8 @@ class KeywordAutomaton {
     built;
     /** The same search as one case-insensitive regex, for the first texts (see `warmUpChars`). */
     pattern;
-    /** For each keyword (by index), the keywords it begins with, itself included. */
-    prefixes;
+    /** For each keyword (by index), the keywords it begins with, itself included; filled on first need. */
+    prefixes = [];
     indexOf = new Map();
     /** Characters still to read with the regex before the table takes over. */
     warmUp;
@@ -45357,7 +45364,6 @@ class KeywordAutomaton {
         // shorter ones it begins with start there too.
         const longestFirst = [...new Set(keywords)].sort((a, b) => b.length - a.length);
         this.pattern = new RegExp(longestFirst.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi");
-        this.prefixes = keywords.map((k) => keywords.map((o, i) => (k.startsWith(o) ? i : -1)).filter((i) => i !== -1));
     }
     /**
      * Calls `found` once for each keyword (by index) that occurs in `text`, in order of first
@@ -45395,7 +45401,7 @@ class KeywordAutomaton {
             // Keywords overlap ("ddapp" in "ddappostgres" hides "postgres"): look again one character on.
             pattern.lastIndex = m.index + 1;
             const longest = this.indexOf.get(m[0].toLowerCase());
-            for (const k of this.prefixes[longest]) {
+            for (const k of this.prefixesOf(longest)) {
                 if (seen[k] === 1)
                     continue;
                 seen[k] = 1;
@@ -45403,6 +45409,20 @@ class KeywordAutomaton {
                     return;
             }
         }
+    }
+    /** The keywords keyword `k` begins with, itself included (worked out once per keyword, on first need). */
+    prefixesOf(k) {
+        let list = this.prefixes[k];
+        if (list === undefined) {
+            const word = this.keywords[k];
+            list = [];
+            this.keywords.forEach((o, i) => {
+                if (word.startsWith(o))
+                    list?.push(i);
+            });
+            this.prefixes[k] = list;
+        }
+        return list;
     }
     /**
      * The end (exclusive) of a keyword occurrence that lies within the first occurrence to start at
@@ -56194,7 +56214,9 @@ function pathIgnorer(globs) {
 
 /** Never the secret itself: rule, path and a hash of the secret, so edits elsewhere keep it stable. */
 function secretFingerprint(rule, path, secret) {
-    const digest = secret === undefined ? "" : (0,external_node_crypto_.createHash)("sha256").update(`envguard\u0000${secret}`).digest("hex");
+    const digest = secret === undefined
+        ? ""
+        : (0,node_crypto/* nodeCrypto */.S)().createHash("sha256").update(`envguard\u0000${secret}`).digest("hex");
     return [rule, path, digest];
 }
 /**
@@ -56969,13 +56991,13 @@ function changeSource(root, prepare, options = {}) {
     const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     async function* read() {
         const command = await prepare();
-        const sizes = new BlobSizes(root);
+        const sizes = options.blobSizes === false ? undefined : new BlobSizes(root);
         const asked = new Map();
         const parser = new DiffParser({
             keepLines: (path) => options.scanLockfiles === true || !isLockfile(path),
             maxAddedChars: maxFileSize,
             onBlob: (id) => {
-                if (!asked.has(id))
+                if (sizes && !asked.has(id))
                     asked.set(id, sizes.size(id));
             },
             ...(options.onCommit ? { onCommit: options.onCommit } : {}),
@@ -56986,6 +57008,11 @@ function changeSource(root, prepare, options = {}) {
             const answer = file.blob === undefined ? undefined : asked.get(file.blob);
             if (file.blob !== undefined)
                 asked.delete(file.blob);
+            if (options.changedPaths) {
+                options.changedPaths.add(file.path);
+                if (file.previousPath !== undefined)
+                    options.changedPaths.add(file.previousPath);
+            }
             if (file.submodule || file.change === "deleted")
                 return undefined;
             if (file.change === "modified" && !file.binary && file.addedLines === 0)
@@ -57012,7 +57039,11 @@ function changeSource(root, prepare, options = {}) {
                 fragment.commit = file.commit;
             if (skipped)
                 fragment.skipped = skipped;
-            const size = file.blob !== undefined ? (answer ?? sizes.size(file.blob)) : sizes.size(command.objectOf(file));
+            const size = !sizes
+                ? Promise.resolve(undefined)
+                : file.blob !== undefined
+                    ? (answer ?? sizes.size(file.blob))
+                    : sizes.size(command.objectOf(file));
             return { fragment, scannedBytes, size };
         };
         const queue = [];
@@ -57045,7 +57076,7 @@ function changeSource(root, prepare, options = {}) {
                 if (!head.settled) {
                     if (!all && queue.length <= LOOKAHEAD_FILES && queuedChars <= LOOKAHEAD_CHARS)
                         return;
-                    sizes.flush();
+                    sizes?.flush();
                     await head.done;
                 }
                 queue.shift();
@@ -57068,7 +57099,7 @@ function changeSource(root, prepare, options = {}) {
             yield* release(true);
         }
         finally {
-            sizes.close();
+            sizes?.close();
         }
     }
     return { fragments: read(), stats: () => counter.snapshot() };
@@ -57324,10 +57355,8 @@ function scanStdin(stream, filename = "-", options = {}) {
     return { fragments: read(), stats: () => counter.snapshot() };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/scan/sources/tree.ts
-
+// fs.promises rather than node:fs/promises: Node loads it on first use, which a commit's hook never makes.
 
 
 
@@ -57377,7 +57406,7 @@ async function checkPaths(root, paths) {
     for (const p of paths) {
         const absolute = external_node_path_default().resolve(root, p);
         try {
-            await (0,promises_.lstat)(absolute);
+            await external_node_fs_.promises.lstat(absolute);
         }
         catch {
             throw new SourceError(`${p}: no such file or directory`);
@@ -57501,7 +57530,7 @@ async function readFile(root, file, options) {
         if (code === "ENOENT" || code === "ENOTDIR" || code === "ELOOP" || code === "EMLINK")
             return undefined;
         if (size === 0)
-            size = await (0,promises_.lstat)(external_node_path_default().join(root, file)).then((stat) => stat.size, () => 0);
+            size = await external_node_fs_.promises.lstat(external_node_path_default().join(root, file)).then((stat) => stat.size, () => 0);
         return { path, text: "", bytes: size, skipped: "unreadable" };
     }
     finally {
@@ -57541,7 +57570,10 @@ async function openSource(root, target, policy, progress) {
     switch (target.kind) {
         case "staged":
             // ":path" is the staged blob: what the commit will hold, not the working tree.
-            return { ...scanStaged(root, options), readFullText: blobReader(root, () => "") };
+            return {
+                ...scanStaged(root, { ...options, blobSizes: target.blobSizes, changedPaths: target.changedPaths }),
+                readFullText: blobReader(root, () => ""),
+            };
         case "diff": {
             const { head } = parseRange(target.range);
             return { ...scanDiff(root, target.range, options), readFullText: blobReader(root, () => head) };
@@ -67392,7 +67424,12 @@ function startGit(cwd, args) {
     return { child, exit, stderr: () => stderr };
 }
 function keepBuffered() { }
-const early = new Map();
+// Kept on the global object: the CLI's launcher starts git before it loads the hook's engine, a
+// separate bundle with its own copy of this module, which takes the process from here.
+const REGISTRY = Symbol.for("envguard.earlyGit");
+const early = globalThis[REGISTRY] ??
+    new Map();
+globalThis[REGISTRY] = early;
 const keyOf = (cwd, args) => JSON.stringify([cwd, ...args]);
 /** Starts git now, for a later `takeEarlyGit` with the same directory and arguments. */
 function startGitEarly(cwd, args) {
@@ -67428,8 +67465,7 @@ function stopEarlyGit() {
 /* harmony export */   MH: () => (/* binding */ makeFinding),
 /* harmony export */   kd: () => (/* binding */ mergeAcrossEnvironments)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _node_crypto_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9260);
 
 function makeFinding(input) {
     const { fingerprintParts, ...rest } = input;
@@ -67444,11 +67480,11 @@ function makeFinding(input) {
     return finding;
 }
 function hashParts(parts) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
+    return (0,_node_crypto_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeCrypto */ .S)().createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
 }
 function fingerprintOf(f) {
     const parts = [f.rule, f.file ?? "", f.key ?? "", (f.environments ?? []).join(","), f.message];
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
+    return (0,_node_crypto_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeCrypto */ .S)().createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
 }
 const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
 /** Same order everywhere: file, line, column, severity, rule. Findings without a file come first. */
@@ -67540,6 +67576,31 @@ function maskUrlPassword(value) {
     if (colon < 0)
         return value;
     return `${scheme}${userinfo.slice(0, colon + 1)}****@${rest}`;
+}
+
+
+/***/ }),
+
+/***/ 9260:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ nodeCrypto)
+});
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/report/node-crypto.ts
+
+// node:crypto loads all of its parts at once, about 3 ms of a pre-commit hook's run; a commit with
+// nothing to report hashes nothing, so the module is loaded on the first hash instead of at start.
+let loaded;
+/** Node's crypto module, loaded on first call. */
+function nodeCrypto() {
+    loaded ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)("node:crypto");
+    return loaded;
 }
 
 

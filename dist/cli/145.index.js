@@ -12,10 +12,8 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_policy_base_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7406);
-/* harmony import */ var _git_run_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6148);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8551);
-/* harmony import */ var _scan_command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8574);
-
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8551);
+/* harmony import */ var _scan_command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8574);
 
 
 
@@ -27,7 +25,10 @@ function worst(a, b) {
 /** True when a staged path is one `envguard check` reads: config, schema, policy or examples. */
 function touchesConfig(paths, configFiles) {
     const dir = `${configFiles.configDir.replace(/\/+$/, "")}/`;
-    return paths.some((p) => p.startsWith(dir) || configFiles.files.includes(p));
+    for (const p of paths)
+        if (p.startsWith(dir) || configFiles.files.includes(p))
+            return true;
+    return false;
 }
 /**
  * What the pre-commit hook runs: the staged changes scanned for secrets and sensitive files and,
@@ -36,39 +37,25 @@ function touchesConfig(paths, configFiles) {
  */
 async function runPreCommit(options) {
     const root = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(options.root);
-    // Listed while the scan runs (the index does not change under a hook); a failure to start git
-    // is reported only if the scan got that far, as before.
-    const listing = (0,_git_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .E)(root, [
-        "diff",
-        "--cached",
-        "--name-only",
-        "-z",
-        "--no-renames",
-        "--relative",
-        "--diff-filter=ACMRD",
-    ]);
-    listing.catch(() => { });
+    // Every path the staged change touches (added, modified, deleted, both names of a rename), taken
+    // from the patch the scan reads: one git process for the whole hook.
+    const changedPaths = new Set();
     // Read once for the scan and for deciding whether to check; a broken one is left for the scan to
     // report, with its line (it reads the file again only then).
     const policy = await (0,_config_policy_base_js__WEBPACK_IMPORTED_MODULE_1__/* .readPolicy */ .T4)(root, options.policyFile).catch(() => undefined);
-    let code = await (0,_scan_command_js__WEBPACK_IMPORTED_MODULE_4__.runScan)({
+    let code = await (0,_scan_command_js__WEBPACK_IMPORTED_MODULE_3__.runScan)({
         root,
         policy,
         policyFile: options.policyFile,
-        target: { kind: "staged" },
+        // The summary counts the staged lines scanned rather than whole files: no `git cat-file`.
+        target: { kind: "staged", blobSizes: false, changedPaths },
         format: "text",
         updateBaseline: false,
         failOn: "error",
         color: options.color,
     });
-    if (code === _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.couldNotRun)
+    if (code === _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .d.couldNotRun)
         return code;
-    const staged = await listing;
-    if (staged.code !== 0) {
-        process.stderr.write("envguard: could not list the staged files (git diff --cached failed).\n");
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.couldNotRun;
-    }
-    const paths = staged.stdout.split("\0").filter((p) => p !== "");
     const configFiles = {
         configDir: policy?.configDir ?? "config",
         files: [
@@ -77,7 +64,7 @@ async function runPreCommit(options) {
             ...(policy ? [policy.schema, policy.examples.dotenv, policy.examples.config] : []),
         ],
     };
-    if (touchesConfig(paths, configFiles)) {
+    if (touchesConfig(changedPaths, configFiles)) {
         process.stdout.write("\n");
         // Loaded only now: a commit that touches no config never loads ajv or the schema.
         const { runCheck } = await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(745), __webpack_require__.e(916), __webpack_require__.e(403), __webpack_require__.e(330), __webpack_require__.e(408)]).then(__webpack_require__.bind(__webpack_require__, 1408));
@@ -88,7 +75,7 @@ async function runPreCommit(options) {
             format: "text",
             color: options.color,
         });
-        if (checked !== _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.ok) {
+        if (checked !== _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .d.ok) {
             process.stdout.write("Fix the config above and stage it again (git add). git commit --no-verify skips this hook, but the pull-request check runs the same checks.\n");
         }
         code = worst(code, checked);

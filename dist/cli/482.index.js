@@ -4658,7 +4658,7 @@ class SecretLintProfiler {
 }
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __webpack_require__(643);
+var external_node_perf_hooks_ = __webpack_require__(5881);
 ;// CONCATENATED MODULE: ./node_modules/@secretlint/profiler/module/node.js
 
 

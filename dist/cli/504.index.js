@@ -78,7 +78,7 @@ class SchemaError extends Error {
 
 /***/ }),
 
-/***/ 2223:
+/***/ 4604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -535,8 +535,7 @@ async function readPolicy(root, explicitFile) {
 /* harmony export */   MH: () => (/* binding */ makeFinding),
 /* harmony export */   kd: () => (/* binding */ mergeAcrossEnvironments)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _node_crypto_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5208);
 
 function makeFinding(input) {
     const { fingerprintParts, ...rest } = input;
@@ -551,11 +550,11 @@ function makeFinding(input) {
     return finding;
 }
 function hashParts(parts) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
+    return (0,_node_crypto_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeCrypto */ .S)().createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
 }
 function fingerprintOf(f) {
     const parts = [f.rule, f.file ?? "", f.key ?? "", (f.environments ?? []).join(","), f.message];
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
+    return (0,_node_crypto_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeCrypto */ .S)().createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
 }
 const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
 /** Same order everywhere: file, line, column, severity, rule. Findings without a file come first. */
@@ -673,6 +672,27 @@ function maskUrlPassword(value) {
     if (colon < 0)
         return value;
     return `${scheme}${userinfo.slice(0, colon + 1)}****@${rest}`;
+}
+
+
+/***/ }),
+
+/***/ 5208:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ nodeCrypto)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+
+// node:crypto loads all of its parts at once, about 3 ms of a pre-commit hook's run; a commit with
+// nothing to report hashes nothing, so the module is loaded on the first hash instead of at start.
+let loaded;
+/** Node's crypto module, loaded on first call. */
+function nodeCrypto() {
+    loaded ??= (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)("node:crypto");
+    return loaded;
 }
 
 

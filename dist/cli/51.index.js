@@ -127,7 +127,7 @@ function readHookTemplate() {
     if (!(0,external_node_fs_.existsSync)(file)) {
         throw new HooksDirError(`the envguard package has no hooks/pre-commit (looked in ${root}).`);
     }
-    const cli = external_node_path_default().join(root, "dist", "cli.js");
+    const cli = external_node_path_default().join(root, "dist", "cli.cjs");
     return { template: (0,external_node_fs_.readFileSync)(file, "utf8"), cli: (0,external_node_fs_.existsSync)(cli) ? cli : undefined };
 }
 /** The hook file's text, or undefined when there is none (a dangling link counts as one). */
@@ -323,6 +323,124 @@ function runGit(cwd, args, env = {}) {
             resolve({ code, stdout, stderr });
         });
     });
+}
+
+
+/***/ }),
+
+/***/ 4065:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ startGit),
+/* harmony export */   _K: () => (/* binding */ gitEnvironment),
+/* harmony export */   ei: () => (/* binding */ PATCH_OPTIONS),
+/* harmony export */   nk: () => (/* binding */ takeEarlyGit),
+/* harmony export */   vn: () => (/* binding */ STAGED_DIFF_ARGS),
+/* harmony export */   yR: () => (/* binding */ PINNED_CONFIG)
+/* harmony export */ });
+/* unused harmony exports startGitEarly, stopEarlyGit */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+// Starting a git process whose output the scanner reads as a stream, and starting it early: the CLI's
+// fast path for the pre-commit hook starts `git diff --cached` before it loads the scanner, so git
+// works on one core while Node compiles on the other. Kept small: it is part of the CLI's first chunk.
+/**
+ * Settings that change what `git diff`/`git log -p` print, pinned so a user's config cannot break the
+ * parser: prefixes, quoting, colour, signatures, merged hunks, log encoding.
+ */
+const PINNED_CONFIG = [
+    "-c",
+    "core.quotePath=true",
+    "-c",
+    "diff.noprefix=false",
+    "-c",
+    "diff.mnemonicPrefix=false",
+    "-c",
+    "color.ui=never",
+    "-c",
+    "log.showSignature=false",
+    "-c",
+    "diff.interHunkContext=0",
+    "-c",
+    "diff.suppressBlankEmpty=false",
+    "-c",
+    "i18n.logOutputEncoding=UTF-8",
+];
+/** The patch format the diff parser reads: added lines only, new-file line numbers, renames found. */
+const PATCH_OPTIONS = [
+    "-p",
+    "-U0",
+    "-M",
+    "--full-index",
+    "--no-color",
+    "--no-ext-diff",
+    "--no-textconv",
+    // Paths relative to the project root (the working directory), like every other path envguard uses;
+    // a project below the top of its repository sees only its own changes.
+    "--relative",
+    "--src-prefix=a/",
+    "--dst-prefix=b/",
+    "--ignore-submodules=all",
+];
+/** The arguments of the staged scan's one git call: the index against HEAD (or nothing, unborn). */
+const STAGED_DIFF_ARGS = [...PINNED_CONFIG, "diff", "--cached", ...PATCH_OPTIONS, "--"];
+const STDERR_LIMIT = 16 * 1024;
+/** The environment git runs in: no prompts, no opportunistic index writes that race a commit. */
+function gitEnvironment() {
+    const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
+    // GIT_DIFF_OPTS overrides -U0 on the command line; an external diff would replace the patch.
+    delete env.GIT_DIFF_OPTS;
+    delete env.GIT_EXTERNAL_DIFF;
+    return env;
+}
+/** Starts git in `cwd`, listening at once for its end and its stderr. */
+function startGit(cwd, args) {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("git", args, { cwd, env: gitEnvironment(), stdio: ["ignore", "pipe", "pipe"] });
+    // A listener, so that Node keeps what git writes until it is read: without one, a git that exits
+    // before the scanner reads it (one started early) would have its output drained and dropped.
+    child.stdout.on("readable", keepBuffered);
+    let stderr = "";
+    child.stderr.setEncoding("utf8");
+    child.stderr.on("data", (text) => {
+        if (stderr.length < STDERR_LIMIT)
+            stderr += text;
+    });
+    const exit = new Promise((resolve) => {
+        child.once("error", (error) => resolve({ code: null, error }));
+        child.once("close", (code) => resolve({ code }));
+    });
+    return { child, exit, stderr: () => stderr };
+}
+function keepBuffered() { }
+// Kept on the global object: the CLI's launcher starts git before it loads the hook's engine, a
+// separate bundle with its own copy of this module, which takes the process from here.
+const REGISTRY = Symbol.for("envguard.earlyGit");
+const early = globalThis[REGISTRY] ??
+    new Map();
+globalThis[REGISTRY] = early;
+const keyOf = (cwd, args) => JSON.stringify([cwd, ...args]);
+/** Starts git now, for a later `takeEarlyGit` with the same directory and arguments. */
+function startGitEarly(cwd, args) {
+    const key = keyOf(cwd, args);
+    if (!early.has(key))
+        early.set(key, startGit(cwd, args));
+}
+/** The git started early with these arguments, if any; each is handed out once. */
+function takeEarlyGit(cwd, args) {
+    const key = keyOf(cwd, args);
+    const started = early.get(key);
+    early.delete(key);
+    return started;
+}
+/** Stops every early git nobody took (the run ended before reading it, e.g. on a broken policy). */
+function stopEarlyGit() {
+    for (const started of early.values()) {
+        started.child.kill();
+        started.child.stdout.destroy();
+    }
+    early.clear();
 }
 
 

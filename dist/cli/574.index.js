@@ -119,17 +119,22 @@ function renderSarif(findings, rules, version) {
 
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(5655);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/report/node-crypto.ts
+var node_crypto = __webpack_require__(5208);
 ;// CONCATENATED MODULE: ./src/scan/baseline.ts
 
 function emptyBaseline() {
-    return { version: 1, tool: "envguard", salt: (0,external_node_crypto_.randomBytes)(16).toString("hex"), entries: [] };
+    return { version: 1, tool: "envguard", salt: (0,node_crypto/* nodeCrypto */.S)().randomBytes(16).toString("hex"), entries: [] };
 }
 function secretHash(baseline, secret) {
     if (secret === undefined)
         return "";
-    return (0,external_node_crypto_.createHash)("sha256").update(baseline.salt).update("\u0000").update(secret).digest("hex");
+    return (0,node_crypto/* nodeCrypto */.S)()
+        .createHash("sha256")
+        .update(baseline.salt)
+        .update("\u0000")
+        .update(secret)
+        .digest("hex");
 }
 function entryKey(e) {
     return `${e.rule}\u0000${e.path}\u0000${e.secretHash}`;
@@ -180,8 +185,8 @@ class KeywordAutomaton {
     built;
     /** The same search as one case-insensitive regex, for the first texts (see `warmUpChars`). */
     pattern;
-    /** For each keyword (by index), the keywords it begins with, itself included. */
-    prefixes;
+    /** For each keyword (by index), the keywords it begins with, itself included; filled on first need. */
+    prefixes = [];
     indexOf = new Map();
     /** Characters still to read with the regex before the table takes over. */
     warmUp;
@@ -206,7 +211,6 @@ class KeywordAutomaton {
         // shorter ones it begins with start there too.
         const longestFirst = [...new Set(keywords)].sort((a, b) => b.length - a.length);
         this.pattern = new RegExp(longestFirst.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi");
-        this.prefixes = keywords.map((k) => keywords.map((o, i) => (k.startsWith(o) ? i : -1)).filter((i) => i !== -1));
     }
     /**
      * Calls `found` once for each keyword (by index) that occurs in `text`, in order of first
@@ -244,7 +248,7 @@ class KeywordAutomaton {
             // Keywords overlap ("ddapp" in "ddappostgres" hides "postgres"): look again one character on.
             pattern.lastIndex = m.index + 1;
             const longest = this.indexOf.get(m[0].toLowerCase());
-            for (const k of this.prefixes[longest]) {
+            for (const k of this.prefixesOf(longest)) {
                 if (seen[k] === 1)
                     continue;
                 seen[k] = 1;
@@ -252,6 +256,20 @@ class KeywordAutomaton {
                     return;
             }
         }
+    }
+    /** The keywords keyword `k` begins with, itself included (worked out once per keyword, on first need). */
+    prefixesOf(k) {
+        let list = this.prefixes[k];
+        if (list === undefined) {
+            const word = this.keywords[k];
+            list = [];
+            this.keywords.forEach((o, i) => {
+                if (word.startsWith(o))
+                    list?.push(i);
+            });
+            this.prefixes[k] = list;
+        }
+        return list;
     }
     /**
      * The end (exclusive) of a keyword occurrence that lies within the first occurrence to start at
@@ -3208,7 +3226,9 @@ function pathIgnorer(globs) {
 
 /** Never the secret itself: rule, path and a hash of the secret, so edits elsewhere keep it stable. */
 function secretFingerprint(rule, path, secret) {
-    const digest = secret === undefined ? "" : (0,external_node_crypto_.createHash)("sha256").update(`envguard\u0000${secret}`).digest("hex");
+    const digest = secret === undefined
+        ? ""
+        : (0,node_crypto/* nodeCrypto */.S)().createHash("sha256").update(`envguard\u0000${secret}`).digest("hex");
     return [rule, path, digest];
 }
 /**
@@ -3985,13 +4005,13 @@ function changeSource(root, prepare, options = {}) {
     const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     async function* read() {
         const command = await prepare();
-        const sizes = new BlobSizes(root);
+        const sizes = options.blobSizes === false ? undefined : new BlobSizes(root);
         const asked = new Map();
         const parser = new DiffParser({
             keepLines: (path) => options.scanLockfiles === true || !isLockfile(path),
             maxAddedChars: maxFileSize,
             onBlob: (id) => {
-                if (!asked.has(id))
+                if (sizes && !asked.has(id))
                     asked.set(id, sizes.size(id));
             },
             ...(options.onCommit ? { onCommit: options.onCommit } : {}),
@@ -4002,6 +4022,11 @@ function changeSource(root, prepare, options = {}) {
             const answer = file.blob === undefined ? undefined : asked.get(file.blob);
             if (file.blob !== undefined)
                 asked.delete(file.blob);
+            if (options.changedPaths) {
+                options.changedPaths.add(file.path);
+                if (file.previousPath !== undefined)
+                    options.changedPaths.add(file.previousPath);
+            }
             if (file.submodule || file.change === "deleted")
                 return undefined;
             if (file.change === "modified" && !file.binary && file.addedLines === 0)
@@ -4028,7 +4053,11 @@ function changeSource(root, prepare, options = {}) {
                 fragment.commit = file.commit;
             if (skipped)
                 fragment.skipped = skipped;
-            const size = file.blob !== undefined ? (answer ?? sizes.size(file.blob)) : sizes.size(command.objectOf(file));
+            const size = !sizes
+                ? Promise.resolve(undefined)
+                : file.blob !== undefined
+                    ? (answer ?? sizes.size(file.blob))
+                    : sizes.size(command.objectOf(file));
             return { fragment, scannedBytes, size };
         };
         const queue = [];
@@ -4061,7 +4090,7 @@ function changeSource(root, prepare, options = {}) {
                 if (!head.settled) {
                     if (!all && queue.length <= LOOKAHEAD_FILES && queuedChars <= LOOKAHEAD_CHARS)
                         return;
-                    sizes.flush();
+                    sizes?.flush();
                     await head.done;
                 }
                 queue.shift();
@@ -4084,7 +4113,7 @@ function changeSource(root, prepare, options = {}) {
             yield* release(true);
         }
         finally {
-            sizes.close();
+            sizes?.close();
         }
     }
     return { fragments: read(), stats: () => counter.snapshot() };
@@ -4340,10 +4369,8 @@ function scanStdin(stream, filename = "-", options = {}) {
     return { fragments: read(), stats: () => counter.snapshot() };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/scan/sources/tree.ts
-
+// fs.promises rather than node:fs/promises: Node loads it on first use, which a commit's hook never makes.
 
 
 
@@ -4393,7 +4420,7 @@ async function checkPaths(root, paths) {
     for (const p of paths) {
         const absolute = external_node_path_default().resolve(root, p);
         try {
-            await (0,promises_.lstat)(absolute);
+            await external_node_fs_.promises.lstat(absolute);
         }
         catch {
             throw new SourceError(`${p}: no such file or directory`);
@@ -4517,7 +4544,7 @@ async function readFile(root, file, options) {
         if (code === "ENOENT" || code === "ENOTDIR" || code === "ELOOP" || code === "EMLINK")
             return undefined;
         if (size === 0)
-            size = await (0,promises_.lstat)(external_node_path_default().join(root, file)).then((stat) => stat.size, () => 0);
+            size = await external_node_fs_.promises.lstat(external_node_path_default().join(root, file)).then((stat) => stat.size, () => 0);
         return { path, text: "", bytes: size, skipped: "unreadable" };
     }
     finally {
@@ -4557,7 +4584,10 @@ async function openSource(root, target, policy, progress) {
     switch (target.kind) {
         case "staged":
             // ":path" is the staged blob: what the commit will hold, not the working tree.
-            return { ...scanStaged(root, options), readFullText: blobReader(root, () => "") };
+            return {
+                ...scanStaged(root, { ...options, blobSizes: target.blobSizes, changedPaths: target.changedPaths }),
+                readFullText: blobReader(root, () => ""),
+            };
         case "diff": {
             const { head } = parseRange(target.range);
             return { ...scanDiff(root, target.range, options), readFullText: blobReader(root, () => head) };
@@ -4832,7 +4862,7 @@ function renderScanText(findings, summary, color) {
 /* harmony export */   Z: () => (/* binding */ layerOf),
 /* harmony export */   o: () => (/* binding */ SCHEMA_AWARE_RULE)
 /* harmony export */ });
-/* harmony import */ var _config_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2223);
+/* harmony import */ var _config_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4604);
 
 // The schema-aware rule's id and which files it reads. The rule itself (secret-literals.ts) parses
 // config and is imported by the scanner only when a fragment is a config layer.

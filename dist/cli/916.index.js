@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9023);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2223);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4604);
 /* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6417);
 /* harmony import */ var _location_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7643);
 

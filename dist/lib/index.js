@@ -8764,8 +8764,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var main = __nccwpck_require__(1928);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/report/finding.ts
-var finding = __nccwpck_require__(9023);
+// EXTERNAL MODULE: ./src/report/finding.ts + 2 modules
+var finding = __nccwpck_require__(8974);
 ;// CONCATENATED MODULE: ./src/config/format.ts
 /** A config file's format, by its extension; undefined for any other file. */
 function formatOf(file) {
@@ -9220,8 +9220,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/report/finding.ts
-var finding = __nccwpck_require__(9023);
+// EXTERNAL MODULE: ./src/report/finding.ts + 2 modules
+var finding = __nccwpck_require__(8974);
 // EXTERNAL MODULE: ./src/config/document.ts + 1 modules
 var config_document = __nccwpck_require__(731);
 // EXTERNAL MODULE: ./src/config/errors.ts
@@ -10761,17 +10761,32 @@ function plural(n, noun) {
 
 /***/ }),
 
-/***/ 9023:
+/***/ 8974:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ hasErrors),
-/* harmony export */   Eg: () => (/* binding */ compareFindings),
-/* harmony export */   MH: () => (/* binding */ makeFinding),
-/* harmony export */   kd: () => (/* binding */ mergeAcrossEnvironments)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Eg: () => (/* binding */ compareFindings),
+  Cs: () => (/* binding */ hasErrors),
+  MH: () => (/* binding */ makeFinding),
+  kd: () => (/* binding */ mergeAcrossEnvironments)
+});
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/report/node-crypto.ts
+
+// node:crypto loads all of its parts at once, about 3 ms of a pre-commit hook's run; a commit with
+// nothing to report hashes nothing, so the module is loaded on the first hash instead of at start.
+let loaded;
+/** Node's crypto module, loaded on first call. */
+function nodeCrypto() {
+    loaded ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)("node:crypto");
+    return loaded;
+}
+
+;// CONCATENATED MODULE: ./src/report/finding.ts
 
 function makeFinding(input) {
     const { fingerprintParts, ...rest } = input;
@@ -10786,11 +10801,11 @@ function makeFinding(input) {
     return finding;
 }
 function hashParts(parts) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
+    return nodeCrypto().createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
 }
 function fingerprintOf(f) {
     const parts = [f.rule, f.file ?? "", f.key ?? "", (f.environments ?? []).join(","), f.message];
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
+    return nodeCrypto().createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
 }
 const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
 /** Same order everywhere: file, line, column, severity, rule. Findings without a file come first. */
@@ -21670,8 +21685,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   xh: () => (/* reexport */ resolveConfigAsync)
 });
 
-// EXTERNAL MODULE: ./src/report/finding.ts
-var finding = __nccwpck_require__(9023);
+// EXTERNAL MODULE: ./src/report/finding.ts + 2 modules
+var finding = __nccwpck_require__(8974);
 // EXTERNAL MODULE: ./src/config/key-path.ts
 var key_path = __nccwpck_require__(6417);
 // EXTERNAL MODULE: ./src/config/reference.ts

@@ -57,7 +57,7 @@ function readHookTemplate(): { template: string; cli: string | undefined } {
   if (!existsSync(file)) {
     throw new HooksDirError(`the envguard package has no hooks/pre-commit (looked in ${root}).`);
   }
-  const cli = path.join(root, "dist", "cli.js");
+  const cli = path.join(root, "dist", "cli.cjs");
   return { template: readFileSync(file, "utf8"), cli: existsSync(cli) ? cli : undefined };
 }
 

@@ -1,7 +1,5 @@
 import path from "node:path";
 import { POLICY_FILES, type Policy, readPolicy } from "../config/policy-base.js";
-import { runGit } from "../git/run-git.js";
-
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { runScan } from "./scan-command.js";
 
@@ -17,9 +15,13 @@ function worst(a: ExitCode, b: ExitCode): ExitCode {
 }
 
 /** True when a staged path is one `envguard check` reads: config, schema, policy or examples. */
-export function touchesConfig(paths: string[], configFiles: { configDir: string; files: string[] }): boolean {
+export function touchesConfig(
+  paths: Iterable<string>,
+  configFiles: { configDir: string; files: string[] },
+): boolean {
   const dir = `${configFiles.configDir.replace(/\/+$/, "")}/`;
-  return paths.some((p) => p.startsWith(dir) || configFiles.files.includes(p));
+  for (const p of paths) if (p.startsWith(dir) || configFiles.files.includes(p)) return true;
+  return false;
 }
 
 /**
@@ -29,18 +31,9 @@ export function touchesConfig(paths: string[], configFiles: { configDir: string;
  */
 export async function runPreCommit(options: PreCommitOptions): Promise<ExitCode> {
   const root = path.resolve(options.root);
-  // Listed while the scan runs (the index does not change under a hook); a failure to start git
-  // is reported only if the scan got that far, as before.
-  const listing = runGit(root, [
-    "diff",
-    "--cached",
-    "--name-only",
-    "-z",
-    "--no-renames",
-    "--relative",
-    "--diff-filter=ACMRD",
-  ]);
-  listing.catch(() => {});
+  // Every path the staged change touches (added, modified, deleted, both names of a rename), taken
+  // from the patch the scan reads: one git process for the whole hook.
+  const changedPaths = new Set<string>();
   // Read once for the scan and for deciding whether to check; a broken one is left for the scan to
   // report, with its line (it reads the file again only then).
   const policy: Policy | undefined = await readPolicy(root, options.policyFile).catch(() => undefined);
@@ -48,19 +41,14 @@ export async function runPreCommit(options: PreCommitOptions): Promise<ExitCode>
     root,
     policy,
     policyFile: options.policyFile,
-    target: { kind: "staged" },
+    // The summary counts the staged lines scanned rather than whole files: no `git cat-file`.
+    target: { kind: "staged", blobSizes: false, changedPaths },
     format: "text",
     updateBaseline: false,
     failOn: "error",
     color: options.color,
   });
   if (code === EXIT.couldNotRun) return code;
-  const staged = await listing;
-  if (staged.code !== 0) {
-    process.stderr.write("envguard: could not list the staged files (git diff --cached failed).\n");
-    return EXIT.couldNotRun;
-  }
-  const paths = staged.stdout.split("\0").filter((p) => p !== "");
   const configFiles = {
     configDir: policy?.configDir ?? "config",
     files: [
@@ -69,7 +57,7 @@ export async function runPreCommit(options: PreCommitOptions): Promise<ExitCode>
       ...(policy ? [policy.schema, policy.examples.dotenv, policy.examples.config] : []),
     ],
   };
-  if (touchesConfig(paths, configFiles)) {
+  if (touchesConfig(changedPaths, configFiles)) {
     process.stdout.write("\n");
     // Loaded only now: a commit that touches no config never loads ajv or the schema.
     const { runCheck } = await import("./check-command.js");

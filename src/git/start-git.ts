@@ -88,7 +88,13 @@ export function startGit(cwd: string, args: readonly string[]): StartedGit {
 
 function keepBuffered(): void {}
 
-const early = new Map<string, StartedGit>();
+// Kept on the global object: the CLI's launcher starts git before it loads the hook's engine, a
+// separate bundle with its own copy of this module, which takes the process from here.
+const REGISTRY = Symbol.for("envguard.earlyGit");
+const early: Map<string, StartedGit> =
+  ((globalThis as Record<symbol, unknown>)[REGISTRY] as Map<string, StartedGit> | undefined) ??
+  new Map<string, StartedGit>();
+(globalThis as Record<symbol, unknown>)[REGISTRY] = early;
 const keyOf = (cwd: string, args: readonly string[]) => JSON.stringify([cwd, ...args]);
 
 /** Starts git now, for a later `takeEarlyGit` with the same directory and arguments. */

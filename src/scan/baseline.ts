@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
+import { nodeCrypto } from "../report/node-crypto.js";
 
 /**
  * Accepted findings, keyed by rule + path + a salted hash of the secret — never by line, so an
@@ -20,12 +20,17 @@ export interface Baseline {
 }
 
 export function emptyBaseline(): Baseline {
-  return { version: 1, tool: "envguard", salt: randomBytes(16).toString("hex"), entries: [] };
+  return { version: 1, tool: "envguard", salt: nodeCrypto().randomBytes(16).toString("hex"), entries: [] };
 }
 
 export function secretHash(baseline: Pick<Baseline, "salt">, secret: string | undefined): string {
   if (secret === undefined) return "";
-  return createHash("sha256").update(baseline.salt).update("\u0000").update(secret).digest("hex");
+  return nodeCrypto()
+    .createHash("sha256")
+    .update(baseline.salt)
+    .update("\u0000")
+    .update(secret)
+    .digest("hex");
 }
 
 export function entryKey(e: BaselineEntry): string {

@@ -11,8 +11,8 @@ export class KeywordAutomaton {
 
   /** The same search as one case-insensitive regex, for the first texts (see `warmUpChars`). */
   private readonly pattern: RegExp;
-  /** For each keyword (by index), the keywords it begins with, itself included. */
-  private readonly prefixes: number[][];
+  /** For each keyword (by index), the keywords it begins with, itself included; filled on first need. */
+  private readonly prefixes: (number[] | undefined)[] = [];
   private readonly indexOf = new Map<string, number>();
   /** Characters still to read with the regex before the table takes over. */
   private warmUp: number;
@@ -41,9 +41,6 @@ export class KeywordAutomaton {
     this.pattern = new RegExp(
       longestFirst.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
       "gi",
-    );
-    this.prefixes = keywords.map((k) =>
-      keywords.map((o, i) => (k.startsWith(o) ? i : -1)).filter((i) => i !== -1),
     );
   }
 
@@ -81,12 +78,26 @@ export class KeywordAutomaton {
       // Keywords overlap ("ddapp" in "ddappostgres" hides "postgres"): look again one character on.
       pattern.lastIndex = m.index + 1;
       const longest = this.indexOf.get(m[0].toLowerCase()) as number;
-      for (const k of this.prefixes[longest] as number[]) {
+      for (const k of this.prefixesOf(longest)) {
         if (seen[k] === 1) continue;
         seen[k] = 1;
         if (found(k) === true) return;
       }
     }
+  }
+
+  /** The keywords keyword `k` begins with, itself included (worked out once per keyword, on first need). */
+  private prefixesOf(k: number): number[] {
+    let list = this.prefixes[k];
+    if (list === undefined) {
+      const word = this.keywords[k] as string;
+      list = [];
+      this.keywords.forEach((o, i) => {
+        if (word.startsWith(o)) list?.push(i);
+      });
+      this.prefixes[k] = list;
+    }
+    return list;
   }
 
   /**

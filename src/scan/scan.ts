@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
 import type { Policy, RuleSetting } from "../config/policy.js";
 import type { LoadedSchema } from "../config/schema.js";
 import { type Finding, makeFinding, type Severity } from "../report/finding.js";
 import { maskSecret } from "../report/mask.js";
+import { nodeCrypto } from "../report/node-crypto.js";
 import { type Baseline, type BaselineEntry, entryKey, secretHash } from "./baseline.js";
 import type { Detector, RawMatch } from "./detect.js";
 import type { Fragment } from "./fragment.js";
@@ -48,7 +48,9 @@ export interface ScanResult {
 /** Never the secret itself: rule, path and a hash of the secret, so edits elsewhere keep it stable. */
 function secretFingerprint(rule: string, path: string, secret: string | undefined): string[] {
   const digest =
-    secret === undefined ? "" : createHash("sha256").update(`envguard\u0000${secret}`).digest("hex");
+    secret === undefined
+      ? ""
+      : nodeCrypto().createHash("sha256").update(`envguard\u0000${secret}`).digest("hex");
   return [rule, path, digest];
 }
 

@@ -87,7 +87,11 @@ describe("what a scan and the pre-commit hook load", () => {
   /** Strings only ajv, yaml and jsonc-parser's bundled code holds. */
   const MARKERS = { ajv: "strictTypes", yaml: "YAMLParseError", "jsonc-parser": "printParseErrorCode" };
 
-  /** Runs the built CLI with a loader hook that lists every file it imports; returns those files' text. */
+  /**
+   * Runs the built CLI and lists every file of dist/ it loads: ES modules through a loader hook;
+   * CommonJS files (the launcher, the hook's engine, which code-cache.ts reads itself, and its chunks)
+   * by the reads of fs.readFileSync. Returns those files' text.
+   */
   function loadedCode(dir: string, args: string[]): { code: number | null; loaded: string[] } {
     const hooks = path.join(tempDir("envguard-hooks-"), "hooks.mjs");
     const log = `${hooks}.log`;
@@ -104,11 +108,24 @@ describe("what a scan and the pre-commit hook load", () => {
       register,
       `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`,
     );
-    const run = runCli(args, { cwd: dir, env: { NODE_OPTIONS: `--import=${pathToFileURL(register).href}` } });
+    const reads = path.join(path.dirname(hooks), "reads.cjs");
+    writeFileSync(
+      reads,
+      `const fs = require("node:fs");\nconst read = fs.readFileSync;\n` +
+        `fs.readFileSync = function (file, ...rest) {\n` +
+        `  if (typeof file === "string") fs.appendFileSync(${JSON.stringify(log)}, require("node:url").pathToFileURL(file).href + "\\n");\n` +
+        `  return read.call(this, file, ...rest);\n};\n`,
+    );
+    const run = runCli(args, {
+      cwd: dir,
+      env: { NODE_OPTIONS: `--require=${reads} --import=${pathToFileURL(register).href}` },
+    });
     const urls = readFileSync(log, "utf8").split("\n").filter(Boolean);
-    const files = urls
-      .map((u) => new URL(u).pathname)
-      .filter((f) => f.startsWith(path.join(REPO_ROOT, "dist")));
+    const files = [
+      ...new Set(
+        urls.map((u) => new URL(u).pathname).filter((f) => f.startsWith(path.join(REPO_ROOT, "dist"))),
+      ),
+    ];
     return { code: run.code, loaded: files.map((f) => readFileSync(f, "utf8")) };
   }
 
@@ -124,7 +141,7 @@ describe("what a scan and the pre-commit hook load", () => {
     for (const args of [["pre-commit"], ["scan", "--staged"]]) {
       const run = loadedCode(dir, args);
       expect(run.code).not.toBe(2);
-      expect(run.loaded.length).toBeGreaterThan(1); // the hook saw the CLI's chunks
+      expect(run.loaded.length).toBeGreaterThan(1); // the hooks saw the CLI's files
       expect(found(run.loaded)).toEqual([]);
     }
   });

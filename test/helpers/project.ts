@@ -6,7 +6,8 @@ import { fileURLToPath } from "node:url";
 import { afterAll } from "vitest";
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-export const CLI = path.join(REPO_ROOT, "dist", "cli.js");
+/** The `envguard` command as package.json's bin names it. */
+export const CLI = path.join(REPO_ROOT, "dist", "cli.cjs");
 export const FIXTURES = path.join(REPO_ROOT, "test", "fixtures");
 
 const made: string[] = [];

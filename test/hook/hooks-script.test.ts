@@ -67,7 +67,7 @@ describe("hooks/pre-commit", () => {
     const local = path.join(dir, "node_modules", ".bin", "envguard");
     writeFileSync(
       local,
-      `#!/bin/sh\necho "envguard via node_modules" >&2\nexec '${process.execPath}' '${path.join(REPO_ROOT, "dist", "cli.js")}' "$@"\n`,
+      `#!/bin/sh\necho "envguard via node_modules" >&2\nexec '${process.execPath}' '${path.join(REPO_ROOT, "dist", "cli.cjs")}' "$@"\n`,
     );
     chmodSync(local, 0o755);
     writeFiles(dir, { "src/maps.js": `export const mapsKey = "${FAKE_KEY}";\n` });
@@ -118,7 +118,7 @@ const huskyStyle: HookRoute = {
     git(dir, "config", "core.hooksPath", ".husky/_");
     mkdirSync(path.join(dir, "node_modules", ".bin"), { recursive: true });
     symlinkSync(REPO_ROOT, path.join(dir, "node_modules", "envguard"));
-    symlinkSync("../envguard/dist/cli.js", path.join(dir, "node_modules", ".bin", "envguard"));
+    symlinkSync("../envguard/dist/cli.cjs", path.join(dir, "node_modules", ".bin", "envguard"));
   },
 };
 

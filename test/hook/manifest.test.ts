@@ -77,7 +77,7 @@ describe(".pre-commit-hooks.yaml", () => {
     }
     const script = path.join(REPO_ROOT, "hooks", "envguard-bundled");
     expect(statSync(script).mode & 0o111).toBe(0o111);
-    expect(readFileSync(script, "utf8")).toContain('exec node "$hook_dir/../dist/cli.js" "$@"');
+    expect(readFileSync(script, "utf8")).toContain('exec node "$hook_dir/../dist/cli.cjs" "$@"');
   });
 
   it.each([
@@ -129,7 +129,7 @@ describe("the package pre-commit installs with npm pack", () => {
   };
 
   it("ships dist/ and hooks/, and builds nothing at install", () => {
-    expect(pkg.bin.envguard).toBe("dist/cli.js");
+    expect(pkg.bin.envguard).toBe("dist/cli.cjs");
     expect(pkg.files).toEqual(expect.arrayContaining(["dist", "hooks"]));
     for (const script of ["prepare", "prepack", "preinstall", "install", "postinstall"]) {
       expect(pkg.scripts[script], script).toBeUndefined();

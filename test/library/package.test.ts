@@ -48,22 +48,29 @@ describe("the bundles are self-contained", () => {
   // dependency from the registry: the bundles must need none but Node's own modules.
   it("dist/ loads nothing but Node's built-in modules", () => {
     const external = new Set<string>();
+    let files = 0;
+    const check = (file: string) => {
+      const text = readFileSync(file, "utf8");
+      files++;
+      const names = [
+        ...text.matchAll(/createRequire\(import\.meta\.url\)\("([^"]+)"\)/g),
+        ...text.matchAll(/^import .* from "([^".][^"]*)";$/gm),
+        // The CommonJS bundles (the launcher, the hook's engine) load externals as webpack writes it.
+        ...text.matchAll(/^(?:module\.exports|const \w+) = require\("([^"]+)"\);$/gm),
+      ].map((m) => m[1] as string);
+      for (const name of names)
+        if (!isBuiltin(name)) external.add(`${path.relative(REPO_ROOT, file)}: ${name}`);
+    };
     const walk = (dir: string) => {
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
         const file = path.join(dir, entry.name);
         if (entry.isDirectory()) walk(file);
-        else if (entry.name.endsWith(".js")) {
-          const text = readFileSync(file, "utf8");
-          const names = [
-            ...text.matchAll(/createRequire\(import\.meta\.url\)\("([^"]+)"\)/g),
-            ...text.matchAll(/^import .* from "([^".][^"]*)";$/gm),
-          ].map((m) => m[1] as string);
-          for (const name of names)
-            if (!isBuiltin(name)) external.add(`${path.relative(REPO_ROOT, file)}: ${name}`);
-        }
+        else if (/\.c?js$/.test(entry.name)) check(file);
       }
     };
-    for (const bundle of ["cli", "lib", "action"]) walk(path.join(REPO_ROOT, "dist", bundle));
+    for (const bundle of ["cli", "lib", "action", "hook"]) walk(path.join(REPO_ROOT, "dist", bundle));
+    check(path.join(REPO_ROOT, "dist", "cli.cjs"));
+    expect(files).toBeGreaterThan(20);
     expect([...external]).toEqual([]);
   });
 

@@ -3,10 +3,10 @@ import { BlobSizes } from "./blob-sizes.js";
 import { type DiffFile, DiffParser } from "./diff-parser.js";
 import { gitOutputChunks } from "./git-process.js";
 import {
+  type ChangeSourceOptions,
   DEFAULT_MAX_FILE_SIZE,
   isLockfile,
   type ScanSource,
-  type SourceOptions,
   StatsCounter,
 } from "./scan-source.js";
 
@@ -49,20 +49,20 @@ interface Pending {
 export function changeSource(
   root: string,
   prepare: () => Promise<ChangeCommand>,
-  options: SourceOptions & { onCommit?: (commit: CommitInfo) => void } = {},
+  options: ChangeSourceOptions & { onCommit?: (commit: CommitInfo) => void } = {},
 ): ScanSource {
   const counter = new StatsCounter();
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
 
   async function* read(): AsyncGenerator<Fragment> {
     const command = await prepare();
-    const sizes = new BlobSizes(root);
+    const sizes = options.blobSizes === false ? undefined : new BlobSizes(root);
     const asked = new Map<string, Promise<number | undefined>>();
     const parser = new DiffParser({
       keepLines: (path) => options.scanLockfiles === true || !isLockfile(path),
       maxAddedChars: maxFileSize,
       onBlob: (id) => {
-        if (!asked.has(id)) asked.set(id, sizes.size(id));
+        if (sizes && !asked.has(id)) asked.set(id, sizes.size(id));
       },
       ...(options.onCommit ? { onCommit: options.onCommit } : {}),
     });
@@ -76,6 +76,10 @@ export function changeSource(
       // Taken out first, so lookups for files that yield nothing do not pile up over a long history.
       const answer = file.blob === undefined ? undefined : asked.get(file.blob);
       if (file.blob !== undefined) asked.delete(file.blob);
+      if (options.changedPaths) {
+        options.changedPaths.add(file.path);
+        if (file.previousPath !== undefined) options.changedPaths.add(file.previousPath);
+      }
       if (file.submodule || file.change === "deleted") return undefined;
       if (file.change === "modified" && !file.binary && file.addedLines === 0) return undefined;
       let scannedBytes = Buffer.byteLength(file.text);
@@ -93,8 +97,11 @@ export function changeSource(
       if (file.previousPath !== undefined) fragment.previousPath = file.previousPath;
       if (file.commit) fragment.commit = file.commit;
       if (skipped) fragment.skipped = skipped;
-      const size =
-        file.blob !== undefined ? (answer ?? sizes.size(file.blob)) : sizes.size(command.objectOf(file));
+      const size = !sizes
+        ? Promise.resolve(undefined)
+        : file.blob !== undefined
+          ? (answer ?? sizes.size(file.blob))
+          : sizes.size(command.objectOf(file));
       return { fragment, scannedBytes, size };
     };
 
@@ -129,7 +136,7 @@ export function changeSource(
         const head = queue[0] as Pending;
         if (!head.settled) {
           if (!all && queue.length <= LOOKAHEAD_FILES && queuedChars <= LOOKAHEAD_CHARS) return;
-          sizes.flush();
+          sizes?.flush();
           await head.done;
         }
         queue.shift();
@@ -150,7 +157,7 @@ export function changeSource(
       for (const file of parser.take()) enqueue(file);
       yield* release(true);
     } finally {
-      sizes.close();
+      sizes?.close();
     }
   }
 

@@ -11,7 +11,13 @@ export { SourceError } from "./source-error.js";
 
 /** What `envguard scan` reads. */
 export type ScanTarget =
-  | { kind: "staged" }
+  | {
+      kind: "staged";
+      /** False: no `git cat-file` for whole-file sizes (the hook's statistic counts added text). */
+      blobSizes?: boolean;
+      /** Filled with every path the staged change touches (the hook decides from it whether to check). */
+      changedPaths?: Set<string>;
+    }
   | { kind: "diff"; range: string }
   | { kind: "history"; range?: string | undefined }
   | { kind: "tree"; paths: string[]; git: boolean }
@@ -44,7 +50,10 @@ export async function openSource(
   switch (target.kind) {
     case "staged":
       // ":path" is the staged blob: what the commit will hold, not the working tree.
-      return { ...scanStaged(root, options), readFullText: blobReader(root, () => "") };
+      return {
+        ...scanStaged(root, { ...options, blobSizes: target.blobSizes, changedPaths: target.changedPaths }),
+        readFullText: blobReader(root, () => ""),
+      };
     case "diff": {
       const { head } = parseRange(target.range);
       return { ...scanDiff(root, target.range, options), readFullText: blobReader(root, () => head) };

@@ -19,6 +19,20 @@ export interface SourceOptions {
   scanLockfiles?: boolean;
 }
 
+/** Options of the sources that read a patch (staged, diff, history). */
+export interface ChangeSourceOptions extends SourceOptions {
+  /**
+   * Look up each changed file's whole size for the `bytes` statistic (one `git cat-file` process);
+   * default true. When false, `bytes` counts the added text, which is what a change scan reads.
+   */
+  blobSizes?: boolean;
+  /**
+   * Filled, as the patch is read, with every path the change touches: new and old names of a
+   * rename, deleted files, and files whose changes yield no fragment.
+   */
+  changedPaths?: Set<string>;
+}
+
 export const DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;
 
 /** Bytes looked at for a NUL to call a file binary (git looks at 8000). */

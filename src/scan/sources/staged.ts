@@ -2,7 +2,7 @@ import { STAGED_DIFF_ARGS } from "../../git/start-git.js";
 import type { Fragment } from "../fragment.js";
 import { changeSource } from "./change-source.js";
 import { runGitOrThrow } from "./git-process.js";
-import type { ScanSource, SourceOptions } from "./scan-source.js";
+import type { ChangeSourceOptions, ScanSource } from "./scan-source.js";
 import { SourceError } from "./source-error.js";
 
 /**
@@ -12,7 +12,7 @@ import { SourceError } from "./source-error.js";
  * incoming side's changes are staged, so they are scanned; unmerged paths are not (git refuses to
  * commit them). Honours GIT_INDEX_FILE, which `git commit <paths>` sets for its hooks.
  */
-export function scanStaged(root: string, options: SourceOptions = {}): ScanSource {
+export function scanStaged(root: string, options: ChangeSourceOptions = {}): ScanSource {
   const source = changeSource(
     root,
     async () => ({

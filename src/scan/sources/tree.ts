@@ -1,14 +1,15 @@
+// fs.promises rather than node:fs/promises: Node loads it on first use, which a commit's hook never makes.
 import {
   closeSync,
   constants,
   type Dirent,
+  promises as fsPromises,
   fstatSync,
   lstatSync,
   openSync,
   readdirSync,
   readSync,
 } from "node:fs";
-import { lstat } from "node:fs/promises";
 import nodePath from "node:path";
 import type { Fragment } from "../fragment.js";
 import { decodeText, looksBinary } from "./file-text.js";
@@ -72,7 +73,7 @@ async function checkPaths(root: string, paths: string[]): Promise<string[]> {
   for (const p of paths) {
     const absolute = nodePath.resolve(root, p);
     try {
-      await lstat(absolute);
+      await fsPromises.lstat(absolute);
     } catch {
       throw new SourceError(`${p}: no such file or directory`);
     }
@@ -189,7 +190,7 @@ async function readFile(root: string, file: string, options: TreeOptions): Promi
     // Gone since it was listed (or a tracked file deleted from the work tree), or a link.
     if (code === "ENOENT" || code === "ENOTDIR" || code === "ELOOP" || code === "EMLINK") return undefined;
     if (size === 0)
-      size = await lstat(nodePath.join(root, file)).then(
+      size = await fsPromises.lstat(nodePath.join(root, file)).then(
         (stat) => stat.size,
         () => 0,
       );
