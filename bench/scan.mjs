@@ -404,7 +404,6 @@ function stagedPart(ctx) {
   const verdict = {
     scanOverFloor: overFloor,
     scanOverSecretlint: overSl,
-    withinFloorGoal: overFloor <= GOALS.stagedOverFloorAtMost,
     withinSecretlintGoal: overSl <= GOALS.stagedOverSecretlintAtMost,
   };
   const hookOverFloor = stats.hook.medianMs / floor;
@@ -418,8 +417,10 @@ function stagedPart(ctx) {
     `staged: pre-commit is ${times(hookOverFloor)} the floor (goal ≤ ${times(GOALS.stagedOverFloorAtMost)}: ${verdict.hookWithinFloorGoal ? "met" : "MISSED"}) ` +
       `and ${times(hookOverSl)} secretlint (goal ≤ ${times(GOALS.stagedOverSecretlintAtMost)}: ${verdict.hookWithinSecretlintGoal ? "met" : "MISSED"}); ` +
       `${times(verdict.hookColdOverFloor)} the floor on a first run, before its code cache exists`,
-    `staged: scan is ${times(overFloor)} the floor (goal ≤ ${times(GOALS.stagedOverFloorAtMost)}: ${verdict.withinFloorGoal ? "met" : "MISSED"}) ` +
-      `and ${times(overSl)} secretlint (goal ≤ ${times(GOALS.stagedOverSecretlintAtMost)}: ${verdict.withinSecretlintGoal ? "met" : "MISSED"})`,
+    // The floor goal is the hook's (issue 4); `scan --staged` (the CLI, with its argument parser and
+    // JSON report) has only the secretlint goal (issue 3).
+    `staged: scan is ${times(overSl)} secretlint (goal ≤ ${times(GOALS.stagedOverSecretlintAtMost)}: ${verdict.withinSecretlintGoal ? "met" : "MISSED"}) ` +
+      `and ${times(overFloor)} the floor`,
   ];
   const expected = readJson(path.join(root, "_aux", "expected-findings.json")).typical;
   const report = envguardReport(commands[0], warmup.scan);
