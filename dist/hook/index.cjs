@@ -14504,7 +14504,8 @@ const LOOKAHEAD_CHARS = 4 * 1024 * 1024;
  *
  * Each fragment's `bytes` (its whole new blob) comes from `git cat-file --batch-check`, asked as soon
  * as the file's `index` line is read. Parsing runs on while answers are on their way, within
- * LOOKAHEAD_*, so waiting for cat-file never stalls the read of git's output.
+ * LOOKAHEAD_*, so waiting for cat-file never stalls the read of git's output. With `blobSizes: false`
+ * (the pre-commit hook) there is no cat-file, and `bytes` is the size of the added text.
  */
 function changeSource(root, prepare, options = {}) {
     const counter = new StatsCounter();
