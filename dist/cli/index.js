@@ -4791,7 +4791,7 @@ function buildProgram(setExit) {
         .option("--color", "force colour")
         .option("--no-color", "no colour")
         .action(async (options) => {
-        const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(745), __nccwpck_require__.e(916), __nccwpck_require__.e(403), __nccwpck_require__.e(330), __nccwpck_require__.e(643), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1408));
+        const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(745), __nccwpck_require__.e(108), __nccwpck_require__.e(916), __nccwpck_require__.e(403), __nccwpck_require__.e(330), __nccwpck_require__.e(643), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1408));
         const global = program.opts();
         setExit(await runCheck({
             root: global.cwd,
@@ -4811,7 +4811,7 @@ function buildProgram(setExit) {
         .option("--color", "force colour")
         .option("--no-color", "no colour")
         .action(async (options) => {
-        const { runPrint } = await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(745), __nccwpck_require__.e(916), __nccwpck_require__.e(403), __nccwpck_require__.e(330), __nccwpck_require__.e(504), __nccwpck_require__.e(561)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1561));
+        const { runPrint } = await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(745), __nccwpck_require__.e(108), __nccwpck_require__.e(916), __nccwpck_require__.e(403), __nccwpck_require__.e(330), __nccwpck_require__.e(504), __nccwpck_require__.e(561)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1561));
         const global = program.opts();
         setExit(await runPrint({
             root: global.cwd,
@@ -4832,7 +4832,7 @@ function buildProgram(setExit) {
         .option("--color", "force colour")
         .option("--no-color", "no colour")
         .action(async (options) => {
-        const { runVerify } = await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(745), __nccwpck_require__.e(916), __nccwpck_require__.e(403), __nccwpck_require__.e(330), __nccwpck_require__.e(504), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3989));
+        const { runVerify } = await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(745), __nccwpck_require__.e(108), __nccwpck_require__.e(916), __nccwpck_require__.e(403), __nccwpck_require__.e(330), __nccwpck_require__.e(504), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3989));
         const global = program.opts();
         setExit(await runVerify({
             root: global.cwd,
@@ -4853,7 +4853,7 @@ function buildProgram(setExit) {
         .argument("<command>", "the program to run (after --)")
         .argument("[args...]", "its arguments")
         .action(async (command, args, options) => {
-        const { runExec } = await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(745), __nccwpck_require__.e(916), __nccwpck_require__.e(403), __nccwpck_require__.e(330), __nccwpck_require__.e(504), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4629));
+        const { runExec } = await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(745), __nccwpck_require__.e(108), __nccwpck_require__.e(916), __nccwpck_require__.e(403), __nccwpck_require__.e(330), __nccwpck_require__.e(504), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4629));
         const global = program.opts();
         setExit(await runExec({
             root: global.cwd,
@@ -4874,7 +4874,7 @@ function buildProgram(setExit) {
         .option("--interval <ms>", "first wait between attempts; doubles up to 10 s (default 1000)", parseMilliseconds)
         .option("--fingerprint <fp>", "the expected fingerprint (default: computed here, without fetching secrets)")
         .action(async (options) => {
-        const { runSmoke } = await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(745), __nccwpck_require__.e(916), __nccwpck_require__.e(403), __nccwpck_require__.e(330), __nccwpck_require__.e(504), __nccwpck_require__.e(635)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8635));
+        const { runSmoke } = await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(745), __nccwpck_require__.e(108), __nccwpck_require__.e(916), __nccwpck_require__.e(403), __nccwpck_require__.e(330), __nccwpck_require__.e(504), __nccwpck_require__.e(635)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8635));
         const global = program.opts();
         setExit(await runSmoke({
             root: global.cwd,
@@ -4892,7 +4892,7 @@ function buildProgram(setExit) {
         .option("--color", "force colour")
         .option("--no-color", "no colour")
         .action(async (options) => {
-        const { runPreCommit } = await Promise.all(/* import() */[__nccwpck_require__.e(482), __nccwpck_require__.e(643), __nccwpck_require__.e(574), __nccwpck_require__.e(145)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6145));
+        const { runPreCommit } = await Promise.all(/* import() */[__nccwpck_require__.e(108), __nccwpck_require__.e(482), __nccwpck_require__.e(643), __nccwpck_require__.e(860), __nccwpck_require__.e(145)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6145));
         const global = program.opts();
         setExit(await runPreCommit({ root: global.cwd, policyFile: global.config, color: wantsColor(options.color) }));
     });
@@ -4932,7 +4932,7 @@ function buildProgram(setExit) {
         .option("--color", "force colour")
         .option("--no-color", "no colour")
         .action(async (paths, options) => {
-        const { runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(482), __nccwpck_require__.e(643), __nccwpck_require__.e(574)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8574));
+        const { runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(108), __nccwpck_require__.e(482), __nccwpck_require__.e(643), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5860));
         const global = program.opts();
         const modes = [
             options.staged,

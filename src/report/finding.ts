@@ -1,4 +1,4 @@
-import { nodeCrypto } from "./node-crypto.js";
+import { sha256Hex } from "./sha256.js";
 
 /** How bad a finding is: errors fail a run, warnings are reported, notes inform. */
 export type Severity = "error" | "warning" | "note";
@@ -66,12 +66,12 @@ export function makeFinding(input: FindingInput): Finding {
 }
 
 function hashParts(parts: string[]): string {
-  return nodeCrypto().createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
+  return sha256Hex(parts.join("\u0000")).slice(0, 16);
 }
 
 function fingerprintOf(f: Omit<Finding, "fingerprint"> & { fingerprint?: string }): string {
   const parts = [f.rule, f.file ?? "", f.key ?? "", (f.environments ?? []).join(","), f.message];
-  return nodeCrypto().createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
+  return sha256Hex(parts.join("\u0000")).slice(0, 16);
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 };

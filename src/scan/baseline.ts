@@ -1,4 +1,5 @@
 import { nodeCrypto } from "../report/node-crypto.js";
+import { sha256Hex } from "../report/sha256.js";
 
 /**
  * Accepted findings, keyed by rule + path + a salted hash of the secret — never by line, so an
@@ -25,12 +26,7 @@ export function emptyBaseline(): Baseline {
 
 export function secretHash(baseline: Pick<Baseline, "salt">, secret: string | undefined): string {
   if (secret === undefined) return "";
-  return nodeCrypto()
-    .createHash("sha256")
-    .update(baseline.salt)
-    .update("\u0000")
-    .update(secret)
-    .digest("hex");
+  return sha256Hex(`${baseline.salt}\u0000${secret}`);
 }
 
 export function entryKey(e: BaselineEntry): string {

@@ -2,7 +2,7 @@ import type { Policy, RuleSetting } from "../config/policy.js";
 import type { LoadedSchema } from "../config/schema.js";
 import { type Finding, makeFinding, type Severity } from "../report/finding.js";
 import { maskSecret } from "../report/mask.js";
-import { nodeCrypto } from "../report/node-crypto.js";
+import { sha256Hex } from "../report/sha256.js";
 import { type Baseline, type BaselineEntry, entryKey, secretHash } from "./baseline.js";
 import type { Detector, RawMatch } from "./detect.js";
 import type { Fragment } from "./fragment.js";
@@ -47,10 +47,7 @@ export interface ScanResult {
 
 /** Never the secret itself: rule, path and a hash of the secret, so edits elsewhere keep it stable. */
 function secretFingerprint(rule: string, path: string, secret: string | undefined): string[] {
-  const digest =
-    secret === undefined
-      ? ""
-      : nodeCrypto().createHash("sha256").update(`envguard\u0000${secret}`).digest("hex");
+  const digest = secret === undefined ? "" : sha256Hex(`envguard\u0000${secret}`);
   return [rule, path, digest];
 }
 

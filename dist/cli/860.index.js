@@ -1,8 +1,8 @@
-export const id = 574;
-export const ids = [574];
+export const id = 860;
+export const ids = [860];
 export const modules = {
 
-/***/ 8574:
+/***/ 5860:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -119,22 +119,31 @@ function renderSarif(findings, rules, version) {
 
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(5655);
-// EXTERNAL MODULE: ./src/report/node-crypto.ts
-var node_crypto = __webpack_require__(5208);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
+;// CONCATENATED MODULE: ./src/report/node-crypto.ts
+
+// node:crypto loads all of its parts at once, about 3 ms of a pre-commit hook's run; a commit with
+// nothing to report hashes nothing, so the module is loaded on the first hash instead of at start.
+let loaded;
+/** Node's crypto module, loaded on first call. */
+function nodeCrypto() {
+    loaded ??= (0,external_node_module_.createRequire)(import.meta.url)("node:crypto");
+    return loaded;
+}
+
+// EXTERNAL MODULE: ./src/report/sha256.ts
+var sha256 = __webpack_require__(7795);
 ;// CONCATENATED MODULE: ./src/scan/baseline.ts
 
+
 function emptyBaseline() {
-    return { version: 1, tool: "envguard", salt: (0,node_crypto/* nodeCrypto */.S)().randomBytes(16).toString("hex"), entries: [] };
+    return { version: 1, tool: "envguard", salt: nodeCrypto().randomBytes(16).toString("hex"), entries: [] };
 }
 function secretHash(baseline, secret) {
     if (secret === undefined)
         return "";
-    return (0,node_crypto/* nodeCrypto */.S)()
-        .createHash("sha256")
-        .update(baseline.salt)
-        .update("\u0000")
-        .update(secret)
-        .digest("hex");
+    return (0,sha256/* sha256Hex */.f)(`${baseline.salt}\u0000${secret}`);
 }
 function entryKey(e) {
     return `${e.rule}\u0000${e.path}\u0000${e.secretHash}`;
@@ -3226,9 +3235,7 @@ function pathIgnorer(globs) {
 
 /** Never the secret itself: rule, path and a hash of the secret, so edits elsewhere keep it stable. */
 function secretFingerprint(rule, path, secret) {
-    const digest = secret === undefined
-        ? ""
-        : (0,node_crypto/* nodeCrypto */.S)().createHash("sha256").update(`envguard\u0000${secret}`).digest("hex");
+    const digest = secret === undefined ? "" : (0,sha256/* sha256Hex */.f)(`envguard\u0000${secret}`);
     return [rule, path, digest];
 }
 /**
