@@ -7,34 +7,30 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   checkDotenvFilesInGit: () => (/* binding */ checkDotenvFilesInGit),
-/* harmony export */   isDotenvFile: () => (/* binding */ isDotenvFile)
+/* harmony export */   checkDotenvFilesInGit: () => (/* binding */ checkDotenvFilesInGit)
 /* harmony export */ });
-/* harmony import */ var _git_run_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6148);
-/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9023);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _git_run_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6148);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9023);
+/* harmony import */ var _scan_rules_sensitive_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3599);
 
 
-const DOTENV_FILE = /(^|\/)\.env(\.[^/]*)?$/;
-/**
- * True for `.env`, `.env.production`, `config/.env.local`; false for the templates
- * (`.env.example` and the other allowed suffixes, `scan.allowedDotenvSuffixes` in the policy).
- */
-function isDotenvFile(path, allowedSuffixes = ["example", "sample", "template", "dist"]) {
-    if (!DOTENV_FILE.test(path))
-        return false;
-    const suffix = path.slice(path.lastIndexOf(".") + 1).toLowerCase();
-    return !(path.includes(".env.") && allowedSuffixes.some((s) => s.toLowerCase() === suffix));
-}
+
+
+
 /**
  * Asks git itself: which `.env` files are tracked, and whether `.gitignore` ignores the
  * `.env` files the policy names. Outside a git repository it says the checks were skipped.
  */
 async function checkDotenvFilesInGit(policy) {
-    const inside = await (0,_git_run_git_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .E)(policy.root, ["rev-parse", "--is-inside-work-tree"]);
+    const inside = await (0,_git_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .E)(policy.root, ["rev-parse", "--is-inside-work-tree"]);
     const isRepo = inside.code === 0 && inside.stdout.trim() === "true";
     if (!isRepo) {
         return [
-            (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .makeFinding */ .MH)({
+            (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .makeFinding */ .MH)({
                 rule: "repo/not-a-repository",
                 severity: "warning",
                 message: `${policy.root} is not inside a git repository: whether .env files are tracked or ignored was not checked.`,
@@ -43,12 +39,12 @@ async function checkDotenvFilesInGit(policy) {
         ];
     }
     const findings = [];
-    const listed = await (0,_git_run_git_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .E)(policy.root, ["ls-files", "-z", "--cached"]);
+    const listed = await (0,_git_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .E)(policy.root, ["ls-files", "-z", "--cached"]);
     if (listed.code !== 0)
         throw new Error(`git ls-files failed: ${listed.stderr.trim()}`);
     const tracked = listed.stdout.split("\0").filter((p) => p !== "");
-    for (const file of tracked.filter((p) => isDotenvFile(p, policy.scan.allowedDotenvSuffixes))) {
-        findings.push((0,_report_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .makeFinding */ .MH)({
+    for (const file of tracked.filter((p) => (0,_scan_rules_sensitive_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isDotenvPath */ .wd)(p, policy.scan.allowedDotenvSuffixes))) {
+        findings.push((0,_report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .makeFinding */ .MH)({
             rule: "repo/tracked-dotenv",
             severity: "error",
             file,
@@ -56,7 +52,7 @@ async function checkDotenvFilesInGit(policy) {
             fix: `Run git rm --cached -- ${JSON.stringify(file)}, make sure .gitignore ignores it, and rotate any secret it held.`,
         }));
     }
-    const ignored = await (0,_git_run_git_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .E)(policy.root, [
+    const ignored = await (0,_git_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .E)(policy.root, [
         "check-ignore",
         "--no-index",
         "--verbose",
@@ -68,6 +64,8 @@ async function checkDotenvFilesInGit(policy) {
     if (ignored.code > 1)
         throw new Error(`git check-ignore failed: ${ignored.stderr.trim()}`);
     const lines = ignored.stdout;
+    // Placed on .gitignore (an annotation and a link to edit) only when the project has one.
+    const hasGitignore = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(policy.root, ".gitignore"));
     for (const line of lines.split("\n")) {
         const tab = line.indexOf("\t");
         if (tab < 0)
@@ -76,13 +74,17 @@ async function checkDotenvFilesInGit(policy) {
         const file = line.slice(tab + 1);
         if (source !== "::")
             continue;
-        findings.push((0,_report_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .makeFinding */ .MH)({
+        findings.push((0,_report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .makeFinding */ .MH)({
             rule: "repo/dotenv-not-ignored",
             severity: "error",
-            file: ".gitignore",
+            ...(hasGitignore ? { file: ".gitignore" } : {}),
             key: file,
-            message: `.gitignore does not ignore ${file}, so a local secrets file can be committed by accident.`,
-            fix: `Add a line "${file}" to .gitignore (and "!.env.example" if you keep one).`,
+            message: hasGitignore
+                ? `.gitignore does not ignore ${file}, so a local secrets file can be committed by accident.`
+                : `Nothing ignores ${file} (the project has no .gitignore), so a local secrets file can be committed by accident.`,
+            fix: hasGitignore
+                ? `Add a line "${file}" to .gitignore (and "!.env.example" if you keep one).`
+                : `Create .gitignore with a line "${file}" (and "!.env.example" if you keep one), and commit it.`,
         }));
     }
     return findings;

@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_policy_base_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7406);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8551);
-/* harmony import */ var _scan_command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5860);
+/* harmony import */ var _scan_command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9839);
 
 
 

@@ -380,22 +380,18 @@ function environmentStatuses(project, findings) {
     });
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/git/run-git.ts
 var run_git = __webpack_require__(6148);
+// EXTERNAL MODULE: ./src/scan/rules/sensitive-files.ts
+var sensitive_files = __webpack_require__(3599);
 ;// CONCATENATED MODULE: ./src/checks/dotenv-files.ts
 
 
-const DOTENV_FILE = /(^|\/)\.env(\.[^/]*)?$/;
-/**
- * True for `.env`, `.env.production`, `config/.env.local`; false for the templates
- * (`.env.example` and the other allowed suffixes, `scan.allowedDotenvSuffixes` in the policy).
- */
-function isDotenvFile(path, allowedSuffixes = ["example", "sample", "template", "dist"]) {
-    if (!DOTENV_FILE.test(path))
-        return false;
-    const suffix = path.slice(path.lastIndexOf(".") + 1).toLowerCase();
-    return !(path.includes(".env.") && allowedSuffixes.some((s) => s.toLowerCase() === suffix));
-}
+
+
+
 /**
  * Asks git itself: which `.env` files are tracked, and whether `.gitignore` ignores the
  * `.env` files the policy names. Outside a git repository it says the checks were skipped.
@@ -418,7 +414,7 @@ async function checkDotenvFilesInGit(policy) {
     if (listed.code !== 0)
         throw new Error(`git ls-files failed: ${listed.stderr.trim()}`);
     const tracked = listed.stdout.split("\0").filter((p) => p !== "");
-    for (const file of tracked.filter((p) => isDotenvFile(p, policy.scan.allowedDotenvSuffixes))) {
+    for (const file of tracked.filter((p) => (0,sensitive_files/* isDotenvPath */.wd)(p, policy.scan.allowedDotenvSuffixes))) {
         findings.push((0,finding/* makeFinding */.MH)({
             rule: "repo/tracked-dotenv",
             severity: "error",
@@ -439,6 +435,8 @@ async function checkDotenvFilesInGit(policy) {
     if (ignored.code > 1)
         throw new Error(`git check-ignore failed: ${ignored.stderr.trim()}`);
     const lines = ignored.stdout;
+    // Placed on .gitignore (an annotation and a link to edit) only when the project has one.
+    const hasGitignore = (0,external_node_fs_.existsSync)(external_node_path_default().join(policy.root, ".gitignore"));
     for (const line of lines.split("\n")) {
         const tab = line.indexOf("\t");
         if (tab < 0)
@@ -450,10 +448,14 @@ async function checkDotenvFilesInGit(policy) {
         findings.push((0,finding/* makeFinding */.MH)({
             rule: "repo/dotenv-not-ignored",
             severity: "error",
-            file: ".gitignore",
+            ...(hasGitignore ? { file: ".gitignore" } : {}),
             key: file,
-            message: `.gitignore does not ignore ${file}, so a local secrets file can be committed by accident.`,
-            fix: `Add a line "${file}" to .gitignore (and "!.env.example" if you keep one).`,
+            message: hasGitignore
+                ? `.gitignore does not ignore ${file}, so a local secrets file can be committed by accident.`
+                : `Nothing ignores ${file} (the project has no .gitignore), so a local secrets file can be committed by accident.`,
+            fix: hasGitignore
+                ? `Add a line "${file}" to .gitignore (and "!.env.example" if you keep one).`
+                : `Create .gitignore with a line "${file}" (and "!.env.example" if you keep one), and commit it.`,
         }));
     }
     return findings;
@@ -465,8 +467,6 @@ var config_policy = __webpack_require__(4916);
 var policy_base = __webpack_require__(7406);
 // EXTERNAL MODULE: ./src/config/project.ts
 var config_project = __webpack_require__(9403);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);

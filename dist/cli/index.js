@@ -4791,7 +4791,7 @@ function buildProgram(setExit) {
         .option("--color", "force colour")
         .option("--no-color", "no colour")
         .action(async (options) => {
-        const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(745), __nccwpck_require__.e(108), __nccwpck_require__.e(916), __nccwpck_require__.e(403), __nccwpck_require__.e(330), __nccwpck_require__.e(643), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1408));
+        const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(745), __nccwpck_require__.e(108), __nccwpck_require__.e(916), __nccwpck_require__.e(403), __nccwpck_require__.e(330), __nccwpck_require__.e(930), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1408));
         const global = program.opts();
         setExit(await runCheck({
             root: global.cwd,
@@ -4892,7 +4892,7 @@ function buildProgram(setExit) {
         .option("--color", "force colour")
         .option("--no-color", "no colour")
         .action(async (options) => {
-        const { runPreCommit } = await Promise.all(/* import() */[__nccwpck_require__.e(108), __nccwpck_require__.e(482), __nccwpck_require__.e(643), __nccwpck_require__.e(860), __nccwpck_require__.e(145)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6145));
+        const { runPreCommit } = await Promise.all(/* import() */[__nccwpck_require__.e(108), __nccwpck_require__.e(482), __nccwpck_require__.e(930), __nccwpck_require__.e(839), __nccwpck_require__.e(145)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6145));
         const global = program.opts();
         setExit(await runPreCommit({ root: global.cwd, policyFile: global.config, color: wantsColor(options.color) }));
     });
@@ -4932,7 +4932,7 @@ function buildProgram(setExit) {
         .option("--color", "force colour")
         .option("--no-color", "no colour")
         .action(async (paths, options) => {
-        const { runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(108), __nccwpck_require__.e(482), __nccwpck_require__.e(643), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5860));
+        const { runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(108), __nccwpck_require__.e(482), __nccwpck_require__.e(930), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9839));
         const global = program.opts();
         const modes = [
             options.staged,

@@ -1,21 +1,9 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
 import type { Policy } from "../config/policy.js";
 import { runGit } from "../git/run-git.js";
 import { type Finding, makeFinding } from "../report/finding.js";
-
-const DOTENV_FILE = /(^|\/)\.env(\.[^/]*)?$/;
-
-/**
- * True for `.env`, `.env.production`, `config/.env.local`; false for the templates
- * (`.env.example` and the other allowed suffixes, `scan.allowedDotenvSuffixes` in the policy).
- */
-export function isDotenvFile(
-  path: string,
-  allowedSuffixes: readonly string[] = ["example", "sample", "template", "dist"],
-): boolean {
-  if (!DOTENV_FILE.test(path)) return false;
-  const suffix = path.slice(path.lastIndexOf(".") + 1).toLowerCase();
-  return !(path.includes(".env.") && allowedSuffixes.some((s) => s.toLowerCase() === suffix));
-}
+import { isDotenvPath } from "../scan/rules/sensitive-files.js";
 
 /**
  * Asks git itself: which `.env` files are tracked, and whether `.gitignore` ignores the
@@ -38,7 +26,7 @@ export async function checkDotenvFilesInGit(policy: Policy): Promise<Finding[]> 
   const listed = await runGit(policy.root, ["ls-files", "-z", "--cached"]);
   if (listed.code !== 0) throw new Error(`git ls-files failed: ${listed.stderr.trim()}`);
   const tracked = listed.stdout.split("\0").filter((p) => p !== "");
-  for (const file of tracked.filter((p) => isDotenvFile(p, policy.scan.allowedDotenvSuffixes))) {
+  for (const file of tracked.filter((p) => isDotenvPath(p, policy.scan.allowedDotenvSuffixes))) {
     findings.push(
       makeFinding({
         rule: "repo/tracked-dotenv",
@@ -60,6 +48,8 @@ export async function checkDotenvFilesInGit(policy: Policy): Promise<Finding[]> 
   // Exit 1 only says that some path is not ignored; 128 is a real failure.
   if (ignored.code > 1) throw new Error(`git check-ignore failed: ${ignored.stderr.trim()}`);
   const lines = ignored.stdout;
+  // Placed on .gitignore (an annotation and a link to edit) only when the project has one.
+  const hasGitignore = existsSync(path.join(policy.root, ".gitignore"));
   for (const line of lines.split("\n")) {
     const tab = line.indexOf("\t");
     if (tab < 0) continue;
@@ -70,10 +60,14 @@ export async function checkDotenvFilesInGit(policy: Policy): Promise<Finding[]> 
       makeFinding({
         rule: "repo/dotenv-not-ignored",
         severity: "error",
-        file: ".gitignore",
+        ...(hasGitignore ? { file: ".gitignore" } : {}),
         key: file,
-        message: `.gitignore does not ignore ${file}, so a local secrets file can be committed by accident.`,
-        fix: `Add a line "${file}" to .gitignore (and "!.env.example" if you keep one).`,
+        message: hasGitignore
+          ? `.gitignore does not ignore ${file}, so a local secrets file can be committed by accident.`
+          : `Nothing ignores ${file} (the project has no .gitignore), so a local secrets file can be committed by accident.`,
+        fix: hasGitignore
+          ? `Add a line "${file}" to .gitignore (and "!.env.example" if you keep one).`
+          : `Create .gitignore with a line "${file}" (and "!.env.example" if you keep one), and commit it.`,
       }),
     );
   }

@@ -142,6 +142,57 @@ describe("envguard check on a clean project", () => {
     expect(run.code).toBe(0);
   });
 
+  it("without a .gitignore, says so and points at no file (there is none to annotate or link)", () => {
+    const dir = tempRepo();
+    cpSync(path.join(REPO_ROOT, "examples"), dir, { recursive: true });
+    writeFileSync(path.join(dir, ".gitignore"), "");
+    git(dir, "add", "-A");
+    git(dir, "commit", "-q", "-m", "example");
+    const withEmpty = JSON.parse(runCli(["check", "--format", "json"], { cwd: dir }).stdout);
+    const onFile = withEmpty.findings.find((f: JsonFinding) => f.rule === "repo/dotenv-not-ignored");
+    expect(onFile).toMatchObject({ file: ".gitignore", key: ".env" });
+
+    git(dir, "rm", "-q", ".gitignore");
+    git(dir, "commit", "-q", "-m", "no .gitignore");
+    const run = runCli(["check", "--format", "json"], { cwd: dir });
+    expect(run.code).toBe(1);
+    const finding = JSON.parse(run.stdout).findings.find(
+      (f: JsonFinding) => f.rule === "repo/dotenv-not-ignored",
+    );
+    expect(finding.file).toBeUndefined();
+    expect(finding.key).toBe(".env");
+    expect(finding.message).toContain("the project has no .gitignore");
+    expect(finding.fix).toContain("Create .gitignore");
+  });
+
+  it("calls the same files .env files as the scanner does", () => {
+    const dir = tempRepo();
+    cpSync(path.join(REPO_ROOT, "examples"), dir, { recursive: true });
+    const names = {
+      ".env-prod": true,
+      "deploy/.env_local": true,
+      "config/.ENV.staging": true,
+      ".env.md": false,
+      "docs/.env.ts": false,
+      ".env.production.example": false,
+      ".env-sample": false,
+      ".envrc": false,
+    };
+    writeFiles(dir, Object.fromEntries(Object.keys(names).map((n) => [n, "A=1\n"])));
+    git(dir, "add", "-f", "-A");
+    git(dir, "commit", "-q", "-m", "example");
+    const expected = Object.entries(names)
+      .filter(([, is]) => is)
+      .map(([n]) => n)
+      .sort();
+    const check = JSON.parse(runCli(["check", "--format", "json"], { cwd: dir }).stdout);
+    const tracked = check.findings.filter((f: JsonFinding) => f.rule === "repo/tracked-dotenv");
+    expect(tracked.map((f: JsonFinding) => f.file).sort()).toEqual(expected);
+    const scan = JSON.parse(runCli(["scan", "--format", "json", "."], { cwd: dir }).stdout);
+    const blocked = scan.findings.filter((f: JsonFinding) => f.rule === "file/dotenv");
+    expect(blocked.map((f: JsonFinding) => f.file).sort()).toEqual(expected);
+  });
+
   it("reads BOM and CRLF files and still points at the right lines", () => {
     const dir = tempRepo({
       ".gitignore": ".env\n",

@@ -209,6 +209,19 @@ function dotenvHit(name: string, path: string, allowed: readonly string[]): Sens
 }
 
 /**
+ * Whether `path` names a dotenv file: envguard's one definition, for the scan's `file/dotenv` rule
+ * and `check`'s `repo/tracked-dotenv`. Case-insensitive; templates (`allowed` last suffixes after
+ * `.`, `-` or `_`) and documentation or code named after one (`.env.md`, `.env.ts`) are not.
+ */
+export function isDotenvPath(
+  path: string,
+  allowed: readonly string[] = DEFAULT_ALLOWED_DOTENV_SUFFIXES,
+): boolean {
+  const lower = path.replace(/\\/g, "/").toLowerCase();
+  return dotenvHit(lower.slice(lower.lastIndexOf("/") + 1), path, allowed) !== undefined;
+}
+
+/**
  * The sensitive-file rule a fragment's file breaks, if any. `allowedDotenvSuffixes`: the last
  * suffixes that make a `.env.*` file a template (with or without the dot, any case).
  */
