@@ -309,7 +309,7 @@ function reportCrash(error) {
 // while Node loads the scanner, and loads the hook's engine (dist/hook/index.cjs) through V8's code
 // cache.
 /** The engine's content hash: scripts/build.mjs writes it into dist/cli.cjs. Unbuilt: no cache. */
-const ENGINE_KEY = "e74bbf2f6d05b76f";
+const ENGINE_KEY = "8983d090cf1feffd";
 /** `envguard pre-commit [--color|--no-color]` (git passes a pre-commit hook no arguments): its colour flag. */
 function preCommitColor(argv) {
     const [command, ...flags] = argv;

@@ -44172,7 +44172,11 @@ function prepareEnvironment(options) {
         ]);
     }
     const runtime = options.committedOnly !== true;
-    const project = (0,config_project.loadProject)(root, { policyFile: options.policyFile, environments: [environment] });
+    const project = (0,config_project.loadProject)(root, {
+        policyFile: options.policyFile,
+        environments: [environment],
+        layersOnly: true,
+    });
     const { policy, schema, base } = project;
     const environmentFile = project.environmentFiles.get(environment);
     const findings = project.problems.filter((f) => f.file === base?.file || f.file === environmentFile?.file);
@@ -57385,7 +57389,7 @@ async function loadSchemaQuietly(root, policy) {
     if (!(0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, policy.schema)))
         return undefined;
     const { loadProject } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9403));
-    return loadProject(root, { policy }).schema;
+    return loadProject(root, { policy, layersOnly: true }).schema;
 }
 /**
  * One scan, as every door runs it: open the source, run the rules, apply suppressions and the
@@ -65851,6 +65855,8 @@ function loadProject(root, options = {}) {
         if (doc)
             project.environmentFiles.set(env, doc);
     }
+    if (options.layersOnly)
+        return project;
     problems.push(...strayConfigFiles(root, configDir, policy));
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, policy.examples.dotenv))) {
         project.dotenvExample = {

@@ -442,6 +442,8 @@ function loadProject(root, options = {}) {
         if (doc)
             project.environmentFiles.set(env, doc);
     }
+    if (options.layersOnly)
+        return project;
     problems.push(...strayConfigFiles(root, configDir, policy));
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, policy.examples.dotenv))) {
         project.dotenvExample = {

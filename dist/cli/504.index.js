@@ -189,7 +189,11 @@ function prepareEnvironment(options) {
         ]);
     }
     const runtime = options.committedOnly !== true;
-    const project = (0,_project_js__WEBPACK_IMPORTED_MODULE_5__.loadProject)(root, { policyFile: options.policyFile, environments: [environment] });
+    const project = (0,_project_js__WEBPACK_IMPORTED_MODULE_5__.loadProject)(root, {
+        policyFile: options.policyFile,
+        environments: [environment],
+        layersOnly: true,
+    });
     const { policy, schema, base } = project;
     const environmentFile = project.environmentFiles.get(environment);
     const findings = project.problems.filter((f) => f.file === base?.file || f.file === environmentFile?.file);

@@ -4399,7 +4399,7 @@ async function loadSchemaQuietly(root, policy) {
     if (!(0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, policy.schema)))
         return undefined;
     const { loadProject } = await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(745), __webpack_require__.e(916), __webpack_require__.e(403)]).then(__webpack_require__.bind(__webpack_require__, 9403));
-    return loadProject(root, { policy }).schema;
+    return loadProject(root, { policy, layersOnly: true }).schema;
 }
 /**
  * One scan, as every door runs it: open the source, run the rules, apply suppressions and the

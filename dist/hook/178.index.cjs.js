@@ -446,6 +446,8 @@ function loadProject(root, options = {}) {
         if (doc)
             project.environmentFiles.set(env, doc);
     }
+    if (options.layersOnly)
+        return project;
     problems.push(...strayConfigFiles(root, configDir, policy));
     if ((0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, policy.examples.dotenv))) {
         project.dotenvExample = {

@@ -14905,7 +14905,7 @@ async function loadSchemaQuietly(root, policy) {
     if (!(0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, policy.schema)))
         return undefined;
     const { loadProject } = await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(745), __nccwpck_require__.e(916), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 178));
-    return loadProject(root, { policy }).schema;
+    return loadProject(root, { policy, layersOnly: true }).schema;
 }
 /**
  * One scan, as every door runs it: open the source, run the rules, apply suppressions and the

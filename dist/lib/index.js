@@ -24962,6 +24962,8 @@ function loadProject(root, options = {}) {
         if (doc)
             project.environmentFiles.set(env, doc);
     }
+    if (options.layersOnly)
+        return project;
     problems.push(...strayConfigFiles(root, configDir, policy));
     if ((0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, policy.examples.dotenv))) {
         project.dotenvExample = {
@@ -25089,7 +25091,11 @@ function prepareEnvironment(options) {
         ]);
     }
     const runtime = options.committedOnly !== true;
-    const project = loadProject(root, { policyFile: options.policyFile, environments: [environment] });
+    const project = loadProject(root, {
+        policyFile: options.policyFile,
+        environments: [environment],
+        layersOnly: true,
+    });
     const { policy, schema, base } = project;
     const environmentFile = project.environmentFiles.get(environment);
     const findings = project.problems.filter((f) => f.file === base?.file || f.file === environmentFile?.file);

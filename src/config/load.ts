@@ -131,7 +131,11 @@ function prepareEnvironment(options: LoadConfigOptions): PreparedEnvironment {
     ]);
   }
   const runtime = options.committedOnly !== true;
-  const project = loadProject(root, { policyFile: options.policyFile, environments: [environment] });
+  const project = loadProject(root, {
+    policyFile: options.policyFile,
+    environments: [environment],
+    layersOnly: true,
+  });
   const { policy, schema, base } = project;
   const environmentFile = project.environmentFiles.get(environment);
   const findings: Finding[] = project.problems.filter(

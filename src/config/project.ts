@@ -72,6 +72,12 @@ export interface LoadProjectOptions {
   policy?: Policy | undefined;
   /** Limit the run to these environments (all when empty). */
   environments?: string[] | undefined;
+  /**
+   * Read only the schema and the layers (`loadConfig` at an app's start, the scanner's schema-aware
+   * rule): not the example files, and no look for config files no environment reads. Those are
+   * `check`'s business; an app must not fail to start over a template.
+   */
+  layersOnly?: boolean;
 }
 
 export function loadProject(root: string, options: LoadProjectOptions = {}): Project {
@@ -109,6 +115,7 @@ export function loadProject(root: string, options: LoadProjectOptions = {}): Pro
     const doc = read(findLayerFile(root, configDir, env, problems));
     if (doc) project.environmentFiles.set(env, doc);
   }
+  if (options.layersOnly) return project;
   problems.push(...strayConfigFiles(root, configDir, policy));
 
   if (existsSync(path.resolve(root, policy.examples.dotenv))) {

@@ -84,7 +84,7 @@ export function loadBaseline(root: string, file: string): Baseline | undefined {
 async function loadSchemaQuietly(root: string, policy: Policy): Promise<LoadedSchema | undefined> {
   if (!existsSync(path.resolve(root, policy.schema))) return undefined;
   const { loadProject } = await import("../config/project.js");
-  return loadProject(root, { policy }).schema;
+  return loadProject(root, { policy, layersOnly: true }).schema;
 }
 
 /**

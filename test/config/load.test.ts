@@ -1,3 +1,5 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig, resolveConfig } from "../../src/config/load.js";
 import { crlf, interpolation, placeOf, text } from "../helpers/config-inputs.js";
@@ -248,6 +250,19 @@ describe("resolveConfig: a project that cannot be read", () => {
 });
 
 describe("loadConfig", () => {
+  it("reads only the schema and the layers: a broken template or a stray file never stops an app", () => {
+    const root = project({ "config/prod.json": "{ not json\n" });
+    // A folder where the templates should be: reading either would fail.
+    mkdirSync(path.join(root, ".env.example"));
+    mkdirSync(path.join(root, "config", "example.json"));
+    const config = loadConfig<{ tier: string }>({
+      cwd: root,
+      env: "staging",
+      environ: { DATABASE_PASSWORD: SECRET },
+    });
+    expect(config.tier).toBe("from-staging-file");
+  });
+
   it("returns the config deeply frozen", () => {
     const config = loadConfig<{
       hosts: string[];

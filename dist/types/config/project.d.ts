@@ -28,5 +28,11 @@ export interface LoadProjectOptions {
     policy?: Policy | undefined;
     /** Limit the run to these environments (all when empty). */
     environments?: string[] | undefined;
+    /**
+     * Read only the schema and the layers (`loadConfig` at an app's start, the scanner's schema-aware
+     * rule): not the example files, and no look for config files no environment reads. Those are
+     * `check`'s business; an app must not fail to start over a template.
+     */
+    layersOnly?: boolean;
 }
 export declare function loadProject(root: string, options?: LoadProjectOptions): Project;
