@@ -110,13 +110,15 @@ function formatOf(file) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _checks_document_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5565);
-/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9023);
-/* harmony import */ var _dotenv_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7226);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4916);
-/* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9403);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(223);
-/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8270);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(131);
+/* harmony import */ var _deploy_local_references_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4327);
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9023);
+/* harmony import */ var _dotenv_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7226);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4916);
+/* harmony import */ var _project_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9403);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(223);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8270);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(131);
+
 
 
 
@@ -150,22 +152,9 @@ function describeProblems(environment, findings) {
 /** Resolves env://, ${VAR} and file:// references; store references need `loadConfigAsync` or `envguard exec`. */
 function syncDereference(root, environ) {
     return (ref) => {
-        if (ref.scheme === "env") {
-            const value = environ[ref.variable];
-            return value === undefined || value === ""
-                ? { ok: false, problem: `the environment variable ${ref.variable} is not set` }
-                : { ok: true, value };
-        }
-        if (ref.scheme === "file") {
-            try {
-                return { ok: true, value: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, ref.path), "utf8").replace(/\r?\n$/, "") };
-            }
-            catch (error) {
-                return {
-                    ok: false,
-                    problem: `the file ${ref.path} could not be read (${error.code})`,
-                };
-            }
+        if (ref.scheme === "env" || ref.scheme === "file") {
+            const outcome = ref.scheme === "env" ? (0,_deploy_local_references_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveEnvReference */ .z)(ref, environ) : (0,_deploy_local_references_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveFileReference */ ._)(ref, root);
+            return outcome.ok ? outcome : { ok: false, problem: outcome.problem };
         }
         return {
             ok: false,
@@ -179,8 +168,8 @@ function prepareEnvironment(options) {
     const environ = options.environ ?? process.env;
     const environment = options.env ?? environ.ENVGUARD_ENV;
     if (!environment) {
-        throw new _project_js__WEBPACK_IMPORTED_MODULE_5__/* .ProjectError */ .w([
-            (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .makeFinding */ .MH)({
+        throw new _project_js__WEBPACK_IMPORTED_MODULE_6__/* .ProjectError */ .w([
+            (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .makeFinding */ .MH)({
                 rule: "project/unknown-environment",
                 severity: "error",
                 message: "No environment was named.",
@@ -189,7 +178,7 @@ function prepareEnvironment(options) {
         ]);
     }
     const runtime = options.committedOnly !== true;
-    const project = (0,_project_js__WEBPACK_IMPORTED_MODULE_5__.loadProject)(root, {
+    const project = (0,_project_js__WEBPACK_IMPORTED_MODULE_6__.loadProject)(root, {
         policyFile: options.policyFile,
         environments: [environment],
         layersOnly: true,
@@ -206,7 +195,7 @@ function prepareEnvironment(options) {
         for (const file of policy.dotenv.files) {
             if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, file)))
                 continue;
-            const parsed = (0,_dotenv_js__WEBPACK_IMPORTED_MODULE_8__/* .parseDotenv */ .q)((0,_project_js__WEBPACK_IMPORTED_MODULE_5__/* .readProjectFile */ .S)(root, file));
+            const parsed = (0,_dotenv_js__WEBPACK_IMPORTED_MODULE_9__/* .parseDotenv */ .q)((0,_project_js__WEBPACK_IMPORTED_MODULE_6__/* .readProjectFile */ .S)(root, file));
             dotenv = dotenv
                 ? { file, parsed: { ...parsed, values: { ...dotenv.parsed.values, ...parsed.values } } }
                 : { file, parsed };
@@ -226,7 +215,7 @@ function prepareEnvironment(options) {
 /** Resolves and validates prepared layers; without `dereference`, references stay as written. */
 function finishResolution(prepared, dereference, fixFor = () => undefined) {
     const { schema, policy, layers, environment, runtime } = prepared;
-    const resolution = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveEnvironment */ .g9)(schema, policy, layers, {
+    const resolution = (0,_resolve_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveEnvironment */ .g9)(schema, policy, layers, {
         mode: runtime ? "runtime" : "committed",
         dereference,
     });
@@ -244,12 +233,12 @@ function finishResolution(prepared, dereference, fixFor = () => undefined) {
         environment,
         config: resolution.config,
         values,
-        findings: (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeAcrossEnvironments */ .kd)(findings, [environment]).sort(_report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .compareFindings */ .Eg),
-        ok: !(0,_report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .hasErrors */ .Cs)(findings),
+        findings: (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeAcrossEnvironments */ .kd)(findings, [environment]).sort(_report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .compareFindings */ .Eg),
+        ok: !(0,_report_finding_js__WEBPACK_IMPORTED_MODULE_4__/* .hasErrors */ .Cs)(findings),
     };
 }
 const syncFix = (environment) => (ref) => isStoreReference(ref)
-    ? `Use loadConfigAsync, or start the program with \`envguard exec --env ${environment} -- <command>\`, which fetch ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .describeReference */ .P5)(ref)} from the store.`
+    ? `Use loadConfigAsync, or start the program with \`envguard exec --env ${environment} -- <command>\`, which fetch ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_10__/* .describeReference */ .P5)(ref)} from the store.`
     : undefined;
 /**
  * Resolves one environment at run time: schema defaults, base file, environment file, `.env`
@@ -306,13 +295,13 @@ async function resolveProjectEnvironmentAsync(options = {}) {
     const first = finishResolution(prepared, (ref) => {
         if (!isStoreReference(ref))
             return local(ref);
-        wanted.set((0,_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .describeReference */ .P5)(ref), ref);
+        wanted.set((0,_reference_js__WEBPACK_IMPORTED_MODULE_10__/* .describeReference */ .P5)(ref), ref);
         return { ok: false, problem: "not fetched yet" };
     });
     if (wanted.size === 0)
         return { resolved: first, schema, production };
     // Loaded only here: synchronous users never load the store clients.
-    const { resolveReferences } = await __webpack_require__.e(/* import() */ 11).then(__webpack_require__.bind(__webpack_require__, 6011));
+    const { resolveReferences } = await __webpack_require__.e(/* import() */ 970).then(__webpack_require__.bind(__webpack_require__, 5970));
     const outcomes = await resolveReferences(wanted.values(), {
         environ: prepared.environ,
         root: prepared.root,
@@ -324,7 +313,7 @@ async function resolveProjectEnvironmentAsync(options = {}) {
     const fetched = (ref) => {
         if (!isStoreReference(ref))
             return local(ref);
-        const written = (0,_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .describeReference */ .P5)(ref);
+        const written = (0,_reference_js__WEBPACK_IMPORTED_MODULE_10__/* .describeReference */ .P5)(ref);
         const outcome = outcomes.get(written);
         if (!outcome)
             return { ok: false, problem: `${written} in ${environment}: it was not fetched` };
@@ -333,7 +322,7 @@ async function resolveProjectEnvironmentAsync(options = {}) {
             : { ok: false, problem: `${written} in ${environment} (${outcome.failure}): ${outcome.problem}` };
     };
     const fixFor = (ref) => {
-        const outcome = isStoreReference(ref) ? outcomes.get((0,_reference_js__WEBPACK_IMPORTED_MODULE_9__/* .describeReference */ .P5)(ref)) : undefined;
+        const outcome = isStoreReference(ref) ? outcomes.get((0,_reference_js__WEBPACK_IMPORTED_MODULE_10__/* .describeReference */ .P5)(ref)) : undefined;
         return outcome && !outcome.ok ? storeFix(ref, outcome.failure) : undefined;
     };
     return { resolved: finishResolution(prepared, fetched, fixFor), schema, production };
@@ -525,6 +514,74 @@ async function readPolicy(root, explicitFile) {
         return defaultPolicy(root);
     const { loadPolicy } = await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(916), __webpack_require__.e(214)]).then(__webpack_require__.bind(__webpack_require__, 4916));
     return loadPolicy(root, explicitFile);
+}
+
+
+/***/ }),
+
+/***/ 4327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ resolveFileReference),
+/* harmony export */   z: () => (/* binding */ resolveEnvReference)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _reference_outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5915);
+
+
+
+/** env:// and ${NAME}: the variable from the given environment; unset and empty are both missing. */
+function resolveEnvReference(ref, environ) {
+    const value = environ[ref.variable];
+    if (value === undefined) {
+        return (0,_reference_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .referenceFailed */ .b)("not-found", `environment variable ${ref.variable} is not set; set it where envguard runs`);
+    }
+    if (value === "") {
+        return (0,_reference_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .referenceFailed */ .b)("not-found", `environment variable ${ref.variable} is empty; give it the secret`);
+    }
+    return { ok: true, value };
+}
+/**
+ * file://: the file's text less one trailing line break, as secret files (Docker, Kubernetes) are
+ * written; a relative path is read from `root`. Synchronous: a secret file is a few bytes.
+ */
+function resolveFileReference(ref, root) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, ref.path);
+    try {
+        return { ok: true, value: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, "utf8").replace(/\r?\n$/, "") };
+    }
+    catch (error) {
+        const code = error.code;
+        switch (code) {
+            case "ENOENT":
+            case "ENOTDIR":
+                return (0,_reference_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .referenceFailed */ .b)("not-found", `file ${file} does not exist; check the path${node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(ref.path) ? "" : ` (relative to ${root})`} or mount the secret there`);
+            case "EACCES":
+            case "EPERM":
+                return (0,_reference_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .referenceFailed */ .b)("access-denied", `file ${file} cannot be read (permission denied); let the user running envguard read it`);
+            case "EISDIR":
+                return (0,_reference_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .referenceFailed */ .b)("misconfigured", `${file} is a directory; point file:// at the secret's file`);
+            default:
+                return (0,_reference_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .referenceFailed */ .b)("unavailable", `file ${file} could not be read (${code ?? "unknown error"})`);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 5915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ referenceFailed)
+/* harmony export */ });
+function referenceFailed(failure, problem) {
+    return { ok: false, failure, problem };
 }
 
 

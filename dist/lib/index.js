@@ -10761,6 +10761,74 @@ function plural(n, noun) {
 
 /***/ }),
 
+/***/ 4327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ resolveFileReference),
+/* harmony export */   z: () => (/* binding */ resolveEnvReference)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _reference_outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5915);
+
+
+
+/** env:// and ${NAME}: the variable from the given environment; unset and empty are both missing. */
+function resolveEnvReference(ref, environ) {
+    const value = environ[ref.variable];
+    if (value === undefined) {
+        return (0,_reference_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .referenceFailed */ .b)("not-found", `environment variable ${ref.variable} is not set; set it where envguard runs`);
+    }
+    if (value === "") {
+        return (0,_reference_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .referenceFailed */ .b)("not-found", `environment variable ${ref.variable} is empty; give it the secret`);
+    }
+    return { ok: true, value };
+}
+/**
+ * file://: the file's text less one trailing line break, as secret files (Docker, Kubernetes) are
+ * written; a relative path is read from `root`. Synchronous: a secret file is a few bytes.
+ */
+function resolveFileReference(ref, root) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, ref.path);
+    try {
+        return { ok: true, value: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, "utf8").replace(/\r?\n$/, "") };
+    }
+    catch (error) {
+        const code = error.code;
+        switch (code) {
+            case "ENOENT":
+            case "ENOTDIR":
+                return (0,_reference_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .referenceFailed */ .b)("not-found", `file ${file} does not exist; check the path${node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(ref.path) ? "" : ` (relative to ${root})`} or mount the secret there`);
+            case "EACCES":
+            case "EPERM":
+                return (0,_reference_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .referenceFailed */ .b)("access-denied", `file ${file} cannot be read (permission denied); let the user running envguard read it`);
+            case "EISDIR":
+                return (0,_reference_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .referenceFailed */ .b)("misconfigured", `${file} is a directory; point file:// at the secret's file`);
+            default:
+                return (0,_reference_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .referenceFailed */ .b)("unavailable", `file ${file} could not be read (${code ?? "unknown error"})`);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 5915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ referenceFailed)
+/* harmony export */ });
+function referenceFailed(failure, problem) {
+    return { ok: false, failure, problem };
+}
+
+
+/***/ }),
+
 /***/ 5043:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -24543,6 +24611,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/deploy/local-references.ts
+var local_references = __nccwpck_require__(4327);
 // EXTERNAL MODULE: ./src/config/location.ts
 var config_location = __nccwpck_require__(7643);
 ;// CONCATENATED MODULE: ./src/config/dotenv.ts
@@ -25029,6 +25099,7 @@ function strayConfigFiles(root, configDir, policy) {
 
 
 
+
 /** Thrown by `loadConfig`: lists every problem, never a secret value. */
 class ConfigError extends Error {
     environment;
@@ -25052,22 +25123,9 @@ function describeProblems(environment, findings) {
 /** Resolves env://, ${VAR} and file:// references; store references need `loadConfigAsync` or `envguard exec`. */
 function syncDereference(root, environ) {
     return (ref) => {
-        if (ref.scheme === "env") {
-            const value = environ[ref.variable];
-            return value === undefined || value === ""
-                ? { ok: false, problem: `the environment variable ${ref.variable} is not set` }
-                : { ok: true, value };
-        }
-        if (ref.scheme === "file") {
-            try {
-                return { ok: true, value: (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(root, ref.path), "utf8").replace(/\r?\n$/, "") };
-            }
-            catch (error) {
-                return {
-                    ok: false,
-                    problem: `the file ${ref.path} could not be read (${error.code})`,
-                };
-            }
+        if (ref.scheme === "env" || ref.scheme === "file") {
+            const outcome = ref.scheme === "env" ? (0,local_references/* resolveEnvReference */.z)(ref, environ) : (0,local_references/* resolveFileReference */._)(ref, root);
+            return outcome.ok ? outcome : { ok: false, problem: outcome.problem };
         }
         return {
             ok: false,
@@ -25214,7 +25272,7 @@ async function resolveProjectEnvironmentAsync(options = {}) {
     if (wanted.size === 0)
         return { resolved: first, schema, production };
     // Loaded only here: synchronous users never load the store clients.
-    const { resolveReferences } = await __nccwpck_require__.e(/* import() */ 11).then(__nccwpck_require__.bind(__nccwpck_require__, 6011));
+    const { resolveReferences } = await __nccwpck_require__.e(/* import() */ 970).then(__nccwpck_require__.bind(__nccwpck_require__, 5970));
     const outcomes = await resolveReferences(wanted.values(), {
         environ: prepared.environ,
         root: prepared.root,

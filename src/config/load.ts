@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { checkDocumentKeys } from "../checks/document-keys.js";
+import { resolveEnvReference, resolveFileReference } from "../deploy/local-references.js";
 import type { ReferenceFailure, ReferenceOutcome } from "../deploy/resolve-references.js";
 import {
   compareFindings,
@@ -68,21 +69,10 @@ function describeProblems(environment: string | undefined, findings: Finding[]):
 /** Resolves env://, ${VAR} and file:// references; store references need `loadConfigAsync` or `envguard exec`. */
 function syncDereference(root: string, environ: Record<string, string | undefined>): Dereference {
   return (ref: SecretReference) => {
-    if (ref.scheme === "env") {
-      const value = environ[ref.variable];
-      return value === undefined || value === ""
-        ? { ok: false, problem: `the environment variable ${ref.variable} is not set` }
-        : { ok: true, value };
-    }
-    if (ref.scheme === "file") {
-      try {
-        return { ok: true, value: readFileSync(path.resolve(root, ref.path), "utf8").replace(/\r?\n$/, "") };
-      } catch (error) {
-        return {
-          ok: false,
-          problem: `the file ${ref.path} could not be read (${(error as NodeJS.ErrnoException).code})`,
-        };
-      }
+    if (ref.scheme === "env" || ref.scheme === "file") {
+      const outcome =
+        ref.scheme === "env" ? resolveEnvReference(ref, environ) : resolveFileReference(ref, root);
+      return outcome.ok ? outcome : { ok: false, problem: outcome.problem };
     }
     return {
       ok: false,

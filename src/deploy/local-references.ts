@@ -1,14 +1,20 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { SecretReference } from "../config/reference.js";
-import { type ReferenceOutcome, type ResolverSettings, referenceFailed } from "./reference-outcome.js";
+import { type ReferenceOutcome, referenceFailed } from "./reference-outcome.js";
+
+// The references envguard reads itself, without a store: one implementation for the synchronous
+// `loadConfig` (src/config/load.ts) and for `resolveReferences` (verify, exec, loadConfigAsync).
 
 type EnvReference = Extract<SecretReference, { scheme: "env" }>;
 type FileReference = Extract<SecretReference, { scheme: "file" }>;
 
 /** env:// and ${NAME}: the variable from the given environment; unset and empty are both missing. */
-export function resolveEnvReference(ref: EnvReference, settings: ResolverSettings): ReferenceOutcome {
-  const value = settings.environ[ref.variable];
+export function resolveEnvReference(
+  ref: EnvReference,
+  environ: Record<string, string | undefined>,
+): ReferenceOutcome {
+  const value = environ[ref.variable];
   if (value === undefined) {
     return referenceFailed(
       "not-found",
@@ -21,15 +27,14 @@ export function resolveEnvReference(ref: EnvReference, settings: ResolverSetting
   return { ok: true, value };
 }
 
-/** file://: the file's text less one trailing line break, as secret files (Docker, Kubernetes) are written. */
-export async function resolveFileReference(
-  ref: FileReference,
-  settings: ResolverSettings,
-): Promise<ReferenceOutcome> {
-  const file = path.resolve(settings.root, ref.path);
+/**
+ * file://: the file's text less one trailing line break, as secret files (Docker, Kubernetes) are
+ * written; a relative path is read from `root`. Synchronous: a secret file is a few bytes.
+ */
+export function resolveFileReference(ref: FileReference, root: string): ReferenceOutcome {
+  const file = path.resolve(root, ref.path);
   try {
-    const text = await readFile(file, "utf8");
-    return { ok: true, value: text.replace(/\r?\n$/, "") };
+    return { ok: true, value: readFileSync(file, "utf8").replace(/\r?\n$/, "") };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     switch (code) {
@@ -37,7 +42,7 @@ export async function resolveFileReference(
       case "ENOTDIR":
         return referenceFailed(
           "not-found",
-          `file ${file} does not exist; check the path${path.isAbsolute(ref.path) ? "" : ` (relative to ${settings.root})`} or mount the secret there`,
+          `file ${file} does not exist; check the path${path.isAbsolute(ref.path) ? "" : ` (relative to ${root})`} or mount the secret there`,
         );
       case "EACCES":
       case "EPERM":

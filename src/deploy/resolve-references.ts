@@ -46,9 +46,9 @@ export async function resolveReferences(
   const resolveOne = async (ref: SecretReference): Promise<ReferenceOutcome> => {
     switch (ref.scheme) {
       case "env":
-        return resolveEnvReference(ref, settings);
+        return resolveEnvReference(ref, settings.environ);
       case "file":
-        return resolveFileReference(ref, settings);
+        return resolveFileReference(ref, settings.root);
       case "vault":
         vault ??= import("./vault-resolver.js").then((m) => m.createVaultResolver(settings));
         return (await vault).resolve(ref);

@@ -92,7 +92,7 @@ describe("envguard exec", () => {
     expect(existsSync(marker)).toBe(false);
     expect(run.stdout).toBe("");
     expect(run.stderr).toContain(
-      "database.password could not be resolved: the environment variable DB_SECRET is not set.",
+      "database.password could not be resolved: environment variable DB_SECRET is not set; set it where envguard runs.",
     );
     expect(run.stderr).toContain("PORT sets server.port, which must be an integer");
     expect(run.stderr).toContain("envguard: sh was not started: the config for staging is invalid.");

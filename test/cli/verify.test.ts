@@ -160,7 +160,7 @@ describe("envguard verify", async () => {
       "database.password must be at least 12 characters long (secret value not shown).",
     );
     expect(messages).toContain(
-      "api.signingKey could not be resolved: the environment variable SIGNING_KEY is not set.",
+      "api.signingKey could not be resolved: environment variable SIGNING_KEY is empty; give it the secret.",
     );
     expect(run.stdout).not.toContain('"short"');
   });

@@ -215,8 +215,8 @@ describe("resolveConfig: references", () => {
       ["config/unresolved-reference", "error", "config/staging.yaml", 4, 3],
     ]);
     expect(r.findings.map((f) => f.message)).toEqual([
-      "database.password could not be resolved: the environment variable DB_PASSWORD is not set.",
-      "database.cert could not be resolved: the file secrets/missing.pem could not be read (ENOENT).",
+      "database.password could not be resolved: environment variable DB_PASSWORD is not set; set it where envguard runs.",
+      `database.cert could not be resolved: file ${path.join(root, "secrets", "missing.pem")} does not exist; check the path (relative to ${root}) or mount the secret there.`,
       "database.token could not be resolved: vault:// references are read from the secret store only by loadConfigAsync, envguard verify and envguard exec, not by the synchronous loadConfig.",
     ]);
   });

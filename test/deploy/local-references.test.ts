@@ -4,17 +4,15 @@ import { resolveReferences } from "../../src/deploy/resolve-references.js";
 import { tempDir, writeFiles } from "../helpers/project.js";
 
 // Tests may run as root, where permissions never stop a read: make reading one file fail instead.
-vi.mock("node:fs/promises", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("node:fs/promises")>();
-  return {
-    ...actual,
-    readFile: (async (file: string, ...rest: unknown[]) => {
-      if (String(file).endsWith("locked.txt")) {
-        throw Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" });
-      }
-      return (actual.readFile as (...args: unknown[]) => unknown)(file, ...rest);
-    }) as typeof actual.readFile,
-  };
+vi.mock("node:fs", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("node:fs")>();
+  const readFileSync = ((file: string, ...rest: unknown[]) => {
+    if (String(file).endsWith("locked.txt")) {
+      throw Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" });
+    }
+    return (actual.readFileSync as (...args: unknown[]) => unknown)(file, ...rest);
+  }) as typeof actual.readFileSync;
+  return { ...actual, default: { ...actual, readFileSync }, readFileSync };
 });
 
 describe("env:// and interpolated variables", () => {
