@@ -8995,6 +8995,36 @@ function locateJson(root, path, lines) {
     return keyNode ? { key: lines.position(keyNode.offset), value } : { value };
 }
 // ---------------------------------------------------------------- YAML
+/**
+ * What a YAML syntax error says, by the `yaml` library's error code. Never its own message: some
+ * quote the source (an alias's or a tag's name, an escape sequence inside a quoted value), and the
+ * line of a config file may hold a secret. The position says where.
+ */
+const YAML_PROBLEMS = {
+    ALIAS_PROPS: "an alias cannot have an anchor or a tag",
+    BAD_ALIAS: "an alias refers to no anchor defined before it",
+    BAD_COLLECTION_TYPE: "a tag does not fit the collection it is on",
+    BAD_DIRECTIVE: "a % directive is not valid",
+    BAD_DQ_ESCAPE: "a double-quoted value holds an invalid escape sequence",
+    BAD_INDENT: "the indentation is wrong here",
+    BAD_PROP_ORDER: "an anchor or a tag must come before the value",
+    BAD_SCALAR_START: "a plain value cannot start with this character (quote the value)",
+    BLOCK_AS_IMPLICIT_KEY: "a block collection cannot be a key",
+    BLOCK_IN_FLOW: "a block collection cannot be inside a flow collection ([…] or {…})",
+    DUPLICATE_KEY: "a key appears twice",
+    IMPOSSIBLE: "the YAML parser could not read this",
+    KEY_OVER_1024_CHARS: "an implicit key is longer than 1024 characters",
+    MISSING_CHAR: "a closing quote or bracket is missing",
+    MULTILINE_IMPLICIT_KEY: "an implicit key spans more than one line (quote it, or use `? key`)",
+    MULTIPLE_ANCHORS: "a value has more than one anchor",
+    MULTIPLE_DOCS: "the file holds more than one YAML document (`---`)",
+    MULTIPLE_TAGS: "a value has more than one tag",
+    NON_STRING_KEY: "a key is not a string",
+    RESOURCE_EXHAUSTION: "aliases expand the document too far",
+    TAB_AS_INDENT: "a tab is used as indentation (YAML indents with spaces only)",
+    TAG_RESOLVE_FAILED: "a tag could not be resolved",
+    UNEXPECTED_TOKEN: "unexpected text here",
+};
 function parseYaml(file, text) {
     // Duplicates are found by our own walk below, which knows each key's position.
     const parsed = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false, prettyErrors: false, strict: true });
@@ -9009,8 +9039,8 @@ function parseYaml(file, text) {
     const firstError = parsed.errors[0];
     if (firstError) {
         const at = lines.position(firstError.pos[0]);
-        const what = firstError.message.split("\n")[0]?.replace(/ at line \d+, column \d+.*$/, "") ?? "syntax error";
-        doc.problems.push(parseProblem(file, at.line, at.column, what.replace(/\.$/, "")));
+        const what = YAML_PROBLEMS[firstError.code] ?? "a YAML syntax error";
+        doc.problems.push(parseProblem(file, at.line, at.column, what));
         return doc;
     }
     findYamlDuplicates(file, parsed.contents, lines, [], doc.problems);
@@ -9018,8 +9048,9 @@ function parseYaml(file, text) {
         // No content node at all (blank, or comments only) is an empty file, not a null document.
         doc.value = parsed.contents === null ? {} : (parsed.toJS({ maxAliasCount: 100 }) ?? null);
     }
-    catch (error) {
-        doc.problems.push(parseProblem(file, 1, 1, error.message.split("\n")[0] ?? "invalid YAML"));
+    catch {
+        // toJS throws for aliases (unresolved, or too many); its message can quote an alias's name.
+        doc.problems.push(parseProblem(file, 1, 1, "its aliases cannot be resolved (one is unknown, or they expand too far)"));
     }
     return doc;
 }

@@ -194,7 +194,9 @@ describe("parseConfigDocument: bad input", () => {
     const tabs = parseConfigDocument("config/dev.yaml", text("server:", "\tport: 1"));
     expect(tabs.value).toBeUndefined();
     expect(tabs.problems.map(placeOf)).toEqual([["config/parse", "error", "config/dev.yaml", 2, 1]]);
-    expect(tabs.problems[0]?.message).toContain("Tabs are not allowed as indentation");
+    expect(tabs.problems[0]?.message).toBe(
+      "config/dev.yaml does not parse: a tab is used as indentation (YAML indents with spaces only).",
+    );
     const flow = parseConfigDocument("config/dev.yaml", crlf(text("port: 1", "hosts: [a, b", "name: x")));
     expect(flow.problems.map(placeOf)).toEqual([["config/parse", "error", "config/dev.yaml", 3, 1]]);
   });
@@ -203,6 +205,28 @@ describe("parseConfigDocument: bad input", () => {
     const doc = parseConfigDocument("config/dev.yaml", "a: *nowhere\n");
     expect(doc.value).toBeUndefined();
     expect(doc.problems.map((p) => p.rule)).toEqual(["config/parse"]);
+  });
+
+  it("never quotes the source in a YAML syntax error: the line may hold a secret", () => {
+    const secret = "Zq8Wx3Lm9Pt2";
+    const broken = [
+      `password: *${secret}\n`, // an alias to nothing, named like the secret
+      `password: "${secret}\\q"\n`, // a bad escape inside the quoted secret
+      `password: ${secret}: x\n`, // a nested mapping on one line
+      `password: [${secret}\n`, // an unclosed flow sequence
+      `a: &x [*x, *x]\nb: &${secret} 1\nc: *${secret}x\n`,
+    ];
+    for (const source of broken) {
+      const doc = parseConfigDocument("config/prod.yaml", source);
+      const problems = doc.problems.filter((p) => p.rule === "config/parse");
+      expect(problems, source).toHaveLength(1);
+      expect(JSON.stringify(doc.problems), source).not.toContain(secret);
+    }
+    // An unknown tag or directive is no error (only a warning of the library's), and says nothing either.
+    for (const source of [`password: !${secret} x\n`, `%${secret} x\n---\na: 1\n`]) {
+      const doc = parseConfigDocument("config/prod.yaml", source);
+      expect(JSON.stringify(doc.problems), source).not.toContain(secret);
+    }
   });
 
   it("reads an empty or blank file as {} with a warning", () => {
