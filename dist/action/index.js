@@ -44588,6 +44588,8 @@ function dieOf(signal) {
 
 // EXTERNAL MODULE: ./src/report/mask.ts
 var mask = __nccwpck_require__(9488);
+// EXTERNAL MODULE: ./src/report/sha256.ts + 4 modules
+var sha256 = __nccwpck_require__(7194);
 // EXTERNAL MODULE: ./src/scan/rules/generic/secret-key.ts
 var secret_key = __nccwpck_require__(1697);
 ;// CONCATENATED MODULE: ./src/report/values.ts
@@ -44601,13 +44603,16 @@ var secret_key = __nccwpck_require__(1697);
 function isSecretValue(v) {
     return v.secret || (0,secret_key/* isSecretKeyName */.NN)(v.path[v.path.length - 1] ?? "");
 }
-/** Fetched from a secret store or a secrets file: shown masked whatever its key. */
-function fromSecretStore(v) {
-    return v.reference !== undefined && v.reference.scheme !== "env";
+/**
+ * Never shown in clear: a secret, or a value fetched from a secret store or a secrets file whatever
+ * its key. What every door masks, and what the Action registers with the runner's log masking.
+ */
+function isHiddenValue(v) {
+    return isSecretValue(v) || (v.reference !== undefined && v.reference.scheme !== "env");
 }
 /** How a value may be shown: secrets masked, passwords in URLs hidden, long lists shortened. */
 function displayValue(v) {
-    const secret = isSecretValue(v) || fromSecretStore(v);
+    const secret = isHiddenValue(v);
     if (typeof v.value === "string") {
         if (v.reference && v.value === (0,reference/* describeReference */.P5)(v.reference))
             return v.value;
@@ -44693,7 +44698,7 @@ function fingerprint_configFingerprint(resolved) {
         .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
         .map((v) => [v.key, keyIdentity(v)]);
     const canonical = canonicalJson({ version: 1, environment: resolved.environment, keys });
-    return `sha256:${(0,external_node_crypto_.createHash)("sha256").update(canonical).digest("hex").slice(0, 16)}`;
+    return `sha256:${(0,sha256/* sha256Hex */.f)(canonical).slice(0, 16)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/verify-command.ts
@@ -45279,8 +45284,6 @@ function node_crypto_nodeCrypto() {
     return loaded;
 }
 
-// EXTERNAL MODULE: ./src/report/sha256.ts + 4 modules
-var sha256 = __nccwpck_require__(7194);
 ;// CONCATENATED MODULE: ./src/scan/baseline.ts
 
 
@@ -63313,7 +63316,8 @@ function valuesToMask(values) {
         if (v.value === undefined || v.value === null)
             continue;
         const text = variableText(v.value);
-        if (!(isSecretValue(v) || (v.reference && text.length >= 8)))
+        // Hidden values at any length; other referenced ones (env://) when long enough not to mask noise.
+        if (!(isHiddenValue(v) || (v.reference && text.length >= 8)))
             continue;
         if (text === "" || (v.reference && text === (0,reference/* describeReference */.P5)(v.reference)))
             continue;
@@ -66263,7 +66267,8 @@ function resolveEnvironment(schema, policy, input, { mode, dereference }) {
                 key: (0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path),
                 path,
                 value,
-                secret: schema.nodeAt(path)?.["x-secret"] === true,
+                // A schema key's own flag (an object key holding a secret is one); else the node's.
+                secret: schema.keyByName.get((0,_key_path_js__WEBPACK_IMPORTED_MODULE_4__/* .dottedKey */ .aQ)(path))?.secret ?? schema.nodeAt(path)?.["x-secret"] === true,
                 source,
             };
             if (reference)
@@ -66747,6 +66752,17 @@ function compileSchema(doc, envPrefix = "") {
         return shape ?? undefined;
     };
     const keyByName = new Map(keys.map((k) => [k.name, k]));
+    // A key that is a whole object (`x-env` on an object) holding a secret is a secret: shown, printed
+    // and masked as one value, it carries the secret inside it.
+    for (const key of keys) {
+        if (!key.secret)
+            continue;
+        for (let n = key.path.length - 1; n > 0; n--) {
+            const outer = keyByName.get((0,_key_path_js__WEBPACK_IMPORTED_MODULE_7__/* .dottedKey */ .aQ)(key.path.slice(0, n)));
+            if (outer)
+                outer.secret = true;
+        }
+    }
     return {
         file: doc.file,
         validate,

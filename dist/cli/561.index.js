@@ -66,7 +66,7 @@ async function runPrint(options) {
 /* harmony export */   w2: () => (/* binding */ isSecretValue),
 /* harmony export */   x5: () => (/* binding */ valueRows)
 /* harmony export */ });
-/* unused harmony export displayValue */
+/* unused harmony exports isHiddenValue, displayValue */
 /* harmony import */ var _config_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(223);
 /* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8270);
 /* harmony import */ var _scan_rules_generic_secret_key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1697);
@@ -83,13 +83,16 @@ async function runPrint(options) {
 function isSecretValue(v) {
     return v.secret || (0,_scan_rules_generic_secret_key_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretKeyName */ .NN)(v.path[v.path.length - 1] ?? "");
 }
-/** Fetched from a secret store or a secrets file: shown masked whatever its key. */
-function fromSecretStore(v) {
-    return v.reference !== undefined && v.reference.scheme !== "env";
+/**
+ * Never shown in clear: a secret, or a value fetched from a secret store or a secrets file whatever
+ * its key. What every door masks, and what the Action registers with the runner's log masking.
+ */
+function isHiddenValue(v) {
+    return isSecretValue(v) || (v.reference !== undefined && v.reference.scheme !== "env");
 }
 /** How a value may be shown: secrets masked, passwords in URLs hidden, long lists shortened. */
 function displayValue(v) {
-    const secret = isSecretValue(v) || fromSecretStore(v);
+    const secret = isHiddenValue(v);
     if (typeof v.value === "string") {
         if (v.reference && v.value === (0,_config_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .describeReference */ .P5)(v.reference))
             return v.value;

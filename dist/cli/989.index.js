@@ -107,11 +107,10 @@ async function runVerify(options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ configFingerprint)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(223);
-/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9488);
-/* harmony import */ var _report_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(626);
+/* harmony import */ var _config_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(223);
+/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9488);
+/* harmony import */ var _report_sha256_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7795);
+/* harmony import */ var _report_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(626);
 
 
 
@@ -123,15 +122,15 @@ async function runVerify(options) {
  */
 function keyIdentity(v) {
     if (v.reference)
-        return { from: (0,_config_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .describeReference */ .P5)(v.reference) };
-    if ((0,_report_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretValue */ .w2)(v)) {
+        return { from: (0,_config_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .describeReference */ .P5)(v.reference) };
+    if ((0,_report_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretValue */ .w2)(v)) {
         const source = v.source;
         return source.kind === "env" || source.kind === "dotenv"
             ? { from: `variable ${source.variable}` }
             : { from: source.kind };
     }
     // A password inside a URL is a secret too: rotating it must not change the fingerprint.
-    return { value: typeof v.value === "string" ? (0,_report_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .maskUrlPassword */ .j)(v.value) : v.value };
+    return { value: typeof v.value === "string" ? (0,_report_mask_js__WEBPACK_IMPORTED_MODULE_2__/* .maskUrlPassword */ .j)(v.value) : v.value };
 }
 /** JSON with object keys sorted, so equal data gives equal text on every machine. */
 function canonicalJson(value) {
@@ -156,7 +155,7 @@ function configFingerprint(resolved) {
         .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
         .map((v) => [v.key, keyIdentity(v)]);
     const canonical = canonicalJson({ version: 1, environment: resolved.environment, keys });
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(canonical).digest("hex").slice(0, 16)}`;
+    return `sha256:${(0,_report_sha256_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .f)(canonical).slice(0, 16)}`;
 }
 
 
@@ -170,7 +169,7 @@ function configFingerprint(resolved) {
 /* harmony export */   w2: () => (/* binding */ isSecretValue),
 /* harmony export */   x5: () => (/* binding */ valueRows)
 /* harmony export */ });
-/* unused harmony export displayValue */
+/* unused harmony exports isHiddenValue, displayValue */
 /* harmony import */ var _config_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(223);
 /* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8270);
 /* harmony import */ var _scan_rules_generic_secret_key_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1697);
@@ -187,13 +186,16 @@ function configFingerprint(resolved) {
 function isSecretValue(v) {
     return v.secret || (0,_scan_rules_generic_secret_key_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretKeyName */ .NN)(v.path[v.path.length - 1] ?? "");
 }
-/** Fetched from a secret store or a secrets file: shown masked whatever its key. */
-function fromSecretStore(v) {
-    return v.reference !== undefined && v.reference.scheme !== "env";
+/**
+ * Never shown in clear: a secret, or a value fetched from a secret store or a secrets file whatever
+ * its key. What every door masks, and what the Action registers with the runner's log masking.
+ */
+function isHiddenValue(v) {
+    return isSecretValue(v) || (v.reference !== undefined && v.reference.scheme !== "env");
 }
 /** How a value may be shown: secrets masked, passwords in URLs hidden, long lists shortened. */
 function displayValue(v) {
-    const secret = isSecretValue(v) || fromSecretStore(v);
+    const secret = isHiddenValue(v);
     if (typeof v.value === "string") {
         if (v.reference && v.value === (0,_config_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .describeReference */ .P5)(v.reference))
             return v.value;

@@ -740,6 +740,17 @@ function compileSchema(doc, envPrefix = "") {
         return shape ?? undefined;
     };
     const keyByName = new Map(keys.map((k) => [k.name, k]));
+    // A key that is a whole object (`x-env` on an object) holding a secret is a secret: shown, printed
+    // and masked as one value, it carries the secret inside it.
+    for (const key of keys) {
+        if (!key.secret)
+            continue;
+        for (let n = key.path.length - 1; n > 0; n--) {
+            const outer = keyByName.get((0,_key_path_js__WEBPACK_IMPORTED_MODULE_7__/* .dottedKey */ .aQ)(key.path.slice(0, n)));
+            if (outer)
+                outer.secret = true;
+        }
+    }
     return {
         file: doc.file,
         validate,

@@ -357,7 +357,8 @@ function resolveEnvironment(schema, policy, input, { mode, dereference }) {
                 key: (0,key_path/* dottedKey */.aQ)(path),
                 path,
                 value,
-                secret: schema.nodeAt(path)?.["x-secret"] === true,
+                // A schema key's own flag (an object key holding a secret is one); else the node's.
+                secret: schema.keyByName.get((0,key_path/* dottedKey */.aQ)(path))?.secret ?? schema.nodeAt(path)?.["x-secret"] === true,
                 source,
             };
             if (reference)

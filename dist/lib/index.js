@@ -8764,8 +8764,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var main = __nccwpck_require__(1928);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/report/finding.ts + 5 modules
-var finding = __nccwpck_require__(5043);
+// EXTERNAL MODULE: ./src/report/finding.ts
+var finding = __nccwpck_require__(9023);
 ;// CONCATENATED MODULE: ./src/config/format.ts
 /** A config file's format, by its extension; undefined for any other file. */
 function formatOf(file) {
@@ -9251,8 +9251,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/report/finding.ts + 5 modules
-var finding = __nccwpck_require__(5043);
+// EXTERNAL MODULE: ./src/report/finding.ts
+var finding = __nccwpck_require__(9023);
 // EXTERNAL MODULE: ./src/config/document.ts + 1 modules
 var config_document = __nccwpck_require__(731);
 // EXTERNAL MODULE: ./src/config/errors.ts
@@ -10860,16 +10860,98 @@ function referenceFailed(failure, problem) {
 
 /***/ }),
 
-/***/ 5043:
+/***/ 9023:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ hasErrors),
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   MH: () => (/* binding */ makeFinding),
+/* harmony export */   kd: () => (/* binding */ mergeAcrossEnvironments)
+/* harmony export */ });
+/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7194);
+
+function makeFinding(input) {
+    const { fingerprintParts, ...rest } = input;
+    const finding = { ...rest };
+    for (const k of Object.keys(finding)) {
+        if (finding[k] === undefined)
+            delete finding[k];
+    }
+    if (input.environment !== undefined)
+        finding.environments = [input.environment];
+    finding.fingerprint = fingerprintParts ? hashParts(fingerprintParts) : fingerprintOf(finding);
+    return finding;
+}
+function hashParts(parts) {
+    return (0,_sha256_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(parts.join("\u0000")).slice(0, 16);
+}
+function fingerprintOf(f) {
+    const parts = [f.rule, f.file ?? "", f.key ?? "", (f.environments ?? []).join(","), f.message];
+    return (0,_sha256_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(parts.join("\u0000")).slice(0, 16);
+}
+const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
+/** Same order everywhere: file, line, column, severity, rule. Findings without a file come first. */
+function compareFindings(a, b) {
+    return ((a.file ?? "").localeCompare(b.file ?? "") ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0) ||
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        a.rule.localeCompare(b.rule) ||
+        (a.key ?? "").localeCompare(b.key ?? "") ||
+        a.message.localeCompare(b.message));
+}
+/**
+ * The same problem found in several environments (a bad value in base.json is bad in all of them)
+ * is reported once, naming every environment it applies to.
+ */
+function mergeAcrossEnvironments(findings, environmentOrder) {
+    const byPlace = new Map();
+    for (const f of findings) {
+        const place = [f.rule, f.file ?? "", f.line ?? "", f.column ?? "", f.key ?? "", f.message].join("\u0000");
+        const seen = byPlace.get(place);
+        if (!seen) {
+            byPlace.set(place, { ...f, environments: [...(f.environments ?? [])] });
+            continue;
+        }
+        for (const env of f.environments ?? []) {
+            if (!seen.environments?.includes(env))
+                seen.environments?.push(env);
+        }
+    }
+    const rank = (env) => {
+        const i = environmentOrder.indexOf(env);
+        return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+    };
+    return [...byPlace.values()].map((f) => {
+        const envs = (f.environments ?? []).sort((a, b) => rank(a) - rank(b));
+        const merged = { ...f };
+        if (envs.length === 0) {
+            delete merged.environments;
+            delete merged.environment;
+        }
+        else {
+            merged.environments = envs;
+            merged.environment = envs.join(", ");
+        }
+        merged.fingerprint = fingerprintOf(merged);
+        return merged;
+    });
+}
+function hasErrors(findings) {
+    return findings.some((f) => f.severity === "error");
+}
+
+
+/***/ }),
+
+/***/ 7194:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Eg: () => (/* binding */ compareFindings),
-  Cs: () => (/* binding */ hasErrors),
-  MH: () => (/* binding */ makeFinding),
-  kd: () => (/* binding */ mergeAcrossEnvironments)
+  f: () => (/* binding */ sha256Hex)
 });
 
 ;// CONCATENATED MODULE: ./node_modules/@noble/hashes/_u64.js
@@ -12308,79 +12390,6 @@ const sha512_224 = /* @__PURE__ */ (/* unused pure expression or super */ null &
 /** The sha256 of `text` (UTF-8, a lone surrogate as U+FFFD, as node:crypto encodes it), in hex. */
 function sha256Hex(text) {
     return bytesToHex(sha256(utf8ToBytes(text)));
-}
-
-;// CONCATENATED MODULE: ./src/report/finding.ts
-
-function makeFinding(input) {
-    const { fingerprintParts, ...rest } = input;
-    const finding = { ...rest };
-    for (const k of Object.keys(finding)) {
-        if (finding[k] === undefined)
-            delete finding[k];
-    }
-    if (input.environment !== undefined)
-        finding.environments = [input.environment];
-    finding.fingerprint = fingerprintParts ? hashParts(fingerprintParts) : fingerprintOf(finding);
-    return finding;
-}
-function hashParts(parts) {
-    return sha256Hex(parts.join("\u0000")).slice(0, 16);
-}
-function fingerprintOf(f) {
-    const parts = [f.rule, f.file ?? "", f.key ?? "", (f.environments ?? []).join(","), f.message];
-    return sha256Hex(parts.join("\u0000")).slice(0, 16);
-}
-const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
-/** Same order everywhere: file, line, column, severity, rule. Findings without a file come first. */
-function compareFindings(a, b) {
-    return ((a.file ?? "").localeCompare(b.file ?? "") ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        (a.column ?? 0) - (b.column ?? 0) ||
-        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-        a.rule.localeCompare(b.rule) ||
-        (a.key ?? "").localeCompare(b.key ?? "") ||
-        a.message.localeCompare(b.message));
-}
-/**
- * The same problem found in several environments (a bad value in base.json is bad in all of them)
- * is reported once, naming every environment it applies to.
- */
-function mergeAcrossEnvironments(findings, environmentOrder) {
-    const byPlace = new Map();
-    for (const f of findings) {
-        const place = [f.rule, f.file ?? "", f.line ?? "", f.column ?? "", f.key ?? "", f.message].join("\u0000");
-        const seen = byPlace.get(place);
-        if (!seen) {
-            byPlace.set(place, { ...f, environments: [...(f.environments ?? [])] });
-            continue;
-        }
-        for (const env of f.environments ?? []) {
-            if (!seen.environments?.includes(env))
-                seen.environments?.push(env);
-        }
-    }
-    const rank = (env) => {
-        const i = environmentOrder.indexOf(env);
-        return i < 0 ? Number.MAX_SAFE_INTEGER : i;
-    };
-    return [...byPlace.values()].map((f) => {
-        const envs = (f.environments ?? []).sort((a, b) => rank(a) - rank(b));
-        const merged = { ...f };
-        if (envs.length === 0) {
-            delete merged.environments;
-            delete merged.environment;
-        }
-        else {
-            merged.environments = envs;
-            merged.environment = envs.join(", ");
-        }
-        merged.fingerprint = fingerprintOf(merged);
-        return merged;
-    });
-}
-function hasErrors(findings) {
-    return findings.some((f) => f.severity === "error");
 }
 
 
@@ -23209,8 +23218,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   xh: () => (/* reexport */ resolveConfigAsync)
 });
 
-// EXTERNAL MODULE: ./src/report/finding.ts + 5 modules
-var finding = __nccwpck_require__(5043);
+// EXTERNAL MODULE: ./src/report/finding.ts
+var finding = __nccwpck_require__(9023);
 // EXTERNAL MODULE: ./src/config/key-path.ts
 var key_path = __nccwpck_require__(6417);
 // EXTERNAL MODULE: ./src/config/reference.ts
@@ -23444,6 +23453,17 @@ function compileSchema(doc, envPrefix = "") {
         return shape ?? undefined;
     };
     const keyByName = new Map(keys.map((k) => [k.name, k]));
+    // A key that is a whole object (`x-env` on an object) holding a secret is a secret: shown, printed
+    // and masked as one value, it carries the secret inside it.
+    for (const key of keys) {
+        if (!key.secret)
+            continue;
+        for (let n = key.path.length - 1; n > 0; n--) {
+            const outer = keyByName.get((0,key_path/* dottedKey */.aQ)(key.path.slice(0, n)));
+            if (outer)
+                outer.secret = true;
+        }
+    }
     return {
         file: doc.file,
         validate,
@@ -23747,7 +23767,8 @@ function resolveEnvironment(schema, policy, input, { mode, dereference }) {
                 key: (0,key_path/* dottedKey */.aQ)(path),
                 path,
                 value,
-                secret: schema.nodeAt(path)?.["x-secret"] === true,
+                // A schema key's own flag (an object key holding a secret is one); else the node's.
+                secret: schema.keyByName.get((0,key_path/* dottedKey */.aQ)(path))?.secret ?? schema.nodeAt(path)?.["x-secret"] === true,
                 source,
             };
             if (reference)
@@ -25396,8 +25417,8 @@ function loadConfig(options = {}) {
     return deepFreeze(result.config);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/report/sha256.ts + 4 modules
+var sha256 = __nccwpck_require__(7194);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -25480,13 +25501,16 @@ function renderText(findings, environments, options) {
 function isSecretValue(v) {
     return v.secret || isSecretKeyName(v.path[v.path.length - 1] ?? "");
 }
-/** Fetched from a secret store or a secrets file: shown masked whatever its key. */
-function fromSecretStore(v) {
-    return v.reference !== undefined && v.reference.scheme !== "env";
+/**
+ * Never shown in clear: a secret, or a value fetched from a secret store or a secrets file whatever
+ * its key. What every door masks, and what the Action registers with the runner's log masking.
+ */
+function isHiddenValue(v) {
+    return isSecretValue(v) || (v.reference !== undefined && v.reference.scheme !== "env");
 }
 /** How a value may be shown: secrets masked, passwords in URLs hidden, long lists shortened. */
 function displayValue(v) {
-    const secret = isSecretValue(v) || fromSecretStore(v);
+    const secret = isHiddenValue(v);
     if (typeof v.value === "string") {
         if (v.reference && v.value === describeReference(v.reference))
             return v.value;
@@ -25572,7 +25596,7 @@ function configFingerprint(resolved) {
         .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
         .map((v) => [v.key, keyIdentity(v)]);
     const canonical = canonicalJson({ version: 1, environment: resolved.environment, keys });
-    return `sha256:${(0,external_node_crypto_.createHash)("sha256").update(canonical).digest("hex").slice(0, 16)}`;
+    return `sha256:${(0,sha256/* sha256Hex */.f)(canonical).slice(0, 16)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts

@@ -20,7 +20,7 @@ import { renderSummary } from "../report/markdown.js";
 import { printable } from "../report/sanitize.js";
 import { renderSarif } from "../report/sarif.js";
 import { renderText } from "../report/text.js";
-import { isSecretValue, renderValueRows, type ValueRow, valueRows } from "../report/values.js";
+import { isHiddenValue, renderValueRows, type ValueRow, valueRows } from "../report/values.js";
 import { couldNotScanFinding, runScanJob, type ScanJobResult } from "../scan/scan-job.js";
 import { SourceError } from "../scan/sources/source-error.js";
 import { VERSION } from "../version.js";
@@ -219,7 +219,8 @@ function valuesToMask(values: ResolvedValue[]): string[] {
   for (const v of values) {
     if (v.value === undefined || v.value === null) continue;
     const text = variableText(v.value);
-    if (!(isSecretValue(v) || (v.reference && text.length >= 8))) continue;
+    // Hidden values at any length; other referenced ones (env://) when long enough not to mask noise.
+    if (!(isHiddenValue(v) || (v.reference && text.length >= 8))) continue;
     if (text === "" || (v.reference && text === describeReference(v.reference))) continue;
     out.add(text);
     // The runner masks line by line: a multi-line secret (a key, a certificate) is registered per line too.

@@ -130,7 +130,8 @@ export async function runSmoke(options: SmokeCommandOptions): Promise<ExitCode> 
     }
   }
 
-  const where = printable(url.href);
+  // Without the query string or fragment: a health route may take a token there (`?token=…`).
+  const where = printable(`${url.origin}${url.pathname}${url.search ? "?…" : ""}`);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const deadline = Date.now() + timeoutMs;
   let interval = options.intervalMs ?? DEFAULT_INTERVAL_MS;

@@ -292,7 +292,8 @@ export function resolveEnvironment(
         key: dottedKey(path),
         path,
         value,
-        secret: schema.nodeAt(path)?.["x-secret"] === true,
+        // A schema key's own flag (an object key holding a secret is one); else the node's.
+        secret: schema.keyByName.get(dottedKey(path))?.secret ?? schema.nodeAt(path)?.["x-secret"] === true,
         source,
       };
       if (reference) rv.reference = reference;

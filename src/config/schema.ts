@@ -286,6 +286,15 @@ export function compileSchema(doc: ConfigDocument, envPrefix = ""): LoadedSchema
     return shape ?? undefined;
   };
   const keyByName = new Map(keys.map((k) => [k.name, k]));
+  // A key that is a whole object (`x-env` on an object) holding a secret is a secret: shown, printed
+  // and masked as one value, it carries the secret inside it.
+  for (const key of keys) {
+    if (!key.secret) continue;
+    for (let n = key.path.length - 1; n > 0; n--) {
+      const outer = keyByName.get(dottedKey(key.path.slice(0, n)));
+      if (outer) outer.secret = true;
+    }
+  }
   return {
     file: doc.file,
     validate,

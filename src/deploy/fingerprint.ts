@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
 import type { ResolvedConfig } from "../config/load.js";
 import { describeReference } from "../config/reference.js";
 import type { ResolvedValue } from "../config/resolve.js";
 import { maskUrlPassword } from "../report/mask.js";
+import { sha256Hex } from "../report/sha256.js";
 import { isSecretValue } from "../report/values.js";
 
 /**
@@ -45,5 +45,5 @@ export function configFingerprint(resolved: Pick<ResolvedConfig, "environment" |
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map((v) => [v.key, keyIdentity(v)]);
   const canonical = canonicalJson({ version: 1, environment: resolved.environment, keys });
-  return `sha256:${createHash("sha256").update(canonical).digest("hex").slice(0, 16)}`;
+  return `sha256:${sha256Hex(canonical).slice(0, 16)}`;
 }

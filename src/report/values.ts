@@ -10,14 +10,17 @@ export function isSecretValue(v: Pick<ResolvedValue, "secret" | "path">): boolea
   return v.secret || isSecretKeyName(v.path[v.path.length - 1] ?? "");
 }
 
-/** Fetched from a secret store or a secrets file: shown masked whatever its key. */
-function fromSecretStore(v: ResolvedValue): boolean {
-  return v.reference !== undefined && v.reference.scheme !== "env";
+/**
+ * Never shown in clear: a secret, or a value fetched from a secret store or a secrets file whatever
+ * its key. What every door masks, and what the Action registers with the runner's log masking.
+ */
+export function isHiddenValue(v: ResolvedValue): boolean {
+  return isSecretValue(v) || (v.reference !== undefined && v.reference.scheme !== "env");
 }
 
 /** How a value may be shown: secrets masked, passwords in URLs hidden, long lists shortened. */
 export function displayValue(v: ResolvedValue): string {
-  const secret = isSecretValue(v) || fromSecretStore(v);
+  const secret = isHiddenValue(v);
   if (typeof v.value === "string") {
     if (v.reference && v.value === describeReference(v.reference)) return v.value;
     if (secret) return maskSecret(v.value);

@@ -3,7 +3,23 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { deployProject, SECRETS, startStores } from "../cli/deploy-project.js";
-import { loadPayload, runAction } from "./harness.js";
+import { type ActionResult, loadPayload, runAction } from "./harness.js";
+
+/**
+ * The resolved secrets, by name, found anywhere the run wrote apart from its `::add-mask::` lines:
+ * the log, the summary, the outputs and the report file.
+ */
+function leaked(result: ActionResult): string[] {
+  const log = result.stdout
+    .split("\n")
+    .filter((l) => !l.startsWith("::add-mask::"))
+    .join("\n");
+  const report = result.outputs.report ? readFileSync(result.outputs.report, "utf8") : "";
+  const written = [log, result.stderr, result.summary, JSON.stringify(result.outputs), report].join("\n");
+  return Object.entries(SECRETS)
+    .filter(([, value]) => value.split("\n").some((part) => part.length >= 8 && written.includes(part)))
+    .map(([name]) => name);
+}
 
 describe("the Action in mode verify", async () => {
   const stores = await startStores();
@@ -44,6 +60,7 @@ describe("the Action in mode verify", async () => {
       environment: "staging",
       fingerprint: result.outputs.fingerprint,
     });
+    expect(leaked(result)).toEqual([]);
   });
 
   it("the fingerprint equals the CLI's", async () => {
@@ -89,6 +106,7 @@ describe("the Action in mode verify", async () => {
     expect(summary).toContain(
       "database.password could not be resolved: vault://secret/app/missing#password in staging",
     );
+    expect(leaked(result)).toEqual([]);
   });
 
   it("needs exactly one environment (2)", async () => {

@@ -69,11 +69,12 @@ describe("the hook's code cache", () => {
     const file = path.join(cache, cacheName());
     const good = readFileSync(file);
     // The same length, every byte changed: V8's own check must refuse it.
-    writeFileSync(file, Buffer.from(good.map((b) => b ^ 0x5a)), { mode: 0o600 });
+    const corrupt = Buffer.from(good.map((b) => b ^ 0x5a));
+    writeFileSync(file, corrupt, { mode: 0o600 });
     const run = hook(dir, cache);
     expect(run).toEqual(reference);
     expect(first).toEqual(reference);
-    expect(readFileSync(file).equals(good)).toBe(false);
+    expect(readFileSync(file).equals(corrupt)).toBe(false);
     expect(readFileSync(file).length).toBeGreaterThan(1000);
     expect(hook(dir, cache)).toEqual(reference);
   });

@@ -65,6 +65,21 @@ describe("envguard smoke", async () => {
     expect(stores.vault.requests.length + stores.secretsManager.requests.length).toBe(storeRequests);
   });
 
+  it("never prints the URL's query string, where a health route may take a token", async () => {
+    const token = "hc_tok_9Qz7Lm2Xv8Rw4Kp1";
+    const service = await serve((_req, res) => json(res, 200, healthy));
+    const up = await smoke(`${service.url}?token=${token}`);
+    expect(up.code).toBe(0);
+    expect(up.stdout).toContain(`${service.url}?…`);
+    const down = await smoke(
+      `http://127.0.0.1:${await closedPort()}/healthz?token=${token}`,
+      "--timeout",
+      "300",
+    );
+    expect(down.code).toBe(2);
+    for (const run of [up, down]) expect(run.stdout + run.stderr).not.toContain(token);
+  });
+
   it("fails (1) a service that runs another config or environment, naming both values", async () => {
     const other = "sha256:0123456789abcdef";
     const wrongConfig = await serve((_req, res) => json(res, 200, { ...healthy, fingerprint: other }));

@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig, resolveConfig } from "../../src/config/load.js";
+import { displayValue } from "../../src/report/values.js";
 import { crlf, interpolation, placeOf, text } from "../helpers/config-inputs.js";
 import { tempDir, writeFiles } from "../helpers/project.js";
 
@@ -164,6 +165,34 @@ describe("resolveConfig: environment strings are read as the schema's types", ()
       ["env/invalid-value", "retries"],
     ]);
     expect(r.config.port).toBe(3000);
+  });
+});
+
+describe("resolveConfig: a whole-object key that holds a secret", () => {
+  it("is a secret value: shown masked, never in clear", () => {
+    const root = tempDir("envguard-load-");
+    const hidden = "Pq7Wm2Zx9Lk4";
+    writeFiles(root, {
+      "config/schema.json": JSON.stringify({
+        type: "object",
+        properties: {
+          smtp: {
+            type: "object",
+            "x-env": "SMTP",
+            properties: { host: { type: "string" }, password: { type: "string", "x-secret": true } },
+          },
+        },
+      }),
+      "config/base.json": "{}\n",
+    });
+    const r = resolveConfig({
+      cwd: root,
+      env: "staging",
+      environ: { SMTP: JSON.stringify({ host: "mail", password: hidden }) },
+    });
+    const smtp = r.values.find((v) => v.key === "smtp");
+    expect(smtp?.secret).toBe(true);
+    expect(smtp && displayValue(smtp)).not.toContain(hidden);
   });
 });
 

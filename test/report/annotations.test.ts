@@ -228,7 +228,9 @@ describe("planAnnotations output through @actions/core's escaping", () => {
       match: name,
       commit: name,
     });
-    for (const annotation of planAnnotations([f]).annotations) {
+    const { annotations } = planAnnotations([f]);
+    expect(annotations).toHaveLength(1);
+    for (const annotation of annotations) {
       const line = issueCommandLine(annotation);
       expect(line.split(/\r\n|\r|\n/)).toHaveLength(1);
       expect(line.startsWith(`::${annotation.level} `)).toBe(true);

@@ -1,6 +1,11 @@
 import { type ResolvedValue } from "../config/resolve.js";
 /** A secret by the schema (`x-secret`) or by its key's name (`password`, `api_key`, …). */
 export declare function isSecretValue(v: Pick<ResolvedValue, "secret" | "path">): boolean;
+/**
+ * Never shown in clear: a secret, or a value fetched from a secret store or a secrets file whatever
+ * its key. What every door masks, and what the Action registers with the runner's log masking.
+ */
+export declare function isHiddenValue(v: ResolvedValue): boolean;
 /** How a value may be shown: secrets masked, passwords in URLs hidden, long lists shortened. */
 export declare function displayValue(v: ResolvedValue): string;
 export interface ValueRow {
