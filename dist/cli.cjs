@@ -12,8 +12,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   q: () => (/* binding */ launch)
 });
 
-// UNUSED EXPORTS: preCommitColor
-
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = require("node:module");
 var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
@@ -309,7 +307,7 @@ function reportCrash(error) {
 // while Node loads the scanner, and loads the hook's engine (dist/hook/index.cjs) through V8's code
 // cache.
 /** The engine's content hash: scripts/build.mjs writes it into dist/cli.cjs. Unbuilt: no cache. */
-const ENGINE_KEY = "8983d090cf1feffd";
+const ENGINE_KEY = "68fb040ab3d7ae52";
 /** `envguard pre-commit [--color|--no-color]` (git passes a pre-commit hook no arguments): its colour flag. */
 function preCommitColor(argv) {
     const [command, ...flags] = argv;
@@ -338,8 +336,8 @@ async function runHook(home, color) {
     let engine;
     try {
         startGitEarly(root, STAGED_DIFF_ARGS);
-        const key = ENGINE_KEY === "ENVGUARD_ENGINE_KEY_UNSET" ? undefined : ENGINE_KEY;
-        engine = requireWithCodeCache(external_node_path_default().join(home, "hook", "index.cjs"), key ?? "", key === undefined ? undefined : cacheDirectory());
+        const built = ENGINE_KEY !== "ENVGUARD_ENGINE_KEY_UNSET";
+        engine = requireWithCodeCache(external_node_path_default().join(home, "hook", "index.cjs"), ENGINE_KEY, built ? cacheDirectory() : undefined);
         return await engine.exports.runPreCommit({ root, policyFile: undefined, color: wantsColor(color) });
     }
     catch (error) {

@@ -40989,12 +40989,12 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _config_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4575);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7042);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7719);
 
 
 // The runner's entry (dist/index.js), and the entry of the worker that runs the config check.
 // An unexpected error still ends in a message and exit 2, never a stack trace.
-if (!(await (0,_config_check_js__WEBPACK_IMPORTED_MODULE_0__/* .serveConfigCheckWorker */ .cl)())) {
+if (!(await (0,_config_check_js__WEBPACK_IMPORTED_MODULE_0__/* .serveConfigCheckWorker */ .c)())) {
     (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)().catch((error) => {
         const message = error instanceof Error ? error.message : String(error);
         process.stdout.write(`::error::envguard could not run: ${message.split("\n")[0]?.replace(/[%\r\n]/g, " ")}\n`);
@@ -41011,10 +41011,9 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S1: () => (/* binding */ checkConfigOffThread),
-/* harmony export */   cl: () => (/* binding */ serveConfigCheckWorker)
+/* harmony export */   S: () => (/* binding */ checkConfigOffThread),
+/* harmony export */   c: () => (/* binding */ serveConfigCheckWorker)
 /* harmony export */ });
-/* unused harmony export checkConfig */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -41115,7 +41114,7 @@ async function serveConfigCheckWorker() {
 
 /***/ }),
 
-/***/ 7042:
+/***/ 7719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41123,8 +41122,6 @@ async function serveConfigCheckWorker() {
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
-
-// UNUSED EXPORTS: readEvent
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -44091,18 +44088,15 @@ var local_references = __nccwpck_require__(4327);
 var finding = __nccwpck_require__(9023);
 // EXTERNAL MODULE: ./src/config/dotenv.ts
 var config_dotenv = __nccwpck_require__(7226);
-// EXTERNAL MODULE: ./src/config/policy.ts + 2 modules
-var config_policy = __nccwpck_require__(4916);
+// EXTERNAL MODULE: ./src/config/errors.ts
+var errors = __nccwpck_require__(7827);
 // EXTERNAL MODULE: ./src/config/project.ts
 var config_project = __nccwpck_require__(9403);
 // EXTERNAL MODULE: ./src/config/reference.ts
 var reference = __nccwpck_require__(223);
 // EXTERNAL MODULE: ./src/config/resolve.ts
 var resolve = __nccwpck_require__(8270);
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __nccwpck_require__(131);
 ;// CONCATENATED MODULE: ./src/config/load.ts
-
 
 
 
@@ -44241,7 +44235,7 @@ function resolveConfig(options = {}) {
     }
 }
 function projectFailure(error, options) {
-    if (error instanceof PolicyError || error instanceof SchemaError || error instanceof ProjectError) {
+    if (error instanceof CouldNotRunError) {
         const environ = options.environ ?? process.env;
         return {
             environment: options.env ?? environ.ENVGUARD_ENV ?? "",
@@ -44780,6 +44774,8 @@ async function runVerify(options) {
     return ok ? EXIT.ok : EXIT.findings;
 }
 
+// EXTERNAL MODULE: ./src/config/policy.ts + 2 modules
+var config_policy = __nccwpck_require__(4916);
 // EXTERNAL MODULE: ./src/git/index-snapshot.ts
 var index_snapshot = __nccwpck_require__(3845);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -44844,21 +44840,18 @@ function annotationOf(f, level) {
     if (f.file) {
         properties.file = (0,sanitize/* commandSafe */.J)(f.file);
         // A position only means something inside a file; GitHub ignores columns across several lines.
-        if (isLineNumber(f.line)) {
+        if ((0,finding/* isLineNumber */.o2)(f.line)) {
             properties.startLine = f.line;
-            if (isLineNumber(f.column))
+            if ((0,finding/* isLineNumber */.o2)(f.column))
                 properties.startColumn = f.column;
-            if (isLineNumber(f.endLine) && f.endLine >= f.line) {
+            if ((0,finding/* isLineNumber */.o2)(f.endLine) && f.endLine >= f.line) {
                 properties.endLine = f.endLine;
-                if (isLineNumber(f.endColumn))
+                if ((0,finding/* isLineNumber */.o2)(f.endColumn))
                     properties.endColumn = f.endColumn;
             }
         }
     }
     return { level, message: lines.join("\n"), properties };
-}
-function isLineNumber(n) {
-    return n !== undefined && Number.isInteger(n) && n >= 1;
 }
 function omissionNotice(omitted) {
     const parts = LEVELS.filter((l) => omitted[l] > 0).map((l) => `${omitted[l]} ${l}${omitted[l] === 1 ? "" : "s"}`);
@@ -44873,6 +44866,7 @@ function omissionNotice(omitted) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 const SUMMARY_MAX_BYTES = 512 * 1024;
@@ -44908,7 +44902,6 @@ function checkFamily(rule) {
             return "Other";
     }
 }
-const SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
 const SEVERITY_LABEL = { error: "❌ error", warning: "⚠️ warning", note: "ℹ️ note" };
 /**
  * The job summary in GitHub-flavoured Markdown: verdict, environments × check families, the config
@@ -44962,7 +44955,7 @@ function renderSummary(input) {
         return truncateAtLine(`${lines.join("\n")}\n`, maxBytes);
     }
     // Errors before warnings before notes; at each severity secrets first (a leaked key is urgent).
-    const byPriority = [...secrets, ...config].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+    const byPriority = [...secrets, ...config].sort((a, b) => finding/* SEVERITY_ORDER */.B[a.severity] - finding/* SEVERITY_ORDER */.B[b.severity]);
     let budget = maxBytes - fixed;
     const kept = new Set();
     for (const row of byPriority) {
@@ -44982,13 +44975,11 @@ function tableHead(columns) {
 }
 /** Errors first, then the usual file/line order, so a cut summary keeps what fails the run. */
 function sortForReport(findings) {
-    return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (0,finding/* compareFindings */.Eg)(a, b));
+    return [...findings].sort((a, b) => finding/* SEVERITY_ORDER */.B[a.severity] - finding/* SEVERITY_ORDER */.B[b.severity] || (0,finding/* compareFindings */.Eg)(a, b));
 }
 function head(input, configRan, scanRan) {
     const all = [...input.checkFindings, ...input.scanFindings];
-    const errors = all.filter((f) => f.severity === "error").length;
-    const warnings = all.filter((f) => f.severity === "warning").length;
-    const notes = all.length - errors - warnings;
+    const { errors, warnings, notes } = summarize(all);
     const tally = (separator) => [plural(errors, "error"), plural(warnings, "warning"), plural(notes, "note")]
         .filter((_, i) => [errors, warnings, notes][i] > 0)
         .join(separator);
@@ -45087,8 +45078,8 @@ function details(f) {
 function markdown_location(f, link) {
     if (!f.file)
         return "—";
-    const line = markdown_isLineNumber(f.line) ? f.line : undefined;
-    const column = line !== undefined && markdown_isLineNumber(f.column) ? `:${f.column}` : "";
+    const line = (0,finding/* isLineNumber */.o2)(f.line) ? f.line : undefined;
+    const column = line !== undefined && (0,finding/* isLineNumber */.o2)(f.column) ? `:${f.column}` : "";
     const text = `<code>${markdownText(f.file, 200)}${line !== undefined ? `:${line}${column}` : ""}</code>`;
     const url = link(f);
     return url ? `[${text}](${url})` : text;
@@ -45130,8 +45121,8 @@ function linker(links) {
             return undefined;
         // A finding from history points at the commit that added it; the head may not have the line.
         const at = f.commit && sha.test(f.commit) ? f.commit : links.sha;
-        const line = markdown_isLineNumber(f.line) ? f.line : undefined;
-        const end = line !== undefined && markdown_isLineNumber(f.endLine) && f.endLine > line ? `-L${f.endLine}` : "";
+        const line = (0,finding/* isLineNumber */.o2)(f.line) ? f.line : undefined;
+        const end = line !== undefined && (0,finding/* isLineNumber */.o2)(f.endLine) && f.endLine > line ? `-L${f.endLine}` : "";
         const anchor = line !== undefined ? `#L${line}${end}` : "";
         const url = `${server}/${links.repository}/blob/${at}/${segments.map(encodeSegment).join("/")}${anchor}`;
         return url.length <= MAX_URL_LENGTH ? url : undefined;
@@ -45159,9 +45150,6 @@ function truncate(text, maxChars) {
     if (chars.length <= maxChars && text.length <= maxChars * 2)
         return text;
     return `${chars.slice(0, maxChars - 1).join("")}…`;
-}
-function markdown_isLineNumber(n) {
-    return n !== undefined && Number.isInteger(n) && n >= 1;
 }
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -56055,32 +56043,8 @@ var run_git = __nccwpck_require__(6148);
 var start_git = __nccwpck_require__(4065);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./src/scan/sources/source-error.ts
-/**
- * A source could not read what it was asked to scan: git failed, a commit is missing, a path does
- * not exist. A scan that meets one must stop (exit 2), never report "no secrets".
- */
-class SourceError extends Error {
-    /** What went wrong, in one sentence. */
-    problem;
-    /** What to do about it (a command to run, a setting to change), when there is something. */
-    fix;
-    /** git's own words (stderr, trimmed), when git failed. */
-    gitMessage;
-    constructor(problem, options = {}) {
-        const parts = [problem];
-        if (options.gitMessage)
-            parts.push(`git said: ${options.gitMessage}`);
-        if (options.fix)
-            parts.push(`fix: ${options.fix}`);
-        super(parts.join("\n"));
-        this.name = "SourceError";
-        this.problem = problem;
-        this.fix = options.fix;
-        this.gitMessage = options.gitMessage;
-    }
-}
-
+// EXTERNAL MODULE: ./src/scan/sources/source-error.ts
+var source_error = __nccwpck_require__(4136);
 ;// CONCATENATED MODULE: ./src/scan/sources/git-process.ts
 
 
@@ -56117,9 +56081,9 @@ async function* gitOutputChunks(root, args, describe) {
     }
     const { code, error } = await exit;
     if (error)
-        throw new SourceError(`git could not be started to ${describe} (${errorCode(error)}); is git installed?`);
+        throw new source_error/* SourceError */.c(`git could not be started to ${describe} (${errorCode(error)}); is git installed?`);
     if (code !== 0) {
-        throw new SourceError(`git failed to ${describe} (exit ${code ?? "killed"})`, {
+        throw new source_error/* SourceError */.c(`git failed to ${describe} (exit ${code ?? "killed"})`, {
             gitMessage: lastLines(stderr()),
         });
     }
@@ -56130,7 +56094,7 @@ async function runGitOrThrow(root, args, describe) {
         return await (0,run_git/* runGit */.E)(root, args);
     }
     catch (error) {
-        throw new SourceError(`could not ${describe}: ${error.message}`);
+        throw new source_error/* SourceError */.c(`could not ${describe}: ${error.message}`);
     }
 }
 /** Whether the repository at `root` is a shallow clone (its history is cut off). */
@@ -56442,14 +56406,14 @@ class DiffParser {
     addedRun(text, start) {
         let end = start;
         let count = 0;
-        let carriageReturn = false;
+        let carriageReturns = 0;
         const first = this.newLine;
         while (count < this.newLeft && text.charCodeAt(end) === 43) {
             const newline = text.indexOf("\n", end);
             if (newline === -1)
                 break;
             if (newline > end + 1 && text.charCodeAt(newline - 1) === 13)
-                carriageReturn = true;
+                carriageReturns++;
             count++;
             end = newline + 1;
         }
@@ -56458,7 +56422,8 @@ class DiffParser {
         this.newLeft -= count;
         this.addedLines += count;
         this.newLine += count;
-        this.chars += end - start - count;
+        // As `added` counts: "+" and the content of each line, not its "\r\n".
+        this.chars += end - start - count - carriageReturns;
         if (this.chars > this.maxAddedChars) {
             this.collecting = false;
             this.tooLarge = true;
@@ -56470,7 +56435,7 @@ class DiffParser {
             this.lineNumbers.push(n);
         const run = text.slice(start + 1, end - 1);
         // CRLF files: the "\r" is line-ending, not content (positions do not move: it ends the line).
-        this.lines.push((carriageReturn ? run.replace(/\r(?=\n|$)/g, "") : run).replace(/\n\+/g, "\n"));
+        this.lines.push((carriageReturns > 0 ? run.replace(/\r(?=\n|$)/g, "") : run).replace(/\n\+/g, "\n"));
         return end;
     }
     added(text, start, end) {
@@ -56642,7 +56607,7 @@ function resolvePath(file) {
     return path;
 }
 function desync(what) {
-    return new SourceError(`could not read git's patch output: ${what}`, {
+    return new source_error/* SourceError */.c(`could not read git's patch output: ${what}`, {
         fix: "please report this with the output of `git version`",
     });
 }
@@ -56774,8 +56739,9 @@ function changeSource(root, prepare, options = {}) {
                 fragment.commit = file.commit;
             if (skipped)
                 fragment.skipped = skipped;
+            // Without size lookups (the hook) there is nothing to wait for: the fragment is ready now.
             const size = !sizes
-                ? Promise.resolve(undefined)
+                ? undefined
                 : file.blob !== undefined
                     ? (answer ?? sizes.size(file.blob))
                     : sizes.size(command.objectOf(file));
@@ -56788,6 +56754,12 @@ function changeSource(root, prepare, options = {}) {
             if (!described)
                 return;
             const { fragment, scannedBytes, size } = described;
+            if (!size) {
+                // Held no text for long (released at once), so it does not count toward the lookahead.
+                const ready = { ...fragment, bytes: scannedBytes };
+                queue.push({ settled: true, fragment: ready, scannedBytes, chars: 0, done: Promise.resolve() });
+                return;
+            }
             const pending = {
                 settled: false,
                 fragment: undefined,
@@ -56850,7 +56822,7 @@ const FULL_HISTORY_FIX = "fetch the missing history: run `git fetch --unshallow`
 function parseRange(range) {
     const m = /^(.*?)(\.\.\.?)(.*)$/.exec(range);
     if (!m) {
-        throw new SourceError(`"${range}" is not a range`, {
+        throw new source_error/* SourceError */.c(`"${range}" is not a range`, {
             fix: "give BASE...HEAD (changes since the merge base, as a pull request shows) or BASE..HEAD",
         });
     }
@@ -56858,7 +56830,7 @@ function parseRange(range) {
     const head = m[3] || "HEAD";
     for (const rev of [base, head]) {
         if (rev.startsWith("-") || /\s/.test(rev))
-            throw new SourceError(`"${rev}" is not a revision name`);
+            throw new source_error/* SourceError */.c(`"${rev}" is not a revision name`);
     }
     return { base, head, fromMergeBase: m[2] === "..." };
 }
@@ -56887,12 +56859,12 @@ async function resolveCommit(root, rev) {
     if (result.code === 0)
         return result.stdout.trim();
     if (result.code !== 1) {
-        throw new SourceError(`could not look up commit "${rev}"`, { gitMessage: result.stderr.trim() });
+        throw new source_error/* SourceError */.c(`could not look up commit "${rev}"`, { gitMessage: result.stderr.trim() });
     }
     if (await isShallowRepository(root)) {
-        throw new SourceError(`commit "${rev}" is not in this clone: it is shallow, so older history was never fetched`, { fix: FULL_HISTORY_FIX.replace("<base>", rev) });
+        throw new source_error/* SourceError */.c(`commit "${rev}" is not in this clone: it is shallow, so older history was never fetched`, { fix: FULL_HISTORY_FIX.replace("<base>", rev) });
     }
-    throw new SourceError(`commit "${rev}" was not found in this repository`, {
+    throw new source_error/* SourceError */.c(`commit "${rev}" was not found in this repository`, {
         fix: `fetch it (\`git fetch origin ${rev}\`) or check the name; on GitHub Actions use actions/checkout with \`fetch-depth: 0\``,
     });
 }
@@ -56903,14 +56875,14 @@ async function mergeBase(root, base, head) {
     // A missing commit is the likelier cause (and the more useful message).
     await Promise.all([resolveCommit(root, base), resolveCommit(root, head)]);
     if (result.code !== 1) {
-        throw new SourceError(`could not find the merge base of ${base} and ${head}`, {
+        throw new source_error/* SourceError */.c(`could not find the merge base of ${base} and ${head}`, {
             gitMessage: result.stderr.trim(),
         });
     }
     if (await isShallowRepository(root)) {
-        throw new SourceError(`${base} and ${head} have no merge base in this clone: it is shallow, so their common history was never fetched`, { fix: FULL_HISTORY_FIX.replace("<base>", base) });
+        throw new source_error/* SourceError */.c(`${base} and ${head} have no merge base in this clone: it is shallow, so their common history was never fetched`, { fix: FULL_HISTORY_FIX.replace("<base>", base) });
     }
-    throw new SourceError(`${base} and ${head} share no history, so ${base}...${head} has no merge base`, {
+    throw new source_error/* SourceError */.c(`${base} and ${head} share no history, so ${base}...${head} has no merge base`, {
         fix: `compare the two trees directly with ${base}..${head}`,
     });
 }
@@ -56939,7 +56911,7 @@ function scanHistory(root, range, options = {}) {
     const report = () => options.onProgress?.({ commits, total });
     const source = changeSource(root, async () => {
         if (range !== undefined && (range.startsWith("-") || range.trim() === "")) {
-            throw new SourceError(`"${range}" is not a revision range`);
+            throw new source_error/* SourceError */.c(`"${range}" is not a revision range`);
         }
         await requireRemergeDiff(root);
         const revisions = range === undefined ? ["--all"] : [range];
@@ -56985,7 +56957,7 @@ async function requireRemergeDiff(root) {
     const result = await runGitOrThrow(root, ["version"], "read the git version");
     const m = /(\d+)\.(\d+)/.exec(result.stdout);
     if (m && (Number(m[1]) < 2 || (Number(m[1]) === 2 && Number(m[2]) < 36))) {
-        throw new SourceError(`history scans need git 2.36 or later (this is ${result.stdout.trim()})`, {
+        throw new source_error/* SourceError */.c(`history scans need git 2.36 or later (this is ${result.stdout.trim()})`, {
             fix: "upgrade git: merge commits are read with --diff-merges=remerge",
         });
     }
@@ -57019,7 +56991,7 @@ async function* explained(root, fragments) {
         yield* fragments;
     }
     catch (error) {
-        if (error instanceof SourceError)
+        if (error instanceof source_error/* SourceError */.c)
             await headCommit(root);
         throw error;
     }
@@ -57031,7 +57003,7 @@ async function headCommit(root) {
         return head.stdout.trim();
     if (head.code === 1)
         return undefined; // no commit yet
-    throw new SourceError(`${root} is not a git repository`, {
+    throw new source_error/* SourceError */.c(`${root} is not a git repository`, {
         gitMessage: head.stderr.trim(),
         fix: "run envguard inside a git work tree, or scan files with `envguard scan <paths>`",
     });
@@ -57144,7 +57116,7 @@ async function checkPaths(root, paths) {
             await external_node_fs_.promises.lstat(absolute);
         }
         catch {
-            throw new SourceError(`${p}: no such file or directory`);
+            throw new source_error/* SourceError */.c(`${p}: no such file or directory`);
         }
         relative.push(toSlashes(external_node_path_default().relative(root, absolute)) || ".");
     }
@@ -57156,7 +57128,7 @@ async function chooseGit(root, git) {
     const result = await runGitOrThrow(root, ["rev-parse", "--is-inside-work-tree"], "look for a git work tree");
     const inside = result.code === 0 && result.stdout.trim() === "true";
     if (!inside && git === true) {
-        throw new SourceError(`${root} is not inside a git work tree`, {
+        throw new source_error/* SourceError */.c(`${root} is not inside a git work tree`, {
             fix: "scan without git (every file under the paths) or run inside the repository",
         });
     }
@@ -57361,6 +57333,17 @@ function describeStats(stats, extra) {
     ].filter(Boolean);
     return `scanned ${stats.files} file${stats.files === 1 ? "" : "s"} (${formatBytes(stats.bytes)})${skipped}${quiet.length ? `; ${quiet.join(", ")}` : ""}`;
 }
+/** The scan's statistics as the JSON reports (the CLI's and the Action's) carry them. */
+function scanReport(job) {
+    return {
+        files: job.stats.files,
+        bytes: job.stats.bytes,
+        skipped: job.stats.skipped,
+        suppressed: job.suppressed,
+        baselined: job.baselined,
+        ignoredPaths: job.ignoredPaths,
+    };
+}
 /** Reads a baseline file; undefined when it does not exist, a SourceError when it is unusable. */
 function loadBaseline(root, file) {
     const full = external_node_path_default().resolve(root, file);
@@ -57368,7 +57351,7 @@ function loadBaseline(root, file) {
         return undefined;
     const parsed = parseBaseline((0,external_node_fs_.readFileSync)(full, "utf8"));
     if (!parsed.ok) {
-        throw new SourceError(`${file} cannot be used as a baseline: ${parsed.problem}`, {
+        throw new source_error/* SourceError */.c(`${file} cannot be used as a baseline: ${parsed.problem}`, {
             fix: "correct it, or delete it and run envguard scan --update-baseline",
         });
     }
@@ -57381,8 +57364,8 @@ function loadBaseline(root, file) {
 async function loadSchemaQuietly(root, policy) {
     if (!(0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, policy.schema)))
         return undefined;
-    const { loadProject } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9403));
-    return loadProject(root, { policy, layersOnly: true }).schema;
+    const { loadSchema } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9403));
+    return loadSchema(root, policy);
 }
 /**
  * One scan, as every door runs it: open the source, run the rules, apply suppressions and the
@@ -57442,15 +57425,6 @@ async function runScanJob(options) {
         baselined: result.baselined,
         ignoredPaths: result.ignoredPaths,
     };
-}
-/** A SourceError as the one finding of a scan that could not run. */
-function couldNotScanFinding(error) {
-    return (0,finding/* makeFinding */.MH)({
-        rule: "scan/could-not-scan",
-        severity: "error",
-        message: `could not scan: ${error.problem}${error.gitMessage ? ` (git said: ${error.gitMessage})` : ""}.`,
-        fix: error.fix ? `${error.fix[0]?.toUpperCase()}${error.fix.slice(1)}.` : undefined,
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -62756,7 +62730,7 @@ class CommitResolver {
                 const head = await this.ensureCommit(comparison.head, "the pushed commit");
                 const base = await this.revParse(remote);
                 if (!base)
-                    throw new SourceError(`the default branch ${branch} could not be fetched`, { fix: CHECKOUT_FIX });
+                    throw new source_error/* SourceError */.c(`the default branch ${branch} could not be fetched`, { fix: CHECKOUT_FIX });
                 await this.ensureMergeBase(base, head, `${branch}`);
                 return this.range(base, head, true, eachCommit);
             }
@@ -62837,7 +62811,7 @@ class CommitResolver {
             if (await this.revParse(rev))
                 return rev;
         }
-        throw new SourceError(`${what} (${rev.length === 40 ? commits_short(rev) : rev}) is not in the checkout and could not be fetched`, {
+        throw new source_error/* SourceError */.c(`${what} (${rev.length === 40 ? commits_short(rev) : rev}) is not in the checkout and could not be fetched`, {
             fix: CHECKOUT_FIX,
         });
     }
@@ -62865,7 +62839,7 @@ class CommitResolver {
             if (await this.hasMergeBase(a, b))
                 return;
         }
-        throw new SourceError(`${commits_short(a)} and ${commits_short(b)} have no merge base in this repository`, {
+        throw new source_error/* SourceError */.c(`${commits_short(a)} and ${commits_short(b)} have no merge base in this repository`, {
             fix: `${CHECKOUT_FIX}; if the branches share no history, give the input base explicitly`,
         });
     }
@@ -62883,7 +62857,7 @@ class CommitResolver {
             this.fetched.push("the whole history (--unshallow)");
         }
         catch (error) {
-            throw new SourceError("the checkout is shallow and its history could not be fetched", {
+            throw new source_error/* SourceError */.c("the checkout is shallow and its history could not be fetched", {
                 fix: CHECKOUT_FIX,
                 gitMessage: firstLine(error),
             });
@@ -63154,9 +63128,6 @@ function planRun(event, inputs) {
 
 
 
-/** Exit codes, as the CLI's: 1 found problems (per fail-on), 2 could not run. */
-const EXIT_FINDINGS = 1;
-const EXIT_COULD_NOT_RUN = 2;
 /** The event as the runner hands it over: GITHUB_EVENT_NAME, and the payload at GITHUB_EVENT_PATH. */
 function readEvent(env) {
     const eventName = env.GITHUB_EVENT_NAME ?? "";
@@ -63260,7 +63231,7 @@ async function evaluate(env, root) {
         const checkCommit = plan.check && head && head !== (await commits.headSha()) ? head : undefined;
         // The config check runs on another thread (another core) while this one scans.
         const checking = plan.check
-            ? (0,config_check/* checkConfigOffThread */.S1)({
+            ? (0,config_check/* checkConfigOffThread */.S)({
                 root: projectRoot,
                 policy,
                 environments: inputs.environments,
@@ -63287,9 +63258,7 @@ async function evaluate(env, root) {
         }
     }
     catch (error) {
-        if (error instanceof SourceError)
-            outcome.couldNotRun.push(couldNotScanFinding(error));
-        else if (error instanceof InputError || error instanceof PlanError) {
+        if (error instanceof InputError || error instanceof PlanError) {
             outcome.couldNotRun.push((0,finding/* makeFinding */.MH)({
                 rule: "action/invalid-input",
                 severity: "error",
@@ -63352,13 +63321,6 @@ async function verifyEnvironment(env, projectRoot, environment, policyFile) {
         },
     };
 }
-function failing(findings, failOn) {
-    if (failOn === "never")
-        return false;
-    if (failOn === "warning")
-        return findings.some((f) => f.severity !== "note");
-    return findings.some((f) => f.severity === "error");
-}
 function statusLine(environments) {
     return JSON.stringify(environments.map((e) => ({ name: e.name, status: e.status, errors: e.errors, warnings: e.warnings })));
 }
@@ -63417,20 +63379,13 @@ async function run(env = process.env) {
             : {}),
         ...(scan
             ? {
-                scan: {
-                    files: scan.stats.files,
-                    bytes: scan.stats.bytes,
-                    skipped: scan.stats.skipped,
-                    suppressed: scan.suppressed,
-                    baselined: scan.baselined,
-                    ignoredPaths: scan.ignoredPaths,
-                },
+                scan: scanReport(scan),
             }
             : {}),
     };
     (0,external_node_fs_.writeFileSync)(reportFile, `${JSON.stringify(report, null, 2)}\n`);
     const secretFindings = scanFindings.filter((f) => f.severity !== "note" && isSecretFinding(f));
-    const errors = all.filter((f) => f.severity === "error").length;
+    const { errors } = summarize(all);
     setOutput("findings", String(all.length));
     setOutput("secrets", String(secretFindings.length));
     setOutput("errors", String(errors));
@@ -63440,7 +63395,7 @@ async function run(env = process.env) {
     setOutput("fingerprint", verify?.fingerprint ?? "");
     const couldNotRun = outcome.couldNotRun.length > 0;
     // A deploy gate never lets an invalid config through, whatever fail-on says.
-    const fails = couldNotRun || (verify ? !verify.ok : failing(all, inputs?.failOn ?? "error"));
+    const fails = couldNotRun || (verify ? !verify.ok : (0,finding/* failsOn */.Hu)(all, inputs?.failOn ?? "error"));
     const verdict = couldNotRun
         ? "envguard could not run"
         : verify
@@ -63482,10 +63437,10 @@ async function run(env = process.env) {
     }
     info(verdict);
     if (couldNotRun) {
-        process.exitCode = EXIT_COULD_NOT_RUN;
+        process.exitCode = exit_codes_EXIT.couldNotRun;
     }
     else if (fails) {
-        process.exitCode = EXIT_FINDINGS;
+        process.exitCode = exit_codes_EXIT.findings;
     }
 }
 
@@ -63612,12 +63567,14 @@ function forEachString(value, path, visit) {
 /* harmony export */ });
 /* unused harmony export reportCouldNotRun */
 /* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7827);
+/* harmony import */ var _scan_sources_source_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4136);
 
 
 
-/** The errors that mean "envguard could not run" (exit 2), each carrying findings with file and line. */
+
+/** The errors that mean "envguard could not run" (exit 2), each carrying its findings. */
 function couldNotRunFindings(error) {
-    if (error instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyError */ .pn || error instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar || error instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProjectError */ .wB) {
+    if (error instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CouldNotRunError */ .II || error instanceof _scan_sources_source_error_js__WEBPACK_IMPORTED_MODULE_1__/* .SourceError */ .c) {
         return error.findings;
     }
     return undefined;
@@ -64338,37 +64295,29 @@ function parseDotenv(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ar: () => (/* binding */ SchemaError),
+/* harmony export */   II: () => (/* binding */ CouldNotRunError),
 /* harmony export */   pn: () => (/* binding */ PolicyError),
 /* harmony export */   wB: () => (/* binding */ ProjectError)
 /* harmony export */ });
 // The errors that stop a run (exit 2), each carrying findings with file and line. Here, apart from
 // the modules that throw them, so catching one does not load the YAML parser or ajv.
-/** The policy could not be read or is invalid: nothing can be checked (exit 2). */
-class PolicyError extends Error {
+/** envguard could not run (exit 2); `findings` say where and what to do. */
+class CouldNotRunError extends Error {
     findings;
     constructor(findings) {
         super(findings.map((f) => f.message).join("\n"));
         this.findings = findings;
-        this.name = "PolicyError";
+        this.name = new.target.name;
     }
 }
-/** envguard could not run: no config directory, unreadable files, unknown environment (exit 2). */
-class ProjectError extends Error {
-    findings;
-    constructor(findings) {
-        super(findings.map((f) => f.message).join("\n"));
-        this.findings = findings;
-        this.name = "ProjectError";
-    }
+/** The policy could not be read or is invalid: nothing can be checked. */
+class PolicyError extends CouldNotRunError {
 }
-/** The schema could not be used at all: envguard cannot check anything (exit 2). */
-class SchemaError extends Error {
-    findings;
-    constructor(findings) {
-        super(findings.map((f) => f.message).join("\n"));
-        this.findings = findings;
-        this.name = "SchemaError";
-    }
+/** No config directory, unreadable files, unknown environment. */
+class ProjectError extends CouldNotRunError {
+}
+/** The schema could not be used at all: envguard cannot check anything. */
+class SchemaError extends CouldNotRunError {
 }
 
 
@@ -65796,6 +65745,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   ProjectError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_4__.wB),
 /* harmony export */   loadProject: () => (/* binding */ loadProject),
+/* harmony export */   loadSchema: () => (/* binding */ loadSchema),
 /* harmony export */   readProjectFile: () => (/* binding */ readProjectFile)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -65850,6 +65800,11 @@ function findLayerFile(root, dir, stem, problems) {
     }
     return found[0];
 }
+/** The project's schema, read and compiled (the scanner's schema-aware rule needs only this). */
+function loadSchema(root, policy) {
+    const schemaDoc = (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .parseConfigDocument */ .T)(policy.schema, readProjectFile(root, policy.schema), "json", false);
+    return (0,_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .compileSchema */ .Fc)(schemaDoc, policy.envPrefix);
+}
 function loadProject(root, options = {}) {
     const policy = options.policy ?? (0,_policy_js__WEBPACK_IMPORTED_MODULE_5__.loadPolicy)(root, options.policyFile);
     const configDir = policy.configDir.replace(/\/+$/, "");
@@ -65861,8 +65816,7 @@ function loadProject(root, options = {}) {
         throw projectError(`The schema ${policy.schema} does not exist.`, "Create it (a JSON Schema with x-secret and x-env annotations) or set schema in .envguard.yml.", policy.schema);
     }
     const environments = selectEnvironments(policy, options.environments);
-    const schemaDoc = (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .parseConfigDocument */ .T)(policy.schema, readProjectFile(root, policy.schema), "json", false);
-    const schema = (0,_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .compileSchema */ .Fc)(schemaDoc, policy.envPrefix);
+    const schema = loadSchema(root, policy);
     const problems = [];
     const read = (file) => {
         if (!file)
@@ -67309,10 +67263,13 @@ function stopEarlyGit() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ SEVERITY_ORDER),
 /* harmony export */   Cs: () => (/* binding */ hasErrors),
 /* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   Hu: () => (/* binding */ failsOn),
 /* harmony export */   MH: () => (/* binding */ makeFinding),
-/* harmony export */   kd: () => (/* binding */ mergeAcrossEnvironments)
+/* harmony export */   kd: () => (/* binding */ mergeAcrossEnvironments),
+/* harmony export */   o2: () => (/* binding */ isLineNumber)
 /* harmony export */ });
 /* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7194);
 
@@ -67335,7 +67292,12 @@ function fingerprintOf(f) {
     const parts = [f.rule, f.file ?? "", f.key ?? "", (f.environments ?? []).join(","), f.message];
     return (0,_sha256_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(parts.join("\u0000")).slice(0, 16);
 }
+/** Most severe first: error, warning, note. */
 const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
+/** A line or column a report can point at: a whole number from 1. */
+function isLineNumber(n) {
+    return n !== undefined && Number.isInteger(n) && n >= 1;
+}
 /** Same order everywhere: file, line, column, severity, rule. Findings without a file come first. */
 function compareFindings(a, b) {
     return ((a.file ?? "").localeCompare(b.file ?? "") ||
@@ -67385,6 +67347,14 @@ function mergeAcrossEnvironments(findings, environmentOrder) {
 }
 function hasErrors(findings) {
     return findings.some((f) => f.severity === "error");
+}
+/** Whether findings fail a run under a `fail-on`/`--fail-on` setting (every door reads it the same). */
+function failsOn(findings, failOn) {
+    if (failOn === "never")
+        return false;
+    if (failOn === "warning")
+        return findings.some((f) => f.severity !== "note");
+    return hasErrors(findings);
 }
 
 
@@ -69417,6 +69387,53 @@ function layerOf(path, policy) {
     if (stem === "base")
         return "";
     return policy.environments.includes(stem) ? stem : undefined;
+}
+
+
+/***/ }),
+
+/***/ 4136:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ SourceError)
+/* harmony export */ });
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9023);
+
+/**
+ * A source could not read what it was asked to scan: git failed, a commit is missing, a path does
+ * not exist. A scan that meets one must stop (exit 2), never report "no secrets".
+ */
+class SourceError extends Error {
+    /** What went wrong, in one sentence. */
+    problem;
+    /** What to do about it (a command to run, a setting to change), when there is something. */
+    fix;
+    /** git's own words (stderr, trimmed), when git failed. */
+    gitMessage;
+    constructor(problem, options = {}) {
+        const parts = [problem];
+        if (options.gitMessage)
+            parts.push(`git said: ${options.gitMessage}`);
+        if (options.fix)
+            parts.push(`fix: ${options.fix}`);
+        super(parts.join("\n"));
+        this.name = "SourceError";
+        this.problem = problem;
+        this.fix = options.fix;
+        this.gitMessage = options.gitMessage;
+    }
+    /** The one finding of a scan that could not run, as every door reports it (exit 2). */
+    get findings() {
+        return [
+            (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .makeFinding */ .MH)({
+                rule: "scan/could-not-scan",
+                severity: "error",
+                message: `could not scan: ${this.problem}${this.gitMessage ? ` (git said: ${this.gitMessage})` : ""}.`,
+                fix: this.fix ? `${this.fix[0]?.toUpperCase()}${this.fix.slice(1)}.` : undefined,
+            }),
+        ];
+    }
 }
 
 

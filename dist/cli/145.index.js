@@ -8,12 +8,11 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runPreCommit: () => (/* binding */ runPreCommit)
 /* harmony export */ });
-/* unused harmony export touchesConfig */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_policy_base_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7406);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8551);
-/* harmony import */ var _scan_command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9839);
+/* harmony import */ var _scan_command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(786);
 
 
 

@@ -356,9 +356,10 @@ function parseDotenv(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ readProjectFile),
-/* harmony export */   loadProject: () => (/* binding */ loadProject),
-/* harmony export */   w: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_4__.wB)
+/* harmony export */   SI: () => (/* binding */ readProjectFile),
+/* harmony export */   gi: () => (/* binding */ loadProject),
+/* harmony export */   loadSchema: () => (/* binding */ loadSchema),
+/* harmony export */   wB: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_4__.wB)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -412,6 +413,11 @@ function findLayerFile(root, dir, stem, problems) {
     }
     return found[0];
 }
+/** The project's schema, read and compiled (the scanner's schema-aware rule needs only this). */
+function loadSchema(root, policy) {
+    const schemaDoc = (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .parseConfigDocument */ .T)(policy.schema, readProjectFile(root, policy.schema), "json", false);
+    return (0,_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .compileSchema */ .Fc)(schemaDoc, policy.envPrefix);
+}
 function loadProject(root, options = {}) {
     const policy = options.policy ?? (0,_policy_js__WEBPACK_IMPORTED_MODULE_5__.loadPolicy)(root, options.policyFile);
     const configDir = policy.configDir.replace(/\/+$/, "");
@@ -423,8 +429,7 @@ function loadProject(root, options = {}) {
         throw projectError(`The schema ${policy.schema} does not exist.`, "Create it (a JSON Schema with x-secret and x-env annotations) or set schema in .envguard.yml.", policy.schema);
     }
     const environments = selectEnvironments(policy, options.environments);
-    const schemaDoc = (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .parseConfigDocument */ .T)(policy.schema, readProjectFile(root, policy.schema), "json", false);
-    const schema = (0,_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .compileSchema */ .Fc)(schemaDoc, policy.envPrefix);
+    const schema = loadSchema(root, policy);
     const problems = [];
     const read = (file) => {
         if (!file)

@@ -562,7 +562,7 @@ async function runCheck(options) {
         // git runs in its own processes while this one compiles the schema; it asks the real repository.
         const repoCheck = checkDotenvFilesInGit({ ...policy, root });
         repoCheck.catch(() => undefined);
-        const project = (0,config_project.loadProject)(projectRoot, { policy, environments: options.environments });
+        const project = (0,config_project/* loadProject */.gi)(projectRoot, { policy, environments: options.environments });
         const repoFindings = await repoCheck;
         const result = checkProject(project, repoFindings);
         process.stdout.write(options.format === "json"

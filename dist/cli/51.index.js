@@ -12,8 +12,6 @@ __webpack_require__.d(__webpack_exports__, {
   runUninstallHook: () => (/* binding */ runUninstallHook)
 });
 
-// UNUSED EXPORTS: installedHookScript, managerInstructions
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"

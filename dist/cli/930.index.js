@@ -10,14 +10,16 @@ export const modules = {
 /* harmony export */   y: () => (/* binding */ couldNotRunFindings)
 /* harmony export */ });
 /* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7827);
-/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2794);
-/* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1211);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2794);
+/* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1211);
+/* harmony import */ var _scan_sources_source_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4136);
 
 
 
-/** The errors that mean "envguard could not run" (exit 2), each carrying findings with file and line. */
+
+/** The errors that mean "envguard could not run" (exit 2), each carrying its findings. */
 function couldNotRunFindings(error) {
-    if (error instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyError */ .pn || error instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar || error instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProjectError */ .wB) {
+    if (error instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CouldNotRunError */ .II || error instanceof _scan_sources_source_error_js__WEBPACK_IMPORTED_MODULE_1__/* .SourceError */ .c) {
         return error.findings;
     }
     return undefined;
@@ -25,12 +27,12 @@ function couldNotRunFindings(error) {
 /** Writes could-not-run findings: JSON on stdout for machines, `file:line: message` on stderr for people. */
 function reportCouldNotRun(command, findings, format) {
     if (format === "json")
-        process.stdout.write((0,_report_json_js__WEBPACK_IMPORTED_MODULE_1__/* .renderJson */ .hF)(command, findings));
+        process.stdout.write((0,_report_json_js__WEBPACK_IMPORTED_MODULE_2__/* .renderJson */ .hF)(command, findings));
     for (const f of findings) {
         const where = f.file ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ""}` : ""}: ` : "";
-        process.stderr.write(`envguard: ${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(where + f.message)}\n`);
+        process.stderr.write(`envguard: ${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(where + f.message)}\n`);
         if (f.fix)
-            process.stderr.write(`  fix: ${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(f.fix)}\n`);
+            process.stderr.write(`  fix: ${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(f.fix)}\n`);
     }
 }
 
@@ -42,37 +44,29 @@ function reportCouldNotRun(command, findings, format) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ar: () => (/* binding */ SchemaError),
+/* harmony export */   II: () => (/* binding */ CouldNotRunError),
 /* harmony export */   pn: () => (/* binding */ PolicyError),
 /* harmony export */   wB: () => (/* binding */ ProjectError)
 /* harmony export */ });
 // The errors that stop a run (exit 2), each carrying findings with file and line. Here, apart from
 // the modules that throw them, so catching one does not load the YAML parser or ajv.
-/** The policy could not be read or is invalid: nothing can be checked (exit 2). */
-class PolicyError extends Error {
+/** envguard could not run (exit 2); `findings` say where and what to do. */
+class CouldNotRunError extends Error {
     findings;
     constructor(findings) {
         super(findings.map((f) => f.message).join("\n"));
         this.findings = findings;
-        this.name = "PolicyError";
+        this.name = new.target.name;
     }
 }
-/** envguard could not run: no config directory, unreadable files, unknown environment (exit 2). */
-class ProjectError extends Error {
-    findings;
-    constructor(findings) {
-        super(findings.map((f) => f.message).join("\n"));
-        this.findings = findings;
-        this.name = "ProjectError";
-    }
+/** The policy could not be read or is invalid: nothing can be checked. */
+class PolicyError extends CouldNotRunError {
 }
-/** The schema could not be used at all: envguard cannot check anything (exit 2). */
-class SchemaError extends Error {
-    findings;
-    constructor(findings) {
-        super(findings.map((f) => f.message).join("\n"));
-        this.findings = findings;
-        this.name = "SchemaError";
-    }
+/** No config directory, unreadable files, unknown environment. */
+class ProjectError extends CouldNotRunError {
+}
+/** The schema could not be used at all: envguard cannot check anything. */
+class SchemaError extends CouldNotRunError {
 }
 
 
@@ -378,9 +372,11 @@ function stopEarlyGit() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cs: () => (/* binding */ hasErrors),
 /* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   Hu: () => (/* binding */ failsOn),
 /* harmony export */   MH: () => (/* binding */ makeFinding),
 /* harmony export */   kd: () => (/* binding */ mergeAcrossEnvironments)
 /* harmony export */ });
+/* unused harmony exports SEVERITY_ORDER, isLineNumber */
 /* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7795);
 
 function makeFinding(input) {
@@ -402,7 +398,12 @@ function fingerprintOf(f) {
     const parts = [f.rule, f.file ?? "", f.key ?? "", (f.environments ?? []).join(","), f.message];
     return (0,_sha256_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(parts.join("\u0000")).slice(0, 16);
 }
+/** Most severe first: error, warning, note. */
 const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
+/** A line or column a report can point at: a whole number from 1. */
+function isLineNumber(n) {
+    return n !== undefined && Number.isInteger(n) && n >= 1;
+}
 /** Same order everywhere: file, line, column, severity, rule. Findings without a file come first. */
 function compareFindings(a, b) {
     return ((a.file ?? "").localeCompare(b.file ?? "") ||
@@ -452,6 +453,14 @@ function mergeAcrossEnvironments(findings, environmentOrder) {
 }
 function hasErrors(findings) {
     return findings.some((f) => f.severity === "error");
+}
+/** Whether findings fail a run under a `fail-on`/`--fail-on` setting (every door reads it the same). */
+function failsOn(findings, failOn) {
+    if (failOn === "never")
+        return false;
+    if (failOn === "warning")
+        return findings.some((f) => f.severity !== "note");
+    return hasErrors(findings);
 }
 
 
@@ -1099,6 +1108,53 @@ function detectSensitiveFile(fragment, allowedDotenvSuffixes = DEFAULT_ALLOWED_D
         return hit(TERRAFORM_STATE, `${path} is Terraform state: it records secrets in plain text.`);
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 4136:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ SourceError)
+/* harmony export */ });
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9023);
+
+/**
+ * A source could not read what it was asked to scan: git failed, a commit is missing, a path does
+ * not exist. A scan that meets one must stop (exit 2), never report "no secrets".
+ */
+class SourceError extends Error {
+    /** What went wrong, in one sentence. */
+    problem;
+    /** What to do about it (a command to run, a setting to change), when there is something. */
+    fix;
+    /** git's own words (stderr, trimmed), when git failed. */
+    gitMessage;
+    constructor(problem, options = {}) {
+        const parts = [problem];
+        if (options.gitMessage)
+            parts.push(`git said: ${options.gitMessage}`);
+        if (options.fix)
+            parts.push(`fix: ${options.fix}`);
+        super(parts.join("\n"));
+        this.name = "SourceError";
+        this.problem = problem;
+        this.fix = options.fix;
+        this.gitMessage = options.gitMessage;
+    }
+    /** The one finding of a scan that could not run, as every door reports it (exit 2). */
+    get findings() {
+        return [
+            (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .makeFinding */ .MH)({
+                rule: "scan/could-not-scan",
+                severity: "error",
+                message: `could not scan: ${this.problem}${this.gitMessage ? ` (git said: ${this.gitMessage})` : ""}.`,
+                fix: this.fix ? `${this.fix[0]?.toUpperCase()}${this.fix.slice(1)}.` : undefined,
+            }),
+        ];
+    }
 }
 
 

@@ -4703,9 +4703,7 @@ var __webpack_exports__ = {};
 __nccwpck_require__.d(__webpack_exports__, {
   TB: () => (/* binding */ buildProgram),
   iW: () => (/* binding */ main),
-  nS: () => (/* binding */ parseByteSize),
-  zq: () => (/* binding */ parseCount),
-  kU: () => (/* binding */ parseMilliseconds)
+  nS: () => (/* binding */ parseByteSize)
 });
 
 // EXTERNAL MODULE: ./node_modules/commander/index.js
@@ -4892,7 +4890,7 @@ function buildProgram(setExit) {
         .option("--color", "force colour")
         .option("--no-color", "no colour")
         .action(async (options) => {
-        const { runPreCommit } = await Promise.all(/* import() */[__nccwpck_require__.e(108), __nccwpck_require__.e(482), __nccwpck_require__.e(930), __nccwpck_require__.e(839), __nccwpck_require__.e(145)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6145));
+        const { runPreCommit } = await Promise.all(/* import() */[__nccwpck_require__.e(108), __nccwpck_require__.e(482), __nccwpck_require__.e(930), __nccwpck_require__.e(405), __nccwpck_require__.e(145)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6145));
         const global = program.opts();
         setExit(await runPreCommit({ root: global.cwd, policyFile: global.config, color: wantsColor(options.color) }));
     });
@@ -4932,7 +4930,7 @@ function buildProgram(setExit) {
         .option("--color", "force colour")
         .option("--no-color", "no colour")
         .action(async (paths, options) => {
-        const { runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(108), __nccwpck_require__.e(482), __nccwpck_require__.e(930), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9839));
+        const { runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(108), __nccwpck_require__.e(482), __nccwpck_require__.e(930), __nccwpck_require__.e(405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 786));
         const global = program.opts();
         const modes = [
             options.staged,
@@ -4971,18 +4969,18 @@ function buildProgram(setExit) {
     });
     return program;
 }
-/** A duration in milliseconds: a positive integer. */
-function parseMilliseconds(value) {
-    if (!/^\d+$/.test(value.trim()) || Number(value) <= 0)
-        throw new InvalidArgumentError("expected milliseconds, a positive integer such as 5000");
-    return Number(value);
+/** An option parser for a positive integer; `expected` says what to give instead of a bad value. */
+function positiveInteger(expected) {
+    return (value) => {
+        if (!/^\d+$/.test(value.trim()) || Number(value) <= 0)
+            throw new InvalidArgumentError(`expected ${expected}`);
+        return Number(value);
+    };
 }
-/** A count: a positive integer. */
-function parseCount(value) {
-    if (!/^\d+$/.test(value.trim()) || Number(value) <= 0)
-        throw new InvalidArgumentError("expected a positive integer");
-    return Number(value);
-}
+/** A duration in milliseconds. */
+const parseMilliseconds = positiveInteger("milliseconds, a positive integer such as 5000");
+/** A count. */
+const parseCount = positiveInteger("a positive integer");
 /** `1048576`, `512k`, `2MiB`, `10MB` → bytes. */
 function parseByteSize(value) {
     const m = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(value.trim());
@@ -5022,6 +5020,4 @@ async function main(argv) {
 var __webpack_exports__buildProgram = __webpack_exports__.TB;
 var __webpack_exports__main = __webpack_exports__.iW;
 var __webpack_exports__parseByteSize = __webpack_exports__.nS;
-var __webpack_exports__parseCount = __webpack_exports__.zq;
-var __webpack_exports__parseMilliseconds = __webpack_exports__.kU;
-export { __webpack_exports__buildProgram as buildProgram, __webpack_exports__main as main, __webpack_exports__parseByteSize as parseByteSize, __webpack_exports__parseCount as parseCount, __webpack_exports__parseMilliseconds as parseMilliseconds };
+export { __webpack_exports__buildProgram as buildProgram, __webpack_exports__main as main, __webpack_exports__parseByteSize as parseByteSize };

@@ -9,7 +9,8 @@ exports.modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  loadProject: () => (/* binding */ loadProject)
+  gi: () => (/* binding */ loadProject),
+  loadSchema: () => (/* binding */ loadSchema)
 });
 
 // UNUSED EXPORTS: ProjectError, readProjectFile
@@ -371,7 +372,7 @@ var errors = __webpack_require__(7827);
 // EXTERNAL MODULE: ./src/config/policy.ts + 2 modules
 var config_policy = __webpack_require__(4916);
 // EXTERNAL MODULE: ./src/config/schema.ts
-var config_schema = __webpack_require__(131);
+var schema = __webpack_require__(131);
 // EXTERNAL MODULE: ./src/config/suggest.ts
 var suggest = __webpack_require__(2784);
 ;// CONCATENATED MODULE: ./src/config/project.ts
@@ -416,6 +417,11 @@ function findLayerFile(root, dir, stem, problems) {
     }
     return found[0];
 }
+/** The project's schema, read and compiled (the scanner's schema-aware rule needs only this). */
+function loadSchema(root, policy) {
+    const schemaDoc = (0,config_document/* parseConfigDocument */.T)(policy.schema, readProjectFile(root, policy.schema), "json", false);
+    return (0,schema/* compileSchema */.Fc)(schemaDoc, policy.envPrefix);
+}
 function loadProject(root, options = {}) {
     const policy = options.policy ?? (0,config_policy.loadPolicy)(root, options.policyFile);
     const configDir = policy.configDir.replace(/\/+$/, "");
@@ -427,8 +433,7 @@ function loadProject(root, options = {}) {
         throw projectError(`The schema ${policy.schema} does not exist.`, "Create it (a JSON Schema with x-secret and x-env annotations) or set schema in .envguard.yml.", policy.schema);
     }
     const environments = selectEnvironments(policy, options.environments);
-    const schemaDoc = (0,config_document/* parseConfigDocument */.T)(policy.schema, readProjectFile(root, policy.schema), "json", false);
-    const schema = (0,config_schema/* compileSchema */.Fc)(schemaDoc, policy.envPrefix);
+    const schema = loadSchema(root, policy);
     const problems = [];
     const read = (file) => {
         if (!file)

@@ -2715,7 +2715,7 @@ const EXIT = { ok: 0, findings: 1, couldNotRun: 2 };
 
 /***/ }),
 
-/***/ 7973:
+/***/ 2539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -2724,8 +2724,7 @@ __nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  runPreCommit: () => (/* binding */ runPreCommit),
-  touchesConfig: () => (/* binding */ touchesConfig)
+  runPreCommit: () => (/* binding */ runPreCommit)
 });
 
 // EXTERNAL MODULE: external "node:path"
@@ -13578,32 +13577,8 @@ var start_git = __nccwpck_require__(4065);
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = require("node:string_decoder");
-;// CONCATENATED MODULE: ./src/scan/sources/source-error.ts
-/**
- * A source could not read what it was asked to scan: git failed, a commit is missing, a path does
- * not exist. A scan that meets one must stop (exit 2), never report "no secrets".
- */
-class SourceError extends Error {
-    /** What went wrong, in one sentence. */
-    problem;
-    /** What to do about it (a command to run, a setting to change), when there is something. */
-    fix;
-    /** git's own words (stderr, trimmed), when git failed. */
-    gitMessage;
-    constructor(problem, options = {}) {
-        const parts = [problem];
-        if (options.gitMessage)
-            parts.push(`git said: ${options.gitMessage}`);
-        if (options.fix)
-            parts.push(`fix: ${options.fix}`);
-        super(parts.join("\n"));
-        this.name = "SourceError";
-        this.problem = problem;
-        this.fix = options.fix;
-        this.gitMessage = options.gitMessage;
-    }
-}
-
+// EXTERNAL MODULE: ./src/scan/sources/source-error.ts
+var source_error = __nccwpck_require__(4136);
 ;// CONCATENATED MODULE: ./src/scan/sources/git-process.ts
 
 
@@ -13640,9 +13615,9 @@ async function* gitOutputChunks(root, args, describe) {
     }
     const { code, error } = await exit;
     if (error)
-        throw new SourceError(`git could not be started to ${describe} (${errorCode(error)}); is git installed?`);
+        throw new source_error/* SourceError */.c(`git could not be started to ${describe} (${errorCode(error)}); is git installed?`);
     if (code !== 0) {
-        throw new SourceError(`git failed to ${describe} (exit ${code ?? "killed"})`, {
+        throw new source_error/* SourceError */.c(`git failed to ${describe} (exit ${code ?? "killed"})`, {
             gitMessage: lastLines(stderr()),
         });
     }
@@ -13653,7 +13628,7 @@ async function runGitOrThrow(root, args, describe) {
         return await (0,run_git/* runGit */.E)(root, args);
     }
     catch (error) {
-        throw new SourceError(`could not ${describe}: ${error.message}`);
+        throw new source_error/* SourceError */.c(`could not ${describe}: ${error.message}`);
     }
 }
 /** Whether the repository at `root` is a shallow clone (its history is cut off). */
@@ -13965,14 +13940,14 @@ class DiffParser {
     addedRun(text, start) {
         let end = start;
         let count = 0;
-        let carriageReturn = false;
+        let carriageReturns = 0;
         const first = this.newLine;
         while (count < this.newLeft && text.charCodeAt(end) === 43) {
             const newline = text.indexOf("\n", end);
             if (newline === -1)
                 break;
             if (newline > end + 1 && text.charCodeAt(newline - 1) === 13)
-                carriageReturn = true;
+                carriageReturns++;
             count++;
             end = newline + 1;
         }
@@ -13981,7 +13956,8 @@ class DiffParser {
         this.newLeft -= count;
         this.addedLines += count;
         this.newLine += count;
-        this.chars += end - start - count;
+        // As `added` counts: "+" and the content of each line, not its "\r\n".
+        this.chars += end - start - count - carriageReturns;
         if (this.chars > this.maxAddedChars) {
             this.collecting = false;
             this.tooLarge = true;
@@ -13993,7 +13969,7 @@ class DiffParser {
             this.lineNumbers.push(n);
         const run = text.slice(start + 1, end - 1);
         // CRLF files: the "\r" is line-ending, not content (positions do not move: it ends the line).
-        this.lines.push((carriageReturn ? run.replace(/\r(?=\n|$)/g, "") : run).replace(/\n\+/g, "\n"));
+        this.lines.push((carriageReturns > 0 ? run.replace(/\r(?=\n|$)/g, "") : run).replace(/\n\+/g, "\n"));
         return end;
     }
     added(text, start, end) {
@@ -14165,7 +14141,7 @@ function resolvePath(file) {
     return path;
 }
 function desync(what) {
-    return new SourceError(`could not read git's patch output: ${what}`, {
+    return new source_error/* SourceError */.c(`could not read git's patch output: ${what}`, {
         fix: "please report this with the output of `git version`",
     });
 }
@@ -14297,8 +14273,9 @@ function changeSource(root, prepare, options = {}) {
                 fragment.commit = file.commit;
             if (skipped)
                 fragment.skipped = skipped;
+            // Without size lookups (the hook) there is nothing to wait for: the fragment is ready now.
             const size = !sizes
-                ? Promise.resolve(undefined)
+                ? undefined
                 : file.blob !== undefined
                     ? (answer ?? sizes.size(file.blob))
                     : sizes.size(command.objectOf(file));
@@ -14311,6 +14288,12 @@ function changeSource(root, prepare, options = {}) {
             if (!described)
                 return;
             const { fragment, scannedBytes, size } = described;
+            if (!size) {
+                // Held no text for long (released at once), so it does not count toward the lookahead.
+                const ready = { ...fragment, bytes: scannedBytes };
+                queue.push({ settled: true, fragment: ready, scannedBytes, chars: 0, done: Promise.resolve() });
+                return;
+            }
             const pending = {
                 settled: false,
                 fragment: undefined,
@@ -14373,7 +14356,7 @@ const FULL_HISTORY_FIX = "fetch the missing history: run `git fetch --unshallow`
 function parseRange(range) {
     const m = /^(.*?)(\.\.\.?)(.*)$/.exec(range);
     if (!m) {
-        throw new SourceError(`"${range}" is not a range`, {
+        throw new source_error/* SourceError */.c(`"${range}" is not a range`, {
             fix: "give BASE...HEAD (changes since the merge base, as a pull request shows) or BASE..HEAD",
         });
     }
@@ -14381,7 +14364,7 @@ function parseRange(range) {
     const head = m[3] || "HEAD";
     for (const rev of [base, head]) {
         if (rev.startsWith("-") || /\s/.test(rev))
-            throw new SourceError(`"${rev}" is not a revision name`);
+            throw new source_error/* SourceError */.c(`"${rev}" is not a revision name`);
     }
     return { base, head, fromMergeBase: m[2] === "..." };
 }
@@ -14410,12 +14393,12 @@ async function resolveCommit(root, rev) {
     if (result.code === 0)
         return result.stdout.trim();
     if (result.code !== 1) {
-        throw new SourceError(`could not look up commit "${rev}"`, { gitMessage: result.stderr.trim() });
+        throw new source_error/* SourceError */.c(`could not look up commit "${rev}"`, { gitMessage: result.stderr.trim() });
     }
     if (await isShallowRepository(root)) {
-        throw new SourceError(`commit "${rev}" is not in this clone: it is shallow, so older history was never fetched`, { fix: FULL_HISTORY_FIX.replace("<base>", rev) });
+        throw new source_error/* SourceError */.c(`commit "${rev}" is not in this clone: it is shallow, so older history was never fetched`, { fix: FULL_HISTORY_FIX.replace("<base>", rev) });
     }
-    throw new SourceError(`commit "${rev}" was not found in this repository`, {
+    throw new source_error/* SourceError */.c(`commit "${rev}" was not found in this repository`, {
         fix: `fetch it (\`git fetch origin ${rev}\`) or check the name; on GitHub Actions use actions/checkout with \`fetch-depth: 0\``,
     });
 }
@@ -14426,14 +14409,14 @@ async function mergeBase(root, base, head) {
     // A missing commit is the likelier cause (and the more useful message).
     await Promise.all([resolveCommit(root, base), resolveCommit(root, head)]);
     if (result.code !== 1) {
-        throw new SourceError(`could not find the merge base of ${base} and ${head}`, {
+        throw new source_error/* SourceError */.c(`could not find the merge base of ${base} and ${head}`, {
             gitMessage: result.stderr.trim(),
         });
     }
     if (await isShallowRepository(root)) {
-        throw new SourceError(`${base} and ${head} have no merge base in this clone: it is shallow, so their common history was never fetched`, { fix: FULL_HISTORY_FIX.replace("<base>", base) });
+        throw new source_error/* SourceError */.c(`${base} and ${head} have no merge base in this clone: it is shallow, so their common history was never fetched`, { fix: FULL_HISTORY_FIX.replace("<base>", base) });
     }
-    throw new SourceError(`${base} and ${head} share no history, so ${base}...${head} has no merge base`, {
+    throw new source_error/* SourceError */.c(`${base} and ${head} share no history, so ${base}...${head} has no merge base`, {
         fix: `compare the two trees directly with ${base}..${head}`,
     });
 }
@@ -14462,7 +14445,7 @@ function scanHistory(root, range, options = {}) {
     const report = () => options.onProgress?.({ commits, total });
     const source = changeSource(root, async () => {
         if (range !== undefined && (range.startsWith("-") || range.trim() === "")) {
-            throw new SourceError(`"${range}" is not a revision range`);
+            throw new source_error/* SourceError */.c(`"${range}" is not a revision range`);
         }
         await requireRemergeDiff(root);
         const revisions = range === undefined ? ["--all"] : [range];
@@ -14508,7 +14491,7 @@ async function requireRemergeDiff(root) {
     const result = await runGitOrThrow(root, ["version"], "read the git version");
     const m = /(\d+)\.(\d+)/.exec(result.stdout);
     if (m && (Number(m[1]) < 2 || (Number(m[1]) === 2 && Number(m[2]) < 36))) {
-        throw new SourceError(`history scans need git 2.36 or later (this is ${result.stdout.trim()})`, {
+        throw new source_error/* SourceError */.c(`history scans need git 2.36 or later (this is ${result.stdout.trim()})`, {
             fix: "upgrade git: merge commits are read with --diff-merges=remerge",
         });
     }
@@ -14542,7 +14525,7 @@ async function* explained(root, fragments) {
         yield* fragments;
     }
     catch (error) {
-        if (error instanceof SourceError)
+        if (error instanceof source_error/* SourceError */.c)
             await headCommit(root);
         throw error;
     }
@@ -14554,7 +14537,7 @@ async function headCommit(root) {
         return head.stdout.trim();
     if (head.code === 1)
         return undefined; // no commit yet
-    throw new SourceError(`${root} is not a git repository`, {
+    throw new source_error/* SourceError */.c(`${root} is not a git repository`, {
         gitMessage: head.stderr.trim(),
         fix: "run envguard inside a git work tree, or scan files with `envguard scan <paths>`",
     });
@@ -14667,7 +14650,7 @@ async function checkPaths(root, paths) {
             await external_node_fs_.promises.lstat(absolute);
         }
         catch {
-            throw new SourceError(`${p}: no such file or directory`);
+            throw new source_error/* SourceError */.c(`${p}: no such file or directory`);
         }
         relative.push(toSlashes(external_node_path_default().relative(root, absolute)) || ".");
     }
@@ -14679,7 +14662,7 @@ async function chooseGit(root, git) {
     const result = await runGitOrThrow(root, ["rev-parse", "--is-inside-work-tree"], "look for a git work tree");
     const inside = result.code === 0 && result.stdout.trim() === "true";
     if (!inside && git === true) {
-        throw new SourceError(`${root} is not inside a git work tree`, {
+        throw new source_error/* SourceError */.c(`${root} is not inside a git work tree`, {
             fix: "scan without git (every file under the paths) or run inside the repository",
         });
     }
@@ -14884,6 +14867,17 @@ function describeStats(stats, extra) {
     ].filter(Boolean);
     return `scanned ${stats.files} file${stats.files === 1 ? "" : "s"} (${formatBytes(stats.bytes)})${skipped}${quiet.length ? `; ${quiet.join(", ")}` : ""}`;
 }
+/** The scan's statistics as the JSON reports (the CLI's and the Action's) carry them. */
+function scanReport(job) {
+    return {
+        files: job.stats.files,
+        bytes: job.stats.bytes,
+        skipped: job.stats.skipped,
+        suppressed: job.suppressed,
+        baselined: job.baselined,
+        ignoredPaths: job.ignoredPaths,
+    };
+}
 /** Reads a baseline file; undefined when it does not exist, a SourceError when it is unusable. */
 function loadBaseline(root, file) {
     const full = external_node_path_default().resolve(root, file);
@@ -14891,7 +14885,7 @@ function loadBaseline(root, file) {
         return undefined;
     const parsed = parseBaseline((0,external_node_fs_.readFileSync)(full, "utf8"));
     if (!parsed.ok) {
-        throw new SourceError(`${file} cannot be used as a baseline: ${parsed.problem}`, {
+        throw new source_error/* SourceError */.c(`${file} cannot be used as a baseline: ${parsed.problem}`, {
             fix: "correct it, or delete it and run envguard scan --update-baseline",
         });
     }
@@ -14904,8 +14898,8 @@ function loadBaseline(root, file) {
 async function loadSchemaQuietly(root, policy) {
     if (!(0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, policy.schema)))
         return undefined;
-    const { loadProject } = await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(745), __nccwpck_require__.e(916), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 178));
-    return loadProject(root, { policy, layersOnly: true }).schema;
+    const { loadSchema } = await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(745), __nccwpck_require__.e(916), __nccwpck_require__.e(178)]).then(__nccwpck_require__.bind(__nccwpck_require__, 178));
+    return loadSchema(root, policy);
 }
 /**
  * One scan, as every door runs it: open the source, run the rules, apply suppressions and the
@@ -14966,15 +14960,6 @@ async function runScanJob(options) {
         ignoredPaths: result.ignoredPaths,
     };
 }
-/** A SourceError as the one finding of a scan that could not run. */
-function couldNotScanFinding(error) {
-    return (0,finding/* makeFinding */.MH)({
-        rule: "scan/could-not-scan",
-        severity: "error",
-        message: `could not scan: ${error.problem}${error.gitMessage ? ` (git said: ${error.gitMessage})` : ""}.`,
-        fix: error.fix ? `${error.fix[0]?.toUpperCase()}${error.fix.slice(1)}.` : undefined,
-    });
-}
 
 ;// CONCATENATED MODULE: ./src/version.ts
 /** envguard's version, as `--version`, SARIF and the Action report it (kept equal to package.json's by a test). */
@@ -14983,7 +14968,6 @@ const VERSION = "0.1.0";
 // EXTERNAL MODULE: ./src/cli/run-errors.ts
 var run_errors = __nccwpck_require__(9979);
 ;// CONCATENATED MODULE: ./src/cli/scan-command.ts
-
 
 
 
@@ -15013,7 +14997,7 @@ async function runScan(options) {
             baseline: options.updateBaseline ? false : baselineFile,
             progress: options.progress,
         });
-        const { findings, stats, summary } = job;
+        const { findings, summary } = job;
         if (options.updateBaseline) {
             const file = baselineFile ?? policy.scan.baseline;
             const previous = loadBaseline(root, file) ?? emptyBaseline();
@@ -15036,14 +15020,7 @@ async function runScan(options) {
         }
         else if (options.format === "json") {
             const { environments: _none, ...json } = (0,report_json/* jsonReport */.L7)("scan", findings);
-            const scan = {
-                files: stats.files,
-                bytes: stats.bytes,
-                skipped: stats.skipped,
-                suppressed: job.suppressed,
-                baselined: job.baselined,
-                ignoredPaths: job.ignoredPaths,
-            };
+            const scan = scanReport(job);
             report = `${JSON.stringify({ ...json, scan }, null, 2)}\n`;
         }
         else {
@@ -15059,18 +15036,9 @@ async function runScan(options) {
         }
         if (job.unreadable > 0)
             return exit_codes/* EXIT */.d.couldNotRun;
-        const failing = options.failOn === "never"
-            ? false
-            : options.failOn === "warning"
-                ? findings.some((f) => f.severity !== "note")
-                : (0,finding/* hasErrors */.Cs)(findings);
-        return failing ? exit_codes/* EXIT */.d.findings : exit_codes/* EXIT */.d.ok;
+        return (0,finding/* failsOn */.Hu)(findings, options.failOn) ? exit_codes/* EXIT */.d.findings : exit_codes/* EXIT */.d.ok;
     }
     catch (error) {
-        if (error instanceof SourceError) {
-            (0,run_errors/* reportCouldNotRun */.S)("scan", [couldNotScanFinding(error)], reportFormat);
-            return exit_codes/* EXIT */.d.couldNotRun;
-        }
         const findings = (0,run_errors/* couldNotRunFindings */.y)(error);
         if (!findings)
             throw error;
@@ -15178,14 +15146,16 @@ async function runPreCommit(options) {
 /* harmony export */   y: () => (/* binding */ couldNotRunFindings)
 /* harmony export */ });
 /* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7827);
-/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2794);
-/* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1211);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2794);
+/* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1211);
+/* harmony import */ var _scan_sources_source_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4136);
 
 
 
-/** The errors that mean "envguard could not run" (exit 2), each carrying findings with file and line. */
+
+/** The errors that mean "envguard could not run" (exit 2), each carrying its findings. */
 function couldNotRunFindings(error) {
-    if (error instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PolicyError */ .pn || error instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SchemaError */ .Ar || error instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProjectError */ .wB) {
+    if (error instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CouldNotRunError */ .II || error instanceof _scan_sources_source_error_js__WEBPACK_IMPORTED_MODULE_1__/* .SourceError */ .c) {
         return error.findings;
     }
     return undefined;
@@ -15193,12 +15163,12 @@ function couldNotRunFindings(error) {
 /** Writes could-not-run findings: JSON on stdout for machines, `file:line: message` on stderr for people. */
 function reportCouldNotRun(command, findings, format) {
     if (format === "json")
-        process.stdout.write((0,_report_json_js__WEBPACK_IMPORTED_MODULE_1__/* .renderJson */ .hF)(command, findings));
+        process.stdout.write((0,_report_json_js__WEBPACK_IMPORTED_MODULE_2__/* .renderJson */ .hF)(command, findings));
     for (const f of findings) {
         const where = f.file ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ""}` : ""}: ` : "";
-        process.stderr.write(`envguard: ${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(where + f.message)}\n`);
+        process.stderr.write(`envguard: ${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(where + f.message)}\n`);
         if (f.fix)
-            process.stderr.write(`  fix: ${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g)(f.fix)}\n`);
+            process.stderr.write(`  fix: ${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g)(f.fix)}\n`);
     }
 }
 
@@ -15211,37 +15181,29 @@ function reportCouldNotRun(command, findings, format) {
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ar: () => (/* binding */ SchemaError),
+/* harmony export */   II: () => (/* binding */ CouldNotRunError),
 /* harmony export */   pn: () => (/* binding */ PolicyError),
 /* harmony export */   wB: () => (/* binding */ ProjectError)
 /* harmony export */ });
 // The errors that stop a run (exit 2), each carrying findings with file and line. Here, apart from
 // the modules that throw them, so catching one does not load the YAML parser or ajv.
-/** The policy could not be read or is invalid: nothing can be checked (exit 2). */
-class PolicyError extends Error {
+/** envguard could not run (exit 2); `findings` say where and what to do. */
+class CouldNotRunError extends Error {
     findings;
     constructor(findings) {
         super(findings.map((f) => f.message).join("\n"));
         this.findings = findings;
-        this.name = "PolicyError";
+        this.name = new.target.name;
     }
 }
-/** envguard could not run: no config directory, unreadable files, unknown environment (exit 2). */
-class ProjectError extends Error {
-    findings;
-    constructor(findings) {
-        super(findings.map((f) => f.message).join("\n"));
-        this.findings = findings;
-        this.name = "ProjectError";
-    }
+/** The policy could not be read or is invalid: nothing can be checked. */
+class PolicyError extends CouldNotRunError {
 }
-/** The schema could not be used at all: envguard cannot check anything (exit 2). */
-class SchemaError extends Error {
-    findings;
-    constructor(findings) {
-        super(findings.map((f) => f.message).join("\n"));
-        this.findings = findings;
-        this.name = "SchemaError";
-    }
+/** No config directory, unreadable files, unknown environment. */
+class ProjectError extends CouldNotRunError {
+}
+/** The schema could not be used at all: envguard cannot check anything. */
+class SchemaError extends CouldNotRunError {
 }
 
 
@@ -15553,9 +15515,11 @@ function stopEarlyGit() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cs: () => (/* binding */ hasErrors),
 /* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   Hu: () => (/* binding */ failsOn),
 /* harmony export */   MH: () => (/* binding */ makeFinding),
 /* harmony export */   kd: () => (/* binding */ mergeAcrossEnvironments)
 /* harmony export */ });
+/* unused harmony exports SEVERITY_ORDER, isLineNumber */
 /* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7194);
 
 function makeFinding(input) {
@@ -15577,7 +15541,12 @@ function fingerprintOf(f) {
     const parts = [f.rule, f.file ?? "", f.key ?? "", (f.environments ?? []).join(","), f.message];
     return (0,_sha256_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(parts.join("\u0000")).slice(0, 16);
 }
+/** Most severe first: error, warning, note. */
 const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
+/** A line or column a report can point at: a whole number from 1. */
+function isLineNumber(n) {
+    return n !== undefined && Number.isInteger(n) && n >= 1;
+}
 /** Same order everywhere: file, line, column, severity, rule. Findings without a file come first. */
 function compareFindings(a, b) {
     return ((a.file ?? "").localeCompare(b.file ?? "") ||
@@ -15627,6 +15596,14 @@ function mergeAcrossEnvironments(findings, environmentOrder) {
 }
 function hasErrors(findings) {
     return findings.some((f) => f.severity === "error");
+}
+/** Whether findings fail a run under a `fail-on`/`--fail-on` setting (every door reads it the same). */
+function failsOn(findings, failOn) {
+    if (failOn === "never")
+        return false;
+    if (failOn === "warning")
+        return findings.some((f) => f.severity !== "note");
+    return hasErrors(findings);
 }
 
 
@@ -17787,6 +17764,54 @@ function layerOf(path, policy) {
 
 /***/ }),
 
+/***/ 4136:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ SourceError)
+/* harmony export */ });
+/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9023);
+
+/**
+ * A source could not read what it was asked to scan: git failed, a commit is missing, a path does
+ * not exist. A scan that meets one must stop (exit 2), never report "no secrets".
+ */
+class SourceError extends Error {
+    /** What went wrong, in one sentence. */
+    problem;
+    /** What to do about it (a command to run, a setting to change), when there is something. */
+    fix;
+    /** git's own words (stderr, trimmed), when git failed. */
+    gitMessage;
+    constructor(problem, options = {}) {
+        const parts = [problem];
+        if (options.gitMessage)
+            parts.push(`git said: ${options.gitMessage}`);
+        if (options.fix)
+            parts.push(`fix: ${options.fix}`);
+        super(parts.join("\n"));
+        this.name = "SourceError";
+        this.problem = problem;
+        this.fix = options.fix;
+        this.gitMessage = options.gitMessage;
+    }
+    /** The one finding of a scan that could not run, as every door reports it (exit 2). */
+    get findings() {
+        return [
+            (0,_report_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .makeFinding */ .MH)({
+                rule: "scan/could-not-scan",
+                severity: "error",
+                message: `could not scan: ${this.problem}${this.gitMessage ? ` (git said: ${this.gitMessage})` : ""}.`,
+                fix: this.fix ? `${this.fix[0]?.toUpperCase()}${this.fix.slice(1)}.` : undefined,
+            }),
+        ];
+    }
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -17840,7 +17865,7 @@ module.exports = require("process");
 
 // The entry of dist/hook/index.cjs, the pre-commit hook's engine: bundled as CommonJS because Node 20
 // offers V8's code cache to scripts compiled with vm.Script only (see code-cache.ts).
-module.exports = __nccwpck_require__(7973);
+module.exports = __nccwpck_require__(2539);
 
 
 /***/ })

@@ -9118,37 +9118,29 @@ function locateYaml(root, path, lines) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ar: () => (/* binding */ SchemaError),
+/* harmony export */   II: () => (/* binding */ CouldNotRunError),
 /* harmony export */   pn: () => (/* binding */ PolicyError),
 /* harmony export */   wB: () => (/* binding */ ProjectError)
 /* harmony export */ });
 // The errors that stop a run (exit 2), each carrying findings with file and line. Here, apart from
 // the modules that throw them, so catching one does not load the YAML parser or ajv.
-/** The policy could not be read or is invalid: nothing can be checked (exit 2). */
-class PolicyError extends Error {
+/** envguard could not run (exit 2); `findings` say where and what to do. */
+class CouldNotRunError extends Error {
     findings;
     constructor(findings) {
         super(findings.map((f) => f.message).join("\n"));
         this.findings = findings;
-        this.name = "PolicyError";
+        this.name = new.target.name;
     }
 }
-/** envguard could not run: no config directory, unreadable files, unknown environment (exit 2). */
-class ProjectError extends Error {
-    findings;
-    constructor(findings) {
-        super(findings.map((f) => f.message).join("\n"));
-        this.findings = findings;
-        this.name = "ProjectError";
-    }
+/** The policy could not be read or is invalid: nothing can be checked. */
+class PolicyError extends CouldNotRunError {
 }
-/** The schema could not be used at all: envguard cannot check anything (exit 2). */
-class SchemaError extends Error {
-    findings;
-    constructor(findings) {
-        super(findings.map((f) => f.message).join("\n"));
-        this.findings = findings;
-        this.name = "SchemaError";
-    }
+/** No config directory, unreadable files, unknown environment. */
+class ProjectError extends CouldNotRunError {
+}
+/** The schema could not be used at all: envguard cannot check anything. */
+class SchemaError extends CouldNotRunError {
 }
 
 
@@ -9240,11 +9232,10 @@ class LineIndex {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  p: () => (/* reexport */ errors/* PolicyError */.pn),
   loadPolicy: () => (/* binding */ loadPolicy)
 });
 
-// UNUSED EXPORTS: POLICY_FILES
+// UNUSED EXPORTS: POLICY_FILES, PolicyError
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -10869,6 +10860,7 @@ function referenceFailed(failure, problem) {
 /* harmony export */   MH: () => (/* binding */ makeFinding),
 /* harmony export */   kd: () => (/* binding */ mergeAcrossEnvironments)
 /* harmony export */ });
+/* unused harmony exports SEVERITY_ORDER, isLineNumber, failsOn */
 /* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7194);
 
 function makeFinding(input) {
@@ -10890,7 +10882,12 @@ function fingerprintOf(f) {
     const parts = [f.rule, f.file ?? "", f.key ?? "", (f.environments ?? []).join(","), f.message];
     return (0,_sha256_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(parts.join("\u0000")).slice(0, 16);
 }
+/** Most severe first: error, warning, note. */
 const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
+/** A line or column a report can point at: a whole number from 1. */
+function isLineNumber(n) {
+    return n !== undefined && Number.isInteger(n) && n >= 1;
+}
 /** Same order everywhere: file, line, column, severity, rule. Findings without a file come first. */
 function compareFindings(a, b) {
     return ((a.file ?? "").localeCompare(b.file ?? "") ||
@@ -10940,6 +10937,14 @@ function mergeAcrossEnvironments(findings, environmentOrder) {
 }
 function hasErrors(findings) {
     return findings.some((f) => f.severity === "error");
+}
+/** Whether findings fail a run under a `fail-on`/`--fail-on` setting (every door reads it the same). */
+function failsOn(findings, failOn) {
+    if (failOn === "never")
+        return false;
+    if (failOn === "warning")
+        return findings.some((f) => f.severity !== "note");
+    return hasErrors(findings);
 }
 
 
@@ -25008,10 +25013,10 @@ function parseDotenv(text) {
     return { entries, values, problems };
 }
 
-// EXTERNAL MODULE: ./src/config/policy.ts + 3 modules
-var config_policy = __nccwpck_require__(3314);
 // EXTERNAL MODULE: ./src/config/document.ts + 1 modules
 var config_document = __nccwpck_require__(731);
+// EXTERNAL MODULE: ./src/config/policy.ts + 3 modules
+var config_policy = __nccwpck_require__(3314);
 ;// CONCATENATED MODULE: ./src/config/project.ts
 
 
@@ -25054,6 +25059,11 @@ function findLayerFile(root, dir, stem, problems) {
     }
     return found[0];
 }
+/** The project's schema, read and compiled (the scanner's schema-aware rule needs only this). */
+function loadSchema(root, policy) {
+    const schemaDoc = (0,config_document/* parseConfigDocument */.T)(policy.schema, readProjectFile(root, policy.schema), "json", false);
+    return compileSchema(schemaDoc, policy.envPrefix);
+}
 function loadProject(root, options = {}) {
     const policy = options.policy ?? (0,config_policy.loadPolicy)(root, options.policyFile);
     const configDir = policy.configDir.replace(/\/+$/, "");
@@ -25065,8 +25075,7 @@ function loadProject(root, options = {}) {
         throw projectError(`The schema ${policy.schema} does not exist.`, "Create it (a JSON Schema with x-secret and x-env annotations) or set schema in .envguard.yml.", policy.schema);
     }
     const environments = selectEnvironments(policy, options.environments);
-    const schemaDoc = (0,config_document/* parseConfigDocument */.T)(policy.schema, readProjectFile(root, policy.schema), "json", false);
-    const schema = compileSchema(schemaDoc, policy.envPrefix);
+    const schema = loadSchema(root, policy);
     const problems = [];
     const read = (file) => {
         if (!file)
@@ -25141,7 +25150,6 @@ function strayConfigFiles(root, configDir, policy) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/load.ts
-
 
 
 
@@ -25280,7 +25288,7 @@ function resolveConfig(options = {}) {
     }
 }
 function projectFailure(error, options) {
-    if (error instanceof config_policy/* PolicyError */.p || error instanceof config_errors/* SchemaError */.Ar || error instanceof config_errors/* ProjectError */.wB) {
+    if (error instanceof config_errors/* CouldNotRunError */.II) {
         const environ = options.environ ?? process.env;
         return {
             environment: options.env ?? environ.ENVGUARD_ENV ?? "",

@@ -1,5 +1,5 @@
 /** The hidden line that marks envguard's one comment on a pull request, so later runs update it. */
-export const COMMENT_MARKER = "<!-- envguard:sticky-comment -->";
+const COMMENT_MARKER = "<!-- envguard:sticky-comment -->";
 
 /** GitHub's limit on a comment body is 65,536 characters. */
 const MAX_COMMENT_CHARS = 60_000;
@@ -17,7 +17,7 @@ export type CommentOutcome =
   | { status: "failed"; reason: string };
 
 /** The comment as posted: the marker first, then the body cut to GitHub's limit. */
-export function commentBody(markdown: string): string {
+function commentBody(markdown: string): string {
   const body =
     markdown.length > MAX_COMMENT_CHARS
       ? `${markdown.slice(0, MAX_COMMENT_CHARS)}\n\n… cut here; the job summary has the rest.\n`

@@ -28,7 +28,7 @@ export interface ConfigCheckOutcome {
 const JOB = "envguard-config-check";
 
 /** `envguard check` as the Action runs it; findings carry paths relative to `root`. */
-export async function checkConfig(job: ConfigCheckJob): Promise<ConfigCheckOutcome> {
+async function checkConfig(job: ConfigCheckJob): Promise<ConfigCheckOutcome> {
   const { root, policy, environments, commit } = job;
   const [{ loadProject }, { checkProject }, { checkDotenvFilesInGit }] = await Promise.all([
     import("../config/project.js"),

@@ -5,6 +5,7 @@ import path from "node:path";
 import * as core from "@actions/core";
 import type { CheckResult, EnvironmentStatus } from "../checks/check-project.js";
 import { variableText } from "../cli/exec-command.js";
+import { EXIT } from "../cli/exit-codes.js";
 import { couldNotRunFindings } from "../cli/run-errors.js";
 import { verifiedStatus } from "../cli/verify-command.js";
 import { resolveProjectEnvironmentAsync } from "../config/load.js";
@@ -14,15 +15,14 @@ import type { ResolvedValue } from "../config/resolve.js";
 import { configFingerprint } from "../deploy/fingerprint.js";
 import { snapshotIndex } from "../git/index-snapshot.js";
 import { isSecretFinding, planAnnotations } from "../report/annotations.js";
-import { type Finding, hasErrors, makeFinding } from "../report/finding.js";
-import { jsonReport } from "../report/json.js";
+import { type Finding, failsOn, hasErrors, makeFinding } from "../report/finding.js";
+import { jsonReport, summarize } from "../report/json.js";
 import { renderSummary } from "../report/markdown.js";
 import { printable } from "../report/sanitize.js";
 import { renderSarif } from "../report/sarif.js";
 import { renderText } from "../report/text.js";
 import { isHiddenValue, renderValueRows, type ValueRow, valueRows } from "../report/values.js";
-import { couldNotScanFinding, runScanJob, type ScanJobResult } from "../scan/scan-job.js";
-import { SourceError } from "../scan/sources/source-error.js";
+import { runScanJob, type ScanJobResult, scanReport } from "../scan/scan-job.js";
 import { VERSION } from "../version.js";
 import { upsertComment } from "./comment.js";
 import { CommitResolver, type ResolvedScan } from "./commits.js";
@@ -31,8 +31,6 @@ import { type ActionInputs, InputError, parseInputs } from "./inputs.js";
 import { type EventContext, type Plan, PlanError, planRun } from "./plan.js";
 
 /** Exit codes, as the CLI's: 1 found problems (per fail-on), 2 could not run. */
-const EXIT_FINDINGS = 1;
-const EXIT_COULD_NOT_RUN = 2;
 
 interface VerifyOutcome {
   environment: string;
@@ -54,7 +52,7 @@ interface Outcome {
 }
 
 /** The event as the runner hands it over: GITHUB_EVENT_NAME, and the payload at GITHUB_EVENT_PATH. */
-export function readEvent(env: NodeJS.ProcessEnv): EventContext {
+function readEvent(env: NodeJS.ProcessEnv): EventContext {
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   if (eventName === "")
     throw new InputError("GITHUB_EVENT_NAME is not set: run envguard's Action inside a GitHub workflow.");
@@ -192,8 +190,7 @@ async function evaluate(env: NodeJS.ProcessEnv, root: string): Promise<Outcome> 
       );
     }
   } catch (error) {
-    if (error instanceof SourceError) outcome.couldNotRun.push(couldNotScanFinding(error));
-    else if (error instanceof InputError || error instanceof PlanError) {
+    if (error instanceof InputError || error instanceof PlanError) {
       outcome.couldNotRun.push(
         makeFinding({
           rule: "action/invalid-input",
@@ -254,12 +251,6 @@ async function verifyEnvironment(
       rows: valueRows(resolved.values),
     },
   };
-}
-
-function failing(findings: Finding[], failOn: ActionInputs["failOn"]): boolean {
-  if (failOn === "never") return false;
-  if (failOn === "warning") return findings.some((f) => f.severity !== "note");
-  return findings.some((f) => f.severity === "error");
 }
 
 function statusLine(environments: EnvironmentStatus[]): string {
@@ -325,21 +316,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       : {}),
     ...(scan
       ? {
-          scan: {
-            files: scan.stats.files,
-            bytes: scan.stats.bytes,
-            skipped: scan.stats.skipped,
-            suppressed: scan.suppressed,
-            baselined: scan.baselined,
-            ignoredPaths: scan.ignoredPaths,
-          },
+          scan: scanReport(scan),
         }
       : {}),
   };
   writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
 
   const secretFindings = scanFindings.filter((f) => f.severity !== "note" && isSecretFinding(f));
-  const errors = all.filter((f) => f.severity === "error").length;
+  const { errors } = summarize(all);
   core.setOutput("findings", String(all.length));
   core.setOutput("secrets", String(secretFindings.length));
   core.setOutput("errors", String(errors));
@@ -350,7 +334,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
   const couldNotRun = outcome.couldNotRun.length > 0;
   // A deploy gate never lets an invalid config through, whatever fail-on says.
-  const fails = couldNotRun || (verify ? !verify.ok : failing(all, inputs?.failOn ?? "error"));
+  const fails = couldNotRun || (verify ? !verify.ok : failsOn(all, inputs?.failOn ?? "error"));
   const verdict = couldNotRun
     ? "envguard could not run"
     : verify
@@ -397,8 +381,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
   core.info(verdict);
   if (couldNotRun) {
-    process.exitCode = EXIT_COULD_NOT_RUN;
+    process.exitCode = EXIT.couldNotRun;
   } else if (fails) {
-    process.exitCode = EXIT_FINDINGS;
+    process.exitCode = EXIT.findings;
   }
 }

@@ -55,7 +55,7 @@ export interface CachedModule<T> {
 }
 
 /** The cache file of `file` built with content hash `key`, for this Node and CPU. */
-export function cacheFileOf(dir: string, file: string, key: string): string {
+function cacheFileOf(dir: string, file: string, key: string): string {
   return path.join(dir, `${path.basename(file)}-${key}-${process.version}-${process.arch}.v8`);
 }
 

@@ -31,7 +31,7 @@ export function variableText(value: unknown): string {
 }
 
 /** Every schema key's variable set to its resolved value, and ENVGUARD_ENV. */
-export function programEnvironment(
+function programEnvironment(
   resolved: ResolvedConfig,
   schema: Pick<LoadedSchema, "keys">,
   base: NodeJS.ProcessEnv,

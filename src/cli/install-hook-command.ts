@@ -45,7 +45,7 @@ function shellQuote(value: string): string {
  * The hook to write: the package's hooks/pre-commit (one script for every route), told which
  * node and CLI installed it, tried after the project's own node_modules/.bin/envguard.
  */
-export function installedHookScript(template: string, node: string, cli: string | undefined): string {
+function installedHookScript(template: string, node: string, cli: string | undefined): string {
   return template
     .replace(/^installed_node=''$/m, () => `installed_node=${shellQuote(node)}`)
     .replace(/^installed_cli=''$/m, () => `installed_cli=${shellQuote(cli ?? "")}`);
@@ -88,7 +88,7 @@ const MANAGER_LABEL: Record<HookManager["name"], string> = {
 };
 
 /** What to add to the manager's config instead, as exact text. */
-export function managerInstructions(manager: HookManager): string {
+function managerInstructions(manager: HookManager): string {
   switch (manager.name) {
     case "husky":
       return ["Add this line to .husky/pre-commit:", "", `  ${HOOK_COMMAND}`].join("\n");

@@ -18,7 +18,7 @@ import type { runPreCommit } from "./pre-commit-command.js";
 const ENGINE_KEY: string = "ENVGUARD_ENGINE_KEY_UNSET";
 
 /** `envguard pre-commit [--color|--no-color]` (git passes a pre-commit hook no arguments): its colour flag. */
-export function preCommitColor(argv: readonly string[]): { color: boolean | undefined } | undefined {
+function preCommitColor(argv: readonly string[]): { color: boolean | undefined } | undefined {
   const [command, ...flags] = argv;
   if (command !== "pre-commit" || !flags.every((f) => f === "--color" || f === "--no-color"))
     return undefined;
@@ -48,11 +48,11 @@ async function runHook(home: string, color: boolean | undefined): Promise<ExitCo
   let engine: CachedModule<{ runPreCommit: typeof runPreCommit }> | undefined;
   try {
     startGitEarly(root, STAGED_DIFF_ARGS);
-    const key = ENGINE_KEY === "ENVGUARD_ENGINE_KEY_UNSET" ? undefined : ENGINE_KEY;
+    const built = ENGINE_KEY !== "ENVGUARD_ENGINE_KEY_UNSET";
     engine = requireWithCodeCache(
       path.join(home, "hook", "index.cjs"),
-      key ?? "",
-      key === undefined ? undefined : cacheDirectory(),
+      ENGINE_KEY,
+      built ? cacheDirectory() : undefined,
     );
     return await engine.exports.runPreCommit({ root, policyFile: undefined, color: wantsColor(color) });
   } catch (error) {

@@ -266,19 +266,19 @@ export function buildProgram(setExit: (code: number) => void): Command {
   return program;
 }
 
-/** A duration in milliseconds: a positive integer. */
-export function parseMilliseconds(value: string): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) <= 0)
-    throw new InvalidArgumentError("expected milliseconds, a positive integer such as 5000");
-  return Number(value);
+/** An option parser for a positive integer; `expected` says what to give instead of a bad value. */
+function positiveInteger(expected: string): (value: string) => number {
+  return (value) => {
+    if (!/^\d+$/.test(value.trim()) || Number(value) <= 0)
+      throw new InvalidArgumentError(`expected ${expected}`);
+    return Number(value);
+  };
 }
 
-/** A count: a positive integer. */
-export function parseCount(value: string): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) <= 0)
-    throw new InvalidArgumentError("expected a positive integer");
-  return Number(value);
-}
+/** A duration in milliseconds. */
+const parseMilliseconds = positiveInteger("milliseconds, a positive integer such as 5000");
+/** A count. */
+const parseCount = positiveInteger("a positive integer");
 
 /** `1048576`, `512k`, `2MiB`, `10MB` → bytes. */
 export function parseByteSize(value: string): number {

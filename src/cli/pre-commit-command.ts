@@ -15,7 +15,7 @@ function worst(a: ExitCode, b: ExitCode): ExitCode {
 }
 
 /** True when a staged path is one `envguard check` reads: config, schema, policy or examples. */
-export function touchesConfig(
+function touchesConfig(
   paths: Iterable<string>,
   configFiles: { configDir: string; files: string[] },
 ): boolean {

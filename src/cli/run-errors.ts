@@ -1,11 +1,12 @@
-import { PolicyError, ProjectError, SchemaError } from "../config/errors.js";
+import { CouldNotRunError } from "../config/errors.js";
 import type { Finding } from "../report/finding.js";
 import { renderJson } from "../report/json.js";
 import { printable } from "../report/sanitize.js";
+import { SourceError } from "../scan/sources/source-error.js";
 
-/** The errors that mean "envguard could not run" (exit 2), each carrying findings with file and line. */
+/** The errors that mean "envguard could not run" (exit 2), each carrying its findings. */
 export function couldNotRunFindings(error: unknown): Finding[] | undefined {
-  if (error instanceof PolicyError || error instanceof SchemaError || error instanceof ProjectError) {
+  if (error instanceof CouldNotRunError || error instanceof SourceError) {
     return error.findings;
   }
   return undefined;

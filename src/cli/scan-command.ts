@@ -1,14 +1,14 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { type Policy, readPolicy } from "../config/policy-base.js";
-import { type Finding, hasErrors } from "../report/finding.js";
+import { type Finding, failsOn } from "../report/finding.js";
 import { jsonReport } from "../report/json.js";
 import { printable } from "../report/sanitize.js";
 import { renderSarif } from "../report/sarif.js";
 import { painter, renderText } from "../report/text.js";
 import { type Baseline, emptyBaseline, renderBaseline, secretHash } from "../scan/baseline.js";
-import { couldNotScanFinding, loadBaseline, runScanJob } from "../scan/scan-job.js";
-import { type ScanTarget, SourceError } from "../scan/sources/open-source.js";
+import { loadBaseline, runScanJob, scanReport } from "../scan/scan-job.js";
+import type { ScanTarget } from "../scan/sources/open-source.js";
 import { VERSION } from "../version.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { couldNotRunFindings, reportCouldNotRun } from "./run-errors.js";
@@ -46,7 +46,7 @@ export async function runScan(options: ScanCommandOptions): Promise<ExitCode> {
       baseline: options.updateBaseline ? false : baselineFile,
       progress: options.progress,
     });
-    const { findings, stats, summary } = job;
+    const { findings, summary } = job;
 
     if (options.updateBaseline) {
       const file = baselineFile ?? policy.scan.baseline;
@@ -71,14 +71,7 @@ export async function runScan(options: ScanCommandOptions): Promise<ExitCode> {
       report = renderSarif(findings, job.rules, VERSION);
     } else if (options.format === "json") {
       const { environments: _none, ...json } = jsonReport("scan", findings);
-      const scan = {
-        files: stats.files,
-        bytes: stats.bytes,
-        skipped: stats.skipped,
-        suppressed: job.suppressed,
-        baselined: job.baselined,
-        ignoredPaths: job.ignoredPaths,
-      };
+      const scan = scanReport(job);
       report = `${JSON.stringify({ ...json, scan }, null, 2)}\n`;
     } else {
       report = renderScanText(findings, summary, options.color);
@@ -93,18 +86,8 @@ export async function runScan(options: ScanCommandOptions): Promise<ExitCode> {
       process.stdout.write(report);
     }
     if (job.unreadable > 0) return EXIT.couldNotRun;
-    const failing =
-      options.failOn === "never"
-        ? false
-        : options.failOn === "warning"
-          ? findings.some((f) => f.severity !== "note")
-          : hasErrors(findings);
-    return failing ? EXIT.findings : EXIT.ok;
+    return failsOn(findings, options.failOn) ? EXIT.findings : EXIT.ok;
   } catch (error) {
-    if (error instanceof SourceError) {
-      reportCouldNotRun("scan", [couldNotScanFinding(error)], reportFormat);
-      return EXIT.couldNotRun;
-    }
     const findings = couldNotRunFindings(error);
     if (!findings) throw error;
     reportCouldNotRun("scan", findings, reportFormat);

@@ -61,7 +61,7 @@ async function readBody(response: Response): Promise<string | undefined> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-export async function probeHealth(url: string, timeoutMs: number): Promise<Probe> {
+async function probeHealth(url: string, timeoutMs: number): Promise<Probe> {
   try {
     const response = await fetch(url, {
       headers: { accept: "application/json" },

@@ -3,26 +3,19 @@ import type { Finding } from "../report/finding.js";
 // The errors that stop a run (exit 2), each carrying findings with file and line. Here, apart from
 // the modules that throw them, so catching one does not load the YAML parser or ajv.
 
-/** The policy could not be read or is invalid: nothing can be checked (exit 2). */
-export class PolicyError extends Error {
+/** envguard could not run (exit 2); `findings` say where and what to do. */
+export class CouldNotRunError extends Error {
   constructor(readonly findings: Finding[]) {
     super(findings.map((f) => f.message).join("\n"));
-    this.name = "PolicyError";
+    this.name = new.target.name;
   }
 }
 
-/** envguard could not run: no config directory, unreadable files, unknown environment (exit 2). */
-export class ProjectError extends Error {
-  constructor(readonly findings: Finding[]) {
-    super(findings.map((f) => f.message).join("\n"));
-    this.name = "ProjectError";
-  }
-}
+/** The policy could not be read or is invalid: nothing can be checked. */
+export class PolicyError extends CouldNotRunError {}
 
-/** The schema could not be used at all: envguard cannot check anything (exit 2). */
-export class SchemaError extends Error {
-  constructor(readonly findings: Finding[]) {
-    super(findings.map((f) => f.message).join("\n"));
-    this.name = "SchemaError";
-  }
-}
+/** No config directory, unreadable files, unknown environment. */
+export class ProjectError extends CouldNotRunError {}
+
+/** The schema could not be used at all: envguard cannot check anything. */
+export class SchemaError extends CouldNotRunError {}

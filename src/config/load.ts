@@ -11,7 +11,8 @@ import {
   mergeAcrossEnvironments,
 } from "../report/finding.js";
 import { type DotenvParseResult, parseDotenv } from "./dotenv.js";
-import { type Policy, PolicyError } from "./policy.js";
+import { CouldNotRunError } from "./errors.js";
+import type { Policy } from "./policy.js";
 import { loadProject, ProjectError, readProjectFile } from "./project.js";
 import { describeReference, type SecretReference } from "./reference.js";
 import {
@@ -20,7 +21,7 @@ import {
   type ResolvedValue,
   resolveEnvironment,
 } from "./resolve.js";
-import { type LoadedSchema, SchemaError } from "./schema.js";
+import type { LoadedSchema } from "./schema.js";
 
 export interface LoadConfigOptions {
   /** The environment to load; defaults to `ENVGUARD_ENV` from `environ`. */
@@ -208,7 +209,7 @@ export function resolveConfig<T = Record<string, unknown>>(
 }
 
 function projectFailure<T>(error: unknown, options: LoadConfigOptions): ResolvedConfig<T> | undefined {
-  if (error instanceof PolicyError || error instanceof SchemaError || error instanceof ProjectError) {
+  if (error instanceof CouldNotRunError) {
     const environ = options.environ ?? process.env;
     return {
       environment: options.env ?? environ.ENVGUARD_ENV ?? "",
@@ -328,7 +329,7 @@ export async function resolveConfigAsync<T = Record<string, unknown>>(
 }
 
 /** As `resolveConfigAsync`, but a project that cannot be read (policy, schema, files) throws. */
-export async function resolveProjectConfigAsync<T = Record<string, unknown>>(
+async function resolveProjectConfigAsync<T = Record<string, unknown>>(
   options: LoadConfigAsyncOptions = {},
 ): Promise<ResolvedConfig<T>> {
   return (await resolveProjectEnvironmentAsync<T>(options)).resolved;

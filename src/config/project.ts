@@ -73,11 +73,17 @@ export interface LoadProjectOptions {
   /** Limit the run to these environments (all when empty). */
   environments?: string[] | undefined;
   /**
-   * Read only the schema and the layers (`loadConfig` at an app's start, the scanner's schema-aware
-   * rule): not the example files, and no look for config files no environment reads. Those are
-   * `check`'s business; an app must not fail to start over a template.
+   * Read only the schema and the layers (`loadConfig` at an app's start): not the example files, and
+   * no look for config files no environment reads. Those are `check`'s business; an app must not
+   * fail to start over a template.
    */
   layersOnly?: boolean;
+}
+
+/** The project's schema, read and compiled (the scanner's schema-aware rule needs only this). */
+export function loadSchema(root: string, policy: Policy): LoadedSchema {
+  const schemaDoc = parseConfigDocument(policy.schema, readProjectFile(root, policy.schema), "json", false);
+  return compileSchema(schemaDoc, policy.envPrefix);
 }
 
 export function loadProject(root: string, options: LoadProjectOptions = {}): Project {
@@ -99,8 +105,7 @@ export function loadProject(root: string, options: LoadProjectOptions = {}): Pro
     );
   }
   const environments = selectEnvironments(policy, options.environments);
-  const schemaDoc = parseConfigDocument(policy.schema, readProjectFile(root, policy.schema), "json", false);
-  const schema = compileSchema(schemaDoc, policy.envPrefix);
+  const schema = loadSchema(root, policy);
   const problems: Finding[] = [];
   const read = (file: string | undefined): ConfigDocument | undefined => {
     if (!file) return undefined;

@@ -9,7 +9,7 @@ import {
 
 export type { ReferenceFailure, ReferenceOutcome } from "./reference-outcome.js";
 
-export interface ResolveReferencesOptions {
+interface ResolveReferencesOptions {
   /** Where VAULT_ADDR, VAULT_TOKEN, VAULT_ROLE_ID/VAULT_SECRET_ID, VAULT_NAMESPACE, AWS_* and env:// variables are read. */
   environ: Record<string, string | undefined>;
   /** file:// paths that are relative resolve against this. */

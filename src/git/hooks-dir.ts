@@ -25,7 +25,7 @@ export class HooksDirError extends Error {}
 export const CHAINED_SUFFIX = ".envguard-chained";
 
 /** A line every envguard hook holds, so install and uninstall know their own file. */
-export const HOOK_MARKER = "# envguard pre-commit hook";
+const HOOK_MARKER = "# envguard pre-commit hook";
 
 /**
  * The hooks folder of the repository at `cwd`. `git rev-parse --git-path hooks` already follows

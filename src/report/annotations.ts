@@ -1,4 +1,4 @@
-import { compareFindings, type Finding, type Severity } from "./finding.js";
+import { compareFindings, type Finding, isLineNumber, type Severity } from "./finding.js";
 import { commandSafe } from "./sanitize.js";
 
 /** What the Action door hands to `core.error` / `core.warning` / `core.notice`. */
@@ -22,7 +22,7 @@ export interface AnnotationPlan {
 }
 
 /** GitHub keeps 10 annotations of each level per step and drops the rest without a word. */
-export const ANNOTATIONS_PER_LEVEL = 10;
+const ANNOTATIONS_PER_LEVEL = 10;
 
 const LEVEL: Record<Severity, Annotation["level"]> = { error: "error", warning: "warning", note: "notice" };
 const LEVELS: Annotation["level"][] = ["error", "warning", "notice"];
@@ -95,10 +95,6 @@ function annotationOf(f: Finding, level: Annotation["level"]): Annotation {
     }
   }
   return { level, message: lines.join("\n"), properties };
-}
-
-function isLineNumber(n: number | undefined): n is number {
-  return n !== undefined && Number.isInteger(n) && n >= 1;
 }
 
 function omissionNotice(omitted: AnnotationPlan["omitted"]): Annotation {

@@ -74,7 +74,13 @@ function fingerprintOf(f: Omit<Finding, "fingerprint"> & { fingerprint?: string 
   return sha256Hex(parts.join("\u0000")).slice(0, 16);
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
+/** Most severe first: error, warning, note. */
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
+
+/** A line or column a report can point at: a whole number from 1. */
+export function isLineNumber(n: number | undefined): n is number {
+  return n !== undefined && Number.isInteger(n) && n >= 1;
+}
 
 /** Same order everywhere: file, line, column, severity, rule. Findings without a file come first. */
 export function compareFindings(a: Finding, b: Finding): number {
@@ -127,4 +133,11 @@ export function mergeAcrossEnvironments(findings: Finding[], environmentOrder: s
 
 export function hasErrors(findings: readonly Finding[]): boolean {
   return findings.some((f) => f.severity === "error");
+}
+
+/** Whether findings fail a run under a `fail-on`/`--fail-on` setting (every door reads it the same). */
+export function failsOn(findings: readonly Finding[], failOn: "error" | "warning" | "never"): boolean {
+  if (failOn === "never") return false;
+  if (failOn === "warning") return findings.some((f) => f.severity !== "note");
+  return hasErrors(findings);
 }

@@ -1,5 +1,6 @@
 import type { EnvironmentStatus } from "../checks/check-project.js";
-import { compareFindings, type Finding, type Severity } from "./finding.js";
+import { compareFindings, type Finding, isLineNumber, SEVERITY_ORDER, type Severity } from "./finding.js";
+import { summarize } from "./json.js";
 import { printable } from "./sanitize.js";
 
 export interface SummaryInput {
@@ -25,7 +26,7 @@ export interface SummaryInput {
   families?: readonly CheckFamily[];
 }
 
-export const SUMMARY_MAX_BYTES = 512 * 1024;
+const SUMMARY_MAX_BYTES = 512 * 1024;
 
 /**
  * Check families, the columns of the environment table, from the rule id prefix. `config/drift` is
@@ -62,7 +63,6 @@ export function checkFamily(rule: string): Family {
   }
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
 const SEVERITY_LABEL: Record<Severity, string> = { error: "❌ error", warning: "⚠️ warning", note: "ℹ️ note" };
 
 /**
@@ -118,7 +118,7 @@ export function renderSummary(input: SummaryInput): string {
   }
   // Errors before warnings before notes; at each severity secrets first (a leaked key is urgent).
   const byPriority = [...secrets, ...config].sort(
-    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity],
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
   );
   let budget = maxBytes - fixed;
   const kept = new Set<Row>();
@@ -151,15 +151,13 @@ function tableHead(columns: string[]): string[] {
 /** Errors first, then the usual file/line order, so a cut summary keeps what fails the run. */
 function sortForReport(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
-    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareFindings(a, b),
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareFindings(a, b),
   );
 }
 
 function head(input: SummaryInput, configRan: boolean, scanRan: boolean): string[] {
   const all = [...input.checkFindings, ...input.scanFindings];
-  const errors = all.filter((f) => f.severity === "error").length;
-  const warnings = all.filter((f) => f.severity === "warning").length;
-  const notes = all.length - errors - warnings;
+  const { errors, warnings, notes } = summarize(all);
   const tally = (separator: string) =>
     [plural(errors, "error"), plural(warnings, "warning"), plural(notes, "note")]
       .filter((_, i) => [errors, warnings, notes][i]! > 0)
@@ -351,10 +349,6 @@ function truncate(text: string, maxChars: number): string {
   const chars = Array.from(text.slice(0, maxChars * 2));
   if (chars.length <= maxChars && text.length <= maxChars * 2) return text;
   return `${chars.slice(0, maxChars - 1).join("")}…`;
-}
-
-function isLineNumber(n: number | undefined): n is number {
-  return n !== undefined && Number.isInteger(n) && n >= 1;
 }
 
 function plural(n: number, word: string): string {

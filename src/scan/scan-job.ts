@@ -47,7 +47,7 @@ function formatBytes(n: number): string {
 }
 
 /** `scanned 6 files (88.0 kB); skipped 2 (binary 1, too-large 1)`. */
-export function describeStats(
+function describeStats(
   stats: ScanStats,
   extra: { suppressed: number; baselined: number; ignoredPaths: number },
 ): string {
@@ -62,6 +62,18 @@ export function describeStats(
     extra.ignoredPaths ? `${extra.ignoredPaths} ignored by scan.ignorePaths` : "",
   ].filter(Boolean);
   return `scanned ${stats.files} file${stats.files === 1 ? "" : "s"} (${formatBytes(stats.bytes)})${skipped}${quiet.length ? `; ${quiet.join(", ")}` : ""}`;
+}
+
+/** The scan's statistics as the JSON reports (the CLI's and the Action's) carry them. */
+export function scanReport(job: ScanJobResult) {
+  return {
+    files: job.stats.files,
+    bytes: job.stats.bytes,
+    skipped: job.stats.skipped,
+    suppressed: job.suppressed,
+    baselined: job.baselined,
+    ignoredPaths: job.ignoredPaths,
+  };
 }
 
 /** Reads a baseline file; undefined when it does not exist, a SourceError when it is unusable. */
@@ -83,8 +95,8 @@ export function loadBaseline(root: string, file: string): Baseline | undefined {
  */
 async function loadSchemaQuietly(root: string, policy: Policy): Promise<LoadedSchema | undefined> {
   if (!existsSync(path.resolve(root, policy.schema))) return undefined;
-  const { loadProject } = await import("../config/project.js");
-  return loadProject(root, { policy, layersOnly: true }).schema;
+  const { loadSchema } = await import("../config/project.js");
+  return loadSchema(root, policy);
 }
 
 /**
@@ -149,14 +161,4 @@ export async function runScanJob(options: ScanJobOptions): Promise<ScanJobResult
     baselined: result.baselined,
     ignoredPaths: result.ignoredPaths,
   };
-}
-
-/** A SourceError as the one finding of a scan that could not run. */
-export function couldNotScanFinding(error: SourceError): Finding {
-  return makeFinding({
-    rule: "scan/could-not-scan",
-    severity: "error",
-    message: `could not scan: ${error.problem}${error.gitMessage ? ` (git said: ${error.gitMessage})` : ""}.`,
-    fix: error.fix ? `${error.fix[0]?.toUpperCase()}${error.fix.slice(1)}.` : undefined,
-  });
 }

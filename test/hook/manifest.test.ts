@@ -3,6 +3,7 @@ import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { isDotenvPath } from "../../src/scan/rules/sensitive-files.js";
 import { REPO_ROOT } from "../helpers/project.js";
 
 interface ManifestHook {
@@ -29,9 +30,14 @@ const hook = (id: string): ManifestHook => {
 };
 
 /** What pre-commit does with files/exclude: re.search on the path (these patterns mean the same in JS). */
+/** pre-commit's reading of a pattern (Python `re.search`); a leading `(?i)` is the `i` flag. */
+function pythonRegex(pattern: string): RegExp {
+  return pattern.startsWith("(?i)") ? new RegExp(pattern.slice(4), "i") : new RegExp(pattern);
+}
+
 function selects(h: ManifestHook, file: string): boolean {
-  const included = h.files === undefined || new RegExp(h.files).test(file);
-  const excluded = h.exclude !== undefined && new RegExp(h.exclude).test(file);
+  const included = h.files === undefined || pythonRegex(h.files).test(file);
+  const excluded = h.exclude !== undefined && pythonRegex(h.exclude).test(file);
   return included && !excluded;
 }
 
@@ -111,6 +117,41 @@ describe(".pre-commit-hooks.yaml", () => {
     [".env/notes.txt", false],
   ])("envguard-dotenv blocks %s by name: %s", (file, expected) => {
     expect(selects(hook("envguard-dotenv"), file)).toBe(expected);
+  });
+
+  it("envguard-dotenv blocks exactly the files the scanner calls .env files", () => {
+    const names = [
+      ".env",
+      ".ENV",
+      ".Env.Local",
+      ".env-prod",
+      ".env_local",
+      ".envrc",
+      "my.env",
+      "x.env.local",
+    ];
+    const tails = [
+      "",
+      ".example",
+      "-sample",
+      "_TEMPLATE",
+      ".dist",
+      ".md",
+      ".ts",
+      ".MD",
+      ".py",
+      ".txt",
+      ".prod",
+    ];
+    let blocked = 0;
+    for (const dir of ["", "services/api/"])
+      for (const name of names)
+        for (const tail of tails) {
+          const file = `${dir}${name}${tail}`;
+          expect(selects(hook("envguard-dotenv"), file), file).toBe(isDotenvPath(file));
+          if (isDotenvPath(file)) blocked++;
+        }
+    expect(blocked).toBeGreaterThan(10);
   });
 
   it("envguard-dotenv needs no Node: a fail hook whose message says how to fix", () => {

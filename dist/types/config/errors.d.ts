@@ -1,16 +1,15 @@
 import type { Finding } from "../report/finding.js";
-/** The policy could not be read or is invalid: nothing can be checked (exit 2). */
-export declare class PolicyError extends Error {
+/** envguard could not run (exit 2); `findings` say where and what to do. */
+export declare class CouldNotRunError extends Error {
     readonly findings: Finding[];
     constructor(findings: Finding[]);
 }
-/** envguard could not run: no config directory, unreadable files, unknown environment (exit 2). */
-export declare class ProjectError extends Error {
-    readonly findings: Finding[];
-    constructor(findings: Finding[]);
+/** The policy could not be read or is invalid: nothing can be checked. */
+export declare class PolicyError extends CouldNotRunError {
 }
-/** The schema could not be used at all: envguard cannot check anything (exit 2). */
-export declare class SchemaError extends Error {
-    readonly findings: Finding[];
-    constructor(findings: Finding[]);
+/** No config directory, unreadable files, unknown environment. */
+export declare class ProjectError extends CouldNotRunError {
+}
+/** The schema could not be used at all: envguard cannot check anything. */
+export declare class SchemaError extends CouldNotRunError {
 }

@@ -1,6 +1,6 @@
 import { type Finding } from "../report/finding.js";
 import { type ResolvedValue } from "./resolve.js";
-import { type LoadedSchema } from "./schema.js";
+import type { LoadedSchema } from "./schema.js";
 export interface LoadConfigOptions {
     /** The environment to load; defaults to `ENVGUARD_ENV` from `environ`. */
     env?: string;
@@ -62,8 +62,6 @@ export declare function resolveProjectEnvironmentAsync<T = Record<string, unknow
  * (each distinct reference once, concurrently). Never throws for problems in the config.
  */
 export declare function resolveConfigAsync<T = Record<string, unknown>>(options?: LoadConfigAsyncOptions): Promise<ResolvedConfig<T>>;
-/** As `resolveConfigAsync`, but a project that cannot be read (policy, schema, files) throws. */
-export declare function resolveProjectConfigAsync<T = Record<string, unknown>>(options?: LoadConfigAsyncOptions): Promise<ResolvedConfig<T>>;
 /** As `loadConfig`, with `vault://` and `aws-sm://` references fetched from their stores. */
 export declare function loadConfigAsync<T = Record<string, unknown>>(options?: LoadConfigAsyncOptions): Promise<DeepReadonly<T>>;
 /**

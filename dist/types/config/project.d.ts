@@ -29,10 +29,12 @@ export interface LoadProjectOptions {
     /** Limit the run to these environments (all when empty). */
     environments?: string[] | undefined;
     /**
-     * Read only the schema and the layers (`loadConfig` at an app's start, the scanner's schema-aware
-     * rule): not the example files, and no look for config files no environment reads. Those are
-     * `check`'s business; an app must not fail to start over a template.
+     * Read only the schema and the layers (`loadConfig` at an app's start): not the example files, and
+     * no look for config files no environment reads. Those are `check`'s business; an app must not
+     * fail to start over a template.
      */
     layersOnly?: boolean;
 }
+/** The project's schema, read and compiled (the scanner's schema-aware rule needs only this). */
+export declare function loadSchema(root: string, policy: Policy): LoadedSchema;
 export declare function loadProject(root: string, options?: LoadProjectOptions): Project;

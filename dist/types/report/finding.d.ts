@@ -49,6 +49,10 @@ export type FindingInput = Omit<Finding, "fingerprint" | "environments" | "envir
     fingerprintParts?: string[];
 };
 export declare function makeFinding(input: FindingInput): Finding;
+/** Most severe first: error, warning, note. */
+export declare const SEVERITY_ORDER: Record<Severity, number>;
+/** A line or column a report can point at: a whole number from 1. */
+export declare function isLineNumber(n: number | undefined): n is number;
 /** Same order everywhere: file, line, column, severity, rule. Findings without a file come first. */
 export declare function compareFindings(a: Finding, b: Finding): number;
 /**
@@ -57,3 +61,5 @@ export declare function compareFindings(a: Finding, b: Finding): number;
  */
 export declare function mergeAcrossEnvironments(findings: Finding[], environmentOrder: string[]): Finding[];
 export declare function hasErrors(findings: readonly Finding[]): boolean;
+/** Whether findings fail a run under a `fail-on`/`--fail-on` setting (every door reads it the same). */
+export declare function failsOn(findings: readonly Finding[], failOn: "error" | "warning" | "never"): boolean;

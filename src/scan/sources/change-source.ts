@@ -72,7 +72,11 @@ export function changeSource(
     const describeFile = (
       file: DiffFile,
     ):
-      | { fragment: Omit<Fragment, "bytes">; scannedBytes: number; size: Promise<number | undefined> }
+      | {
+          fragment: Omit<Fragment, "bytes">;
+          scannedBytes: number;
+          size: Promise<number | undefined> | undefined;
+        }
       | undefined => {
       // Taken out first, so lookups for files that yield nothing do not pile up over a long history.
       const answer = file.blob === undefined ? undefined : asked.get(file.blob);
@@ -98,8 +102,9 @@ export function changeSource(
       if (file.previousPath !== undefined) fragment.previousPath = file.previousPath;
       if (file.commit) fragment.commit = file.commit;
       if (skipped) fragment.skipped = skipped;
+      // Without size lookups (the hook) there is nothing to wait for: the fragment is ready now.
       const size = !sizes
-        ? Promise.resolve(undefined)
+        ? undefined
         : file.blob !== undefined
           ? (answer ?? sizes.size(file.blob))
           : sizes.size(command.objectOf(file));
@@ -112,6 +117,12 @@ export function changeSource(
       const described = describeFile(file);
       if (!described) return;
       const { fragment, scannedBytes, size } = described;
+      if (!size) {
+        // Held no text for long (released at once), so it does not count toward the lookahead.
+        const ready = { ...fragment, bytes: scannedBytes };
+        queue.push({ settled: true, fragment: ready, scannedBytes, chars: 0, done: Promise.resolve() });
+        return;
+      }
       const pending: Pending = {
         settled: false,
         fragment: undefined,

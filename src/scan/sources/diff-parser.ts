@@ -164,12 +164,12 @@ export class DiffParser {
   private addedRun(text: string, start: number): number {
     let end = start;
     let count = 0;
-    let carriageReturn = false;
+    let carriageReturns = 0;
     const first = this.newLine;
     while (count < this.newLeft && text.charCodeAt(end) === 43) {
       const newline = text.indexOf("\n", end);
       if (newline === -1) break;
-      if (newline > end + 1 && text.charCodeAt(newline - 1) === 13) carriageReturn = true;
+      if (newline > end + 1 && text.charCodeAt(newline - 1) === 13) carriageReturns++;
       count++;
       end = newline + 1;
     }
@@ -177,7 +177,8 @@ export class DiffParser {
     this.newLeft -= count;
     this.addedLines += count;
     this.newLine += count;
-    this.chars += end - start - count;
+    // As `added` counts: "+" and the content of each line, not its "\r\n".
+    this.chars += end - start - count - carriageReturns;
     if (this.chars > this.maxAddedChars) {
       this.collecting = false;
       this.tooLarge = true;
@@ -188,7 +189,7 @@ export class DiffParser {
     for (let n = first; n < first + count; n++) this.lineNumbers.push(n);
     const run = text.slice(start + 1, end - 1);
     // CRLF files: the "\r" is line-ending, not content (positions do not move: it ends the line).
-    this.lines.push((carriageReturn ? run.replace(/\r(?=\n|$)/g, "") : run).replace(/\n\+/g, "\n"));
+    this.lines.push((carriageReturns > 0 ? run.replace(/\r(?=\n|$)/g, "") : run).replace(/\n\+/g, "\n"));
     return end;
   }
 

@@ -1,3 +1,5 @@
+import { type Finding, makeFinding } from "../../report/finding.js";
+
 /**
  * A source could not read what it was asked to scan: git failed, a commit is missing, a path does
  * not exist. A scan that meets one must stop (exit 2), never report "no secrets".
@@ -19,5 +21,17 @@ export class SourceError extends Error {
     this.problem = problem;
     this.fix = options.fix;
     this.gitMessage = options.gitMessage;
+  }
+
+  /** The one finding of a scan that could not run, as every door reports it (exit 2). */
+  get findings(): Finding[] {
+    return [
+      makeFinding({
+        rule: "scan/could-not-scan",
+        severity: "error",
+        message: `could not scan: ${this.problem}${this.gitMessage ? ` (git said: ${this.gitMessage})` : ""}.`,
+        fix: this.fix ? `${this.fix[0]?.toUpperCase()}${this.fix.slice(1)}.` : undefined,
+      }),
+    ];
   }
 }

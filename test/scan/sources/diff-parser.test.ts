@@ -245,6 +245,25 @@ describe("DiffParser", () => {
     ]);
   });
 
+  it("counts a CRLF file's added characters the same however git's output is split", () => {
+    // Three lines of 10 characters: 33 with the "+"s, 36 if the "\r"s counted.
+    const output = [
+      "diff --git a/w.txt b/w.txt",
+      "--- a/w.txt",
+      "+++ b/w.txt",
+      "@@ -0,0 +1,3 @@",
+      "+0123456789\r",
+      "+0123456789\r",
+      "+0123456789\r",
+      "",
+    ].join("\n");
+    for (const maxAddedChars of [33, 32]) {
+      const whole = parse(output, output.length, { maxAddedChars });
+      expect(whole.map((f) => f.tooLarge)).toEqual([maxAddedChars < 33]);
+      for (const size of [1, 7, 20]) expect(parse(output, size, { maxAddedChars })).toEqual(whole);
+    }
+  });
+
   it("numbers lines past context lines, blank ones included (GIT_DIFF_OPTS, diff.suppressBlankEmpty)", () => {
     const output = [
       "diff --git a/f b/f",

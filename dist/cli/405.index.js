@@ -1,8 +1,8 @@
-export const id = 839;
-export const ids = [839];
+export const id = 405;
+export const ids = [405];
 export const modules = {
 
-/***/ 9839:
+/***/ 786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3072,32 +3072,8 @@ var start_git = __webpack_require__(4065);
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(6193);
-;// CONCATENATED MODULE: ./src/scan/sources/source-error.ts
-/**
- * A source could not read what it was asked to scan: git failed, a commit is missing, a path does
- * not exist. A scan that meets one must stop (exit 2), never report "no secrets".
- */
-class SourceError extends Error {
-    /** What went wrong, in one sentence. */
-    problem;
-    /** What to do about it (a command to run, a setting to change), when there is something. */
-    fix;
-    /** git's own words (stderr, trimmed), when git failed. */
-    gitMessage;
-    constructor(problem, options = {}) {
-        const parts = [problem];
-        if (options.gitMessage)
-            parts.push(`git said: ${options.gitMessage}`);
-        if (options.fix)
-            parts.push(`fix: ${options.fix}`);
-        super(parts.join("\n"));
-        this.name = "SourceError";
-        this.problem = problem;
-        this.fix = options.fix;
-        this.gitMessage = options.gitMessage;
-    }
-}
-
+// EXTERNAL MODULE: ./src/scan/sources/source-error.ts
+var source_error = __webpack_require__(4136);
 ;// CONCATENATED MODULE: ./src/scan/sources/git-process.ts
 
 
@@ -3134,9 +3110,9 @@ async function* gitOutputChunks(root, args, describe) {
     }
     const { code, error } = await exit;
     if (error)
-        throw new SourceError(`git could not be started to ${describe} (${errorCode(error)}); is git installed?`);
+        throw new source_error/* SourceError */.c(`git could not be started to ${describe} (${errorCode(error)}); is git installed?`);
     if (code !== 0) {
-        throw new SourceError(`git failed to ${describe} (exit ${code ?? "killed"})`, {
+        throw new source_error/* SourceError */.c(`git failed to ${describe} (exit ${code ?? "killed"})`, {
             gitMessage: lastLines(stderr()),
         });
     }
@@ -3147,7 +3123,7 @@ async function runGitOrThrow(root, args, describe) {
         return await (0,run_git/* runGit */.E)(root, args);
     }
     catch (error) {
-        throw new SourceError(`could not ${describe}: ${error.message}`);
+        throw new source_error/* SourceError */.c(`could not ${describe}: ${error.message}`);
     }
 }
 /** Whether the repository at `root` is a shallow clone (its history is cut off). */
@@ -3459,14 +3435,14 @@ class DiffParser {
     addedRun(text, start) {
         let end = start;
         let count = 0;
-        let carriageReturn = false;
+        let carriageReturns = 0;
         const first = this.newLine;
         while (count < this.newLeft && text.charCodeAt(end) === 43) {
             const newline = text.indexOf("\n", end);
             if (newline === -1)
                 break;
             if (newline > end + 1 && text.charCodeAt(newline - 1) === 13)
-                carriageReturn = true;
+                carriageReturns++;
             count++;
             end = newline + 1;
         }
@@ -3475,7 +3451,8 @@ class DiffParser {
         this.newLeft -= count;
         this.addedLines += count;
         this.newLine += count;
-        this.chars += end - start - count;
+        // As `added` counts: "+" and the content of each line, not its "\r\n".
+        this.chars += end - start - count - carriageReturns;
         if (this.chars > this.maxAddedChars) {
             this.collecting = false;
             this.tooLarge = true;
@@ -3487,7 +3464,7 @@ class DiffParser {
             this.lineNumbers.push(n);
         const run = text.slice(start + 1, end - 1);
         // CRLF files: the "\r" is line-ending, not content (positions do not move: it ends the line).
-        this.lines.push((carriageReturn ? run.replace(/\r(?=\n|$)/g, "") : run).replace(/\n\+/g, "\n"));
+        this.lines.push((carriageReturns > 0 ? run.replace(/\r(?=\n|$)/g, "") : run).replace(/\n\+/g, "\n"));
         return end;
     }
     added(text, start, end) {
@@ -3659,7 +3636,7 @@ function resolvePath(file) {
     return path;
 }
 function desync(what) {
-    return new SourceError(`could not read git's patch output: ${what}`, {
+    return new source_error/* SourceError */.c(`could not read git's patch output: ${what}`, {
         fix: "please report this with the output of `git version`",
     });
 }
@@ -3791,8 +3768,9 @@ function changeSource(root, prepare, options = {}) {
                 fragment.commit = file.commit;
             if (skipped)
                 fragment.skipped = skipped;
+            // Without size lookups (the hook) there is nothing to wait for: the fragment is ready now.
             const size = !sizes
-                ? Promise.resolve(undefined)
+                ? undefined
                 : file.blob !== undefined
                     ? (answer ?? sizes.size(file.blob))
                     : sizes.size(command.objectOf(file));
@@ -3805,6 +3783,12 @@ function changeSource(root, prepare, options = {}) {
             if (!described)
                 return;
             const { fragment, scannedBytes, size } = described;
+            if (!size) {
+                // Held no text for long (released at once), so it does not count toward the lookahead.
+                const ready = { ...fragment, bytes: scannedBytes };
+                queue.push({ settled: true, fragment: ready, scannedBytes, chars: 0, done: Promise.resolve() });
+                return;
+            }
             const pending = {
                 settled: false,
                 fragment: undefined,
@@ -3867,7 +3851,7 @@ const FULL_HISTORY_FIX = "fetch the missing history: run `git fetch --unshallow`
 function parseRange(range) {
     const m = /^(.*?)(\.\.\.?)(.*)$/.exec(range);
     if (!m) {
-        throw new SourceError(`"${range}" is not a range`, {
+        throw new source_error/* SourceError */.c(`"${range}" is not a range`, {
             fix: "give BASE...HEAD (changes since the merge base, as a pull request shows) or BASE..HEAD",
         });
     }
@@ -3875,7 +3859,7 @@ function parseRange(range) {
     const head = m[3] || "HEAD";
     for (const rev of [base, head]) {
         if (rev.startsWith("-") || /\s/.test(rev))
-            throw new SourceError(`"${rev}" is not a revision name`);
+            throw new source_error/* SourceError */.c(`"${rev}" is not a revision name`);
     }
     return { base, head, fromMergeBase: m[2] === "..." };
 }
@@ -3904,12 +3888,12 @@ async function resolveCommit(root, rev) {
     if (result.code === 0)
         return result.stdout.trim();
     if (result.code !== 1) {
-        throw new SourceError(`could not look up commit "${rev}"`, { gitMessage: result.stderr.trim() });
+        throw new source_error/* SourceError */.c(`could not look up commit "${rev}"`, { gitMessage: result.stderr.trim() });
     }
     if (await isShallowRepository(root)) {
-        throw new SourceError(`commit "${rev}" is not in this clone: it is shallow, so older history was never fetched`, { fix: FULL_HISTORY_FIX.replace("<base>", rev) });
+        throw new source_error/* SourceError */.c(`commit "${rev}" is not in this clone: it is shallow, so older history was never fetched`, { fix: FULL_HISTORY_FIX.replace("<base>", rev) });
     }
-    throw new SourceError(`commit "${rev}" was not found in this repository`, {
+    throw new source_error/* SourceError */.c(`commit "${rev}" was not found in this repository`, {
         fix: `fetch it (\`git fetch origin ${rev}\`) or check the name; on GitHub Actions use actions/checkout with \`fetch-depth: 0\``,
     });
 }
@@ -3920,14 +3904,14 @@ async function mergeBase(root, base, head) {
     // A missing commit is the likelier cause (and the more useful message).
     await Promise.all([resolveCommit(root, base), resolveCommit(root, head)]);
     if (result.code !== 1) {
-        throw new SourceError(`could not find the merge base of ${base} and ${head}`, {
+        throw new source_error/* SourceError */.c(`could not find the merge base of ${base} and ${head}`, {
             gitMessage: result.stderr.trim(),
         });
     }
     if (await isShallowRepository(root)) {
-        throw new SourceError(`${base} and ${head} have no merge base in this clone: it is shallow, so their common history was never fetched`, { fix: FULL_HISTORY_FIX.replace("<base>", base) });
+        throw new source_error/* SourceError */.c(`${base} and ${head} have no merge base in this clone: it is shallow, so their common history was never fetched`, { fix: FULL_HISTORY_FIX.replace("<base>", base) });
     }
-    throw new SourceError(`${base} and ${head} share no history, so ${base}...${head} has no merge base`, {
+    throw new source_error/* SourceError */.c(`${base} and ${head} share no history, so ${base}...${head} has no merge base`, {
         fix: `compare the two trees directly with ${base}..${head}`,
     });
 }
@@ -3956,7 +3940,7 @@ function scanHistory(root, range, options = {}) {
     const report = () => options.onProgress?.({ commits, total });
     const source = changeSource(root, async () => {
         if (range !== undefined && (range.startsWith("-") || range.trim() === "")) {
-            throw new SourceError(`"${range}" is not a revision range`);
+            throw new source_error/* SourceError */.c(`"${range}" is not a revision range`);
         }
         await requireRemergeDiff(root);
         const revisions = range === undefined ? ["--all"] : [range];
@@ -4002,7 +3986,7 @@ async function requireRemergeDiff(root) {
     const result = await runGitOrThrow(root, ["version"], "read the git version");
     const m = /(\d+)\.(\d+)/.exec(result.stdout);
     if (m && (Number(m[1]) < 2 || (Number(m[1]) === 2 && Number(m[2]) < 36))) {
-        throw new SourceError(`history scans need git 2.36 or later (this is ${result.stdout.trim()})`, {
+        throw new source_error/* SourceError */.c(`history scans need git 2.36 or later (this is ${result.stdout.trim()})`, {
             fix: "upgrade git: merge commits are read with --diff-merges=remerge",
         });
     }
@@ -4036,7 +4020,7 @@ async function* explained(root, fragments) {
         yield* fragments;
     }
     catch (error) {
-        if (error instanceof SourceError)
+        if (error instanceof source_error/* SourceError */.c)
             await headCommit(root);
         throw error;
     }
@@ -4048,7 +4032,7 @@ async function headCommit(root) {
         return head.stdout.trim();
     if (head.code === 1)
         return undefined; // no commit yet
-    throw new SourceError(`${root} is not a git repository`, {
+    throw new source_error/* SourceError */.c(`${root} is not a git repository`, {
         gitMessage: head.stderr.trim(),
         fix: "run envguard inside a git work tree, or scan files with `envguard scan <paths>`",
     });
@@ -4161,7 +4145,7 @@ async function checkPaths(root, paths) {
             await external_node_fs_.promises.lstat(absolute);
         }
         catch {
-            throw new SourceError(`${p}: no such file or directory`);
+            throw new source_error/* SourceError */.c(`${p}: no such file or directory`);
         }
         relative.push(toSlashes(external_node_path_default().relative(root, absolute)) || ".");
     }
@@ -4173,7 +4157,7 @@ async function chooseGit(root, git) {
     const result = await runGitOrThrow(root, ["rev-parse", "--is-inside-work-tree"], "look for a git work tree");
     const inside = result.code === 0 && result.stdout.trim() === "true";
     if (!inside && git === true) {
-        throw new SourceError(`${root} is not inside a git work tree`, {
+        throw new source_error/* SourceError */.c(`${root} is not inside a git work tree`, {
             fix: "scan without git (every file under the paths) or run inside the repository",
         });
     }
@@ -4378,6 +4362,17 @@ function describeStats(stats, extra) {
     ].filter(Boolean);
     return `scanned ${stats.files} file${stats.files === 1 ? "" : "s"} (${formatBytes(stats.bytes)})${skipped}${quiet.length ? `; ${quiet.join(", ")}` : ""}`;
 }
+/** The scan's statistics as the JSON reports (the CLI's and the Action's) carry them. */
+function scanReport(job) {
+    return {
+        files: job.stats.files,
+        bytes: job.stats.bytes,
+        skipped: job.stats.skipped,
+        suppressed: job.suppressed,
+        baselined: job.baselined,
+        ignoredPaths: job.ignoredPaths,
+    };
+}
 /** Reads a baseline file; undefined when it does not exist, a SourceError when it is unusable. */
 function loadBaseline(root, file) {
     const full = external_node_path_default().resolve(root, file);
@@ -4385,7 +4380,7 @@ function loadBaseline(root, file) {
         return undefined;
     const parsed = parseBaseline((0,external_node_fs_.readFileSync)(full, "utf8"));
     if (!parsed.ok) {
-        throw new SourceError(`${file} cannot be used as a baseline: ${parsed.problem}`, {
+        throw new source_error/* SourceError */.c(`${file} cannot be used as a baseline: ${parsed.problem}`, {
             fix: "correct it, or delete it and run envguard scan --update-baseline",
         });
     }
@@ -4398,8 +4393,8 @@ function loadBaseline(root, file) {
 async function loadSchemaQuietly(root, policy) {
     if (!(0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, policy.schema)))
         return undefined;
-    const { loadProject } = await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(745), __webpack_require__.e(916), __webpack_require__.e(403)]).then(__webpack_require__.bind(__webpack_require__, 9403));
-    return loadProject(root, { policy, layersOnly: true }).schema;
+    const { loadSchema } = await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(745), __webpack_require__.e(916), __webpack_require__.e(403)]).then(__webpack_require__.bind(__webpack_require__, 9403));
+    return loadSchema(root, policy);
 }
 /**
  * One scan, as every door runs it: open the source, run the rules, apply suppressions and the
@@ -4460,15 +4455,6 @@ async function runScanJob(options) {
         ignoredPaths: result.ignoredPaths,
     };
 }
-/** A SourceError as the one finding of a scan that could not run. */
-function couldNotScanFinding(error) {
-    return (0,finding/* makeFinding */.MH)({
-        rule: "scan/could-not-scan",
-        severity: "error",
-        message: `could not scan: ${error.problem}${error.gitMessage ? ` (git said: ${error.gitMessage})` : ""}.`,
-        fix: error.fix ? `${error.fix[0]?.toUpperCase()}${error.fix.slice(1)}.` : undefined,
-    });
-}
 
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
@@ -4477,7 +4463,6 @@ var exit_codes = __webpack_require__(8551);
 // EXTERNAL MODULE: ./src/cli/run-errors.ts
 var run_errors = __webpack_require__(9979);
 ;// CONCATENATED MODULE: ./src/cli/scan-command.ts
-
 
 
 
@@ -4507,7 +4492,7 @@ async function runScan(options) {
             baseline: options.updateBaseline ? false : baselineFile,
             progress: options.progress,
         });
-        const { findings, stats, summary } = job;
+        const { findings, summary } = job;
         if (options.updateBaseline) {
             const file = baselineFile ?? policy.scan.baseline;
             const previous = loadBaseline(root, file) ?? emptyBaseline();
@@ -4530,14 +4515,7 @@ async function runScan(options) {
         }
         else if (options.format === "json") {
             const { environments: _none, ...json } = (0,report_json/* jsonReport */.L7)("scan", findings);
-            const scan = {
-                files: stats.files,
-                bytes: stats.bytes,
-                skipped: stats.skipped,
-                suppressed: job.suppressed,
-                baselined: job.baselined,
-                ignoredPaths: job.ignoredPaths,
-            };
+            const scan = scanReport(job);
             report = `${JSON.stringify({ ...json, scan }, null, 2)}\n`;
         }
         else {
@@ -4553,18 +4531,9 @@ async function runScan(options) {
         }
         if (job.unreadable > 0)
             return exit_codes/* EXIT */.d.couldNotRun;
-        const failing = options.failOn === "never"
-            ? false
-            : options.failOn === "warning"
-                ? findings.some((f) => f.severity !== "note")
-                : (0,finding/* hasErrors */.Cs)(findings);
-        return failing ? exit_codes/* EXIT */.d.findings : exit_codes/* EXIT */.d.ok;
+        return (0,finding/* failsOn */.Hu)(findings, options.failOn) ? exit_codes/* EXIT */.d.findings : exit_codes/* EXIT */.d.ok;
     }
     catch (error) {
-        if (error instanceof SourceError) {
-            (0,run_errors/* reportCouldNotRun */.S)("scan", [couldNotScanFinding(error)], reportFormat);
-            return exit_codes/* EXIT */.d.couldNotRun;
-        }
         const findings = (0,run_errors/* couldNotRunFindings */.y)(error);
         if (!findings)
             throw error;
