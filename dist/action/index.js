@@ -62692,7 +62692,150 @@ var esm_default = (/* unused pure expression or super */ null && (gitInstanceFac
 
 //# sourceMappingURL=index.js.map
 
+;// CONCATENATED MODULE: ./src/action/plan.ts
+const ZERO_SHA = /^0{40}$|^0{64}$/;
+/** A full commit id (SHA-1 or SHA-256). */
+const isSha = (v) => typeof v === "string" && /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(v);
+/** Thrown when the payload lacks what the event needs: the run cannot start. */
+class PlanError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "PlanError";
+    }
+}
+function need(value, what, event) {
+    if (!isSha(value))
+        throw new PlanError(`the ${event} event payload has no ${what}; cannot tell what to scan.`);
+    return value;
+}
+function comparisonFor(event, inputs) {
+    const { eventName: name, payload } = event;
+    if (inputs.base || inputs.head) {
+        const base = inputs.base ?? need(payload?.pull_request?.base?.sha ?? payload?.before, "base commit", name);
+        const head = inputs.head ?? "HEAD";
+        return {
+            scan: { kind: "range", base, head, fromMergeBase: true },
+            describe: `the lines ${head} adds since its merge base with ${base} (inputs base/head)`,
+        };
+    }
+    switch (name) {
+        case "pull_request":
+        case "pull_request_target": {
+            const pr = payload?.pull_request;
+            if (!pr)
+                throw new PlanError(`the ${name} event payload has no pull_request.`);
+            const number = Number(pr.number ?? payload.number);
+            const base = need(pr.base?.sha, "pull_request.base.sha", name);
+            const head = need(pr.head?.sha, "pull_request.head.sha", name);
+            // For pull_request GITHUB_SHA is the merge commit (refs/pull/N/merge); for _target it is the base tip.
+            const merge = name === "pull_request" && isSha(event.sha) ? event.sha : undefined;
+            return {
+                scan: { kind: "pull-request", base, head, merge, number },
+                describe: `the lines pull request #${number} adds`,
+            };
+        }
+        case "merge_group": {
+            const group = payload?.merge_group;
+            const base = need(group?.base_sha, "merge_group.base_sha", name);
+            const head = need(group?.head_sha, "merge_group.head_sha", name);
+            return {
+                scan: { kind: "range", base, head, fromMergeBase: false },
+                describe: `the lines the merge queue adds to ${String(group?.base_ref ?? "the base branch")}`,
+            };
+        }
+        case "push": {
+            if (payload?.deleted === true)
+                return { scan: undefined, describe: "a deleted branch: nothing to scan" };
+            const after = need(payload?.after, "after", name);
+            const before = payload?.before;
+            const defaultBranch = String(payload?.repository?.default_branch ?? "");
+            const branch = String(payload?.ref ?? "").replace(/^refs\/heads\//, "");
+            if (!isSha(before) || ZERO_SHA.test(before)) {
+                if (defaultBranch && branch !== defaultBranch) {
+                    return {
+                        scan: { kind: "new-branch", defaultBranch, head: after },
+                        describe: `the lines new branch ${branch} adds since it left ${defaultBranch}`,
+                    };
+                }
+                return { scan: { kind: "tree" }, describe: "the whole tree (the first push of the default branch)" };
+            }
+            // A force push may leave `before` off the new history: compare from where the two meet.
+            const forced = payload?.forced === true;
+            return {
+                scan: { kind: "range", base: before, head: after, fromMergeBase: forced },
+                describe: forced ? "the lines the force push adds since its merge base" : "the lines the push adds",
+            };
+        }
+        default:
+            return { scan: { kind: "tree" }, describe: `the whole tree (event ${name})` };
+    }
+}
+/** Decides what a run checks and scans, from the event and the inputs alone. */
+function planRun(event, inputs) {
+    const pr = event.payload?.pull_request;
+    const pullRequest = pr && (event.eventName === "pull_request" || event.eventName === "pull_request_target")
+        ? {
+            number: Number(pr.number ?? event.payload.number),
+            fork: pr.head?.repo?.fork === true ||
+                (pr.head?.repo?.full_name !== undefined && pr.head.repo.full_name !== pr.base?.repo?.full_name),
+        }
+        : undefined;
+    const trustedPolicyCommit = event.eventName === "pull_request_target" && isSha(pr?.base?.sha)
+        ? isSha(event.sha)
+            ? event.sha
+            : pr.base.sha
+        : undefined;
+    const base = { trustedPolicyCommit, pullRequest, verify: undefined };
+    switch (inputs.mode) {
+        case "check":
+            return { ...base, check: true, scan: undefined, eachCommit: false, describe: "config check only" };
+        case "verify": {
+            const environment = inputs.environments?.length === 1 ? inputs.environments[0] : undefined;
+            if (!environment)
+                throw new PlanError("mode verify needs exactly one environment (input environments).");
+            return {
+                ...base,
+                check: false,
+                scan: undefined,
+                eachCommit: false,
+                verify: environment,
+                describe: `verify ${environment} for deployment: every layer, the job's environment and the secret stores`,
+            };
+        }
+        case "history": {
+            const { scan, describe } = comparisonFor(event, inputs);
+            if (!scan || scan.kind === "tree") {
+                return {
+                    ...base,
+                    check: false,
+                    scan: { kind: "all-history" },
+                    eachCommit: true,
+                    describe: "every commit in the repository's history",
+                };
+            }
+            return {
+                ...base,
+                check: false,
+                scan,
+                eachCommit: true,
+                describe: `every commit of ${describe.replace(/^the lines /, "")}`,
+            };
+        }
+        default: {
+            const { scan, describe } = comparisonFor(event, inputs);
+            return {
+                ...base,
+                check: inputs.mode === "pr",
+                scan,
+                eachCommit: inputs.scanCommits && scan !== undefined && scan.kind !== "tree",
+                describe,
+            };
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/commits.ts
+
 
 
 
@@ -62770,9 +62913,11 @@ class CommitResolver {
     done(target, compared, headCommit) {
         return { target, compared, headCommit, fetched: this.fetched };
     }
-    /** The checked-out commit. */
-    async headSha() {
-        return this.revParse("HEAD");
+    head;
+    /** The checked-out commit (asked of git once: fetching never moves HEAD). */
+    headSha() {
+        this.head ??= this.revParse("HEAD");
+        return this.head;
     }
     async revParse(rev) {
         try {
@@ -62800,7 +62945,7 @@ class CommitResolver {
         const present = await this.revParse(rev);
         if (present)
             return present;
-        if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(rev)) {
+        if (!isSha(rev)) {
             await this.fetch([`+refs/heads/${rev}:refs/remotes/origin/${rev}`], 1, `${what} (${rev})`);
             const fetched = (await this.revParse(`refs/remotes/origin/${rev}`)) ?? (await this.revParse(rev));
             if (fetched)
@@ -62955,147 +63100,6 @@ function parseInputs(read) {
         scanCommits: booleanInput("scan-commits", read("scan-commits").trim()),
         workingDirectory: optional(read("working-directory")),
     };
-}
-
-;// CONCATENATED MODULE: ./src/action/plan.ts
-const ZERO_SHA = /^0{40}$|^0{64}$/;
-const isSha = (v) => typeof v === "string" && /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(v);
-/** Thrown when the payload lacks what the event needs: the run cannot start. */
-class PlanError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = "PlanError";
-    }
-}
-function need(value, what, event) {
-    if (!isSha(value))
-        throw new PlanError(`the ${event} event payload has no ${what}; cannot tell what to scan.`);
-    return value;
-}
-function comparisonFor(event, inputs) {
-    const { eventName: name, payload } = event;
-    if (inputs.base || inputs.head) {
-        const base = inputs.base ?? need(payload?.pull_request?.base?.sha ?? payload?.before, "base commit", name);
-        const head = inputs.head ?? "HEAD";
-        return {
-            scan: { kind: "range", base, head, fromMergeBase: true },
-            describe: `the lines ${head} adds since its merge base with ${base} (inputs base/head)`,
-        };
-    }
-    switch (name) {
-        case "pull_request":
-        case "pull_request_target": {
-            const pr = payload?.pull_request;
-            if (!pr)
-                throw new PlanError(`the ${name} event payload has no pull_request.`);
-            const number = Number(pr.number ?? payload.number);
-            const base = need(pr.base?.sha, "pull_request.base.sha", name);
-            const head = need(pr.head?.sha, "pull_request.head.sha", name);
-            // For pull_request GITHUB_SHA is the merge commit (refs/pull/N/merge); for _target it is the base tip.
-            const merge = name === "pull_request" && isSha(event.sha) ? event.sha : undefined;
-            return {
-                scan: { kind: "pull-request", base, head, merge, number },
-                describe: `the lines pull request #${number} adds`,
-            };
-        }
-        case "merge_group": {
-            const group = payload?.merge_group;
-            const base = need(group?.base_sha, "merge_group.base_sha", name);
-            const head = need(group?.head_sha, "merge_group.head_sha", name);
-            return {
-                scan: { kind: "range", base, head, fromMergeBase: false },
-                describe: `the lines the merge queue adds to ${String(group?.base_ref ?? "the base branch")}`,
-            };
-        }
-        case "push": {
-            if (payload?.deleted === true)
-                return { scan: undefined, describe: "a deleted branch: nothing to scan" };
-            const after = need(payload?.after, "after", name);
-            const before = payload?.before;
-            const defaultBranch = String(payload?.repository?.default_branch ?? "");
-            const branch = String(payload?.ref ?? "").replace(/^refs\/heads\//, "");
-            if (!isSha(before) || ZERO_SHA.test(before)) {
-                if (defaultBranch && branch !== defaultBranch) {
-                    return {
-                        scan: { kind: "new-branch", defaultBranch, head: after },
-                        describe: `the lines new branch ${branch} adds since it left ${defaultBranch}`,
-                    };
-                }
-                return { scan: { kind: "tree" }, describe: "the whole tree (the first push of the default branch)" };
-            }
-            // A force push may leave `before` off the new history: compare from where the two meet.
-            const forced = payload?.forced === true;
-            return {
-                scan: { kind: "range", base: before, head: after, fromMergeBase: forced },
-                describe: forced ? "the lines the force push adds since its merge base" : "the lines the push adds",
-            };
-        }
-        default:
-            return { scan: { kind: "tree" }, describe: `the whole tree (event ${name})` };
-    }
-}
-/** Decides what a run checks and scans, from the event and the inputs alone. */
-function planRun(event, inputs) {
-    const pr = event.payload?.pull_request;
-    const pullRequest = pr && (event.eventName === "pull_request" || event.eventName === "pull_request_target")
-        ? {
-            number: Number(pr.number ?? event.payload.number),
-            fork: pr.head?.repo?.fork === true ||
-                (pr.head?.repo?.full_name !== undefined && pr.head.repo.full_name !== pr.base?.repo?.full_name),
-        }
-        : undefined;
-    const trustedPolicyCommit = event.eventName === "pull_request_target" && isSha(pr?.base?.sha)
-        ? isSha(event.sha)
-            ? event.sha
-            : pr.base.sha
-        : undefined;
-    const base = { trustedPolicyCommit, pullRequest, verify: undefined };
-    switch (inputs.mode) {
-        case "check":
-            return { ...base, check: true, scan: undefined, eachCommit: false, describe: "config check only" };
-        case "verify": {
-            const environment = inputs.environments?.length === 1 ? inputs.environments[0] : undefined;
-            if (!environment)
-                throw new PlanError("mode verify needs exactly one environment (input environments).");
-            return {
-                ...base,
-                check: false,
-                scan: undefined,
-                eachCommit: false,
-                verify: environment,
-                describe: `verify ${environment} for deployment: every layer, the job's environment and the secret stores`,
-            };
-        }
-        case "history": {
-            const { scan, describe } = comparisonFor(event, inputs);
-            if (!scan || scan.kind === "tree") {
-                return {
-                    ...base,
-                    check: false,
-                    scan: { kind: "all-history" },
-                    eachCommit: true,
-                    describe: "every commit in the repository's history",
-                };
-            }
-            return {
-                ...base,
-                check: false,
-                scan,
-                eachCommit: true,
-                describe: `every commit of ${describe.replace(/^the lines /, "")}`,
-            };
-        }
-        default: {
-            const { scan, describe } = comparisonFor(event, inputs);
-            return {
-                ...base,
-                check: inputs.mode === "pr",
-                scan,
-                eachCommit: inputs.scanCommits && scan !== undefined && scan.kind !== "tree",
-                describe,
-            };
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
@@ -64496,10 +64500,11 @@ function findPolicyFile(root, explicitFile) {
  * one never loads YAML, JSON or the policy validator.
  */
 async function readPolicy(root, explicitFile) {
-    if (findPolicyFile(root, explicitFile) === undefined)
+    const found = findPolicyFile(root, explicitFile);
+    if (found === undefined)
         return defaultPolicy(root);
     const { loadPolicy } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4916));
-    return loadPolicy(root, explicitFile);
+    return loadPolicy(root, explicitFile, found);
 }
 
 
@@ -65623,9 +65628,10 @@ var validation_message = __nccwpck_require__(2033);
  * Reads `.envguard.yml` (or `explicitFile`) from `root` and lays it over the defaults.
  * A missing default policy file is fine; a missing explicit one is an error.
  */
-function loadPolicy(root, explicitFile) {
+function loadPolicy(root, explicitFile, 
+/** The policy file, when the caller has looked for it already (readPolicy). */
+found = (0,policy_base/* findPolicyFile */.Oz)(root, explicitFile)) {
     const policy = (0,policy_base/* defaultPolicy */.G4)(root);
-    const found = (0,policy_base/* findPolicyFile */.Oz)(root, explicitFile);
     if (!found)
         return policy;
     const file = external_node_path_default().relative(root, external_node_path_default().resolve(root, found)).split((external_node_path_default()).sep).join("/");

@@ -203,10 +203,11 @@ function findPolicyFile(root, explicitFile) {
  * one never loads YAML, JSON or the policy validator.
  */
 async function readPolicy(root, explicitFile) {
-    if (findPolicyFile(root, explicitFile) === undefined)
+    const found = findPolicyFile(root, explicitFile);
+    if (found === undefined)
         return defaultPolicy(root);
     const { loadPolicy } = await Promise.all(/* import() */[__webpack_require__.e(874), __webpack_require__.e(916), __webpack_require__.e(214)]).then(__webpack_require__.bind(__webpack_require__, 4916));
-    return loadPolicy(root, explicitFile);
+    return loadPolicy(root, explicitFile, found);
 }
 
 

@@ -1509,9 +1509,10 @@ var validation_message = __webpack_require__(2033);
  * Reads `.envguard.yml` (or `explicitFile`) from `root` and lays it over the defaults.
  * A missing default policy file is fine; a missing explicit one is an error.
  */
-function loadPolicy(root, explicitFile) {
+function loadPolicy(root, explicitFile, 
+/** The policy file, when the caller has looked for it already (readPolicy). */
+found = (0,policy_base/* findPolicyFile */.Oz)(root, explicitFile)) {
     const policy = (0,policy_base/* defaultPolicy */.G4)(root);
-    const found = (0,policy_base/* findPolicyFile */.Oz)(root, explicitFile);
     if (!found)
         return policy;
     const file = external_node_path_default().relative(root, external_node_path_default().resolve(root, found)).split((external_node_path_default()).sep).join("/");

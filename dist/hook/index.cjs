@@ -15343,10 +15343,11 @@ function findPolicyFile(root, explicitFile) {
  * one never loads YAML, JSON or the policy validator.
  */
 async function readPolicy(root, explicitFile) {
-    if (findPolicyFile(root, explicitFile) === undefined)
+    const found = findPolicyFile(root, explicitFile);
+    if (found === undefined)
         return defaultPolicy(root);
     const { loadPolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(916), __nccwpck_require__.e(214)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4916));
-    return loadPolicy(root, explicitFile);
+    return loadPolicy(root, explicitFile, found);
 }
 
 

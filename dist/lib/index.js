@@ -9310,10 +9310,11 @@ function findPolicyFile(root, explicitFile) {
  * one never loads YAML, JSON or the policy validator.
  */
 async function readPolicy(root, explicitFile) {
-    if (findPolicyFile(root, explicitFile) === undefined)
+    const found = findPolicyFile(root, explicitFile);
+    if (found === undefined)
         return defaultPolicy(root);
     const { loadPolicy } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3314));
-    return loadPolicy(root, explicitFile);
+    return loadPolicy(root, explicitFile, found);
 }
 
 ;// CONCATENATED MODULE: ./src/config/policy-schema.ts
@@ -10407,9 +10408,10 @@ var validation_message = __nccwpck_require__(2033);
  * Reads `.envguard.yml` (or `explicitFile`) from `root` and lays it over the defaults.
  * A missing default policy file is fine; a missing explicit one is an error.
  */
-function loadPolicy(root, explicitFile) {
+function loadPolicy(root, explicitFile, 
+/** The policy file, when the caller has looked for it already (readPolicy). */
+found = findPolicyFile(root, explicitFile)) {
     const policy = defaultPolicy(root);
-    const found = findPolicyFile(root, explicitFile);
     if (!found)
         return policy;
     const file = external_node_path_default().relative(root, external_node_path_default().resolve(root, found)).split((external_node_path_default()).sep).join("/");

@@ -2,7 +2,7 @@ import { type SimpleGit, simpleGit } from "simple-git";
 import { gitEnvironment } from "../git/start-git.js";
 import type { ScanTarget } from "../scan/sources/open-source.js";
 import { SourceError } from "../scan/sources/source-error.js";
-import type { Comparison } from "./plan.js";
+import { type Comparison, isSha } from "./plan.js";
 
 /** The scan a comparison becomes once its commits are on disk. */
 export interface ResolvedScan {
@@ -122,9 +122,12 @@ export class CommitResolver {
     return { target, compared, headCommit, fetched: this.fetched };
   }
 
-  /** The checked-out commit. */
-  async headSha(): Promise<string | undefined> {
-    return this.revParse("HEAD");
+  private head: Promise<string | undefined> | undefined;
+
+  /** The checked-out commit (asked of git once: fetching never moves HEAD). */
+  headSha(): Promise<string | undefined> {
+    this.head ??= this.revParse("HEAD");
+    return this.head;
   }
 
   private async revParse(rev: string): Promise<string | undefined> {
@@ -151,7 +154,7 @@ export class CommitResolver {
   async ensureCommit(rev: string, what: string): Promise<string> {
     const present = await this.revParse(rev);
     if (present) return present;
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(rev)) {
+    if (!isSha(rev)) {
       await this.fetch([`+refs/heads/${rev}:refs/remotes/origin/${rev}`], 1, `${what} (${rev})`);
       const fetched = (await this.revParse(`refs/remotes/origin/${rev}`)) ?? (await this.revParse(rev));
       if (fetched) return fetched;

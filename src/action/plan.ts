@@ -47,7 +47,9 @@ export interface Plan {
   describe: string;
 }
 
-const isSha = (v: unknown): v is string => typeof v === "string" && /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(v);
+/** A full commit id (SHA-1 or SHA-256). */
+export const isSha = (v: unknown): v is string =>
+  typeof v === "string" && /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(v);
 
 /** Thrown when the payload lacks what the event needs: the run cannot start. */
 export class PlanError extends Error {

@@ -102,7 +102,8 @@ export function findPolicyFile(root: string, explicitFile?: string): string | un
  * one never loads YAML, JSON or the policy validator.
  */
 export async function readPolicy(root: string, explicitFile?: string): Promise<Policy> {
-  if (findPolicyFile(root, explicitFile) === undefined) return defaultPolicy(root);
+  const found = findPolicyFile(root, explicitFile);
+  if (found === undefined) return defaultPolicy(root);
   const { loadPolicy } = await import("./policy.js");
-  return loadPolicy(root, explicitFile);
+  return loadPolicy(root, explicitFile, found);
 }

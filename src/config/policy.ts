@@ -18,9 +18,13 @@ export { POLICY_FILES, type Policy, type RuleSetting } from "./policy-base.js";
  * Reads `.envguard.yml` (or `explicitFile`) from `root` and lays it over the defaults.
  * A missing default policy file is fine; a missing explicit one is an error.
  */
-export function loadPolicy(root: string, explicitFile?: string): Policy {
+export function loadPolicy(
+  root: string,
+  explicitFile?: string,
+  /** The policy file, when the caller has looked for it already (readPolicy). */
+  found: string | undefined = findPolicyFile(root, explicitFile),
+): Policy {
   const policy = defaultPolicy(root);
-  const found = findPolicyFile(root, explicitFile);
   if (!found) return policy;
   const file = path.relative(root, path.resolve(root, found)).split(path.sep).join("/");
   let text: string;

@@ -1,7 +1,13 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { STAGED_DIFF_ARGS, startGitEarly, stopEarlyGit, takeEarlyGit } from "../../../src/git/start-git.js";
+import {
+  STAGED_DIFF_ARGS,
+  type StartedGit,
+  startGitEarly,
+  stopEarlyGit,
+  takeEarlyGit,
+} from "../../../src/git/start-git.js";
 import { scanStaged } from "../../../src/scan/sources/staged.js";
 import { git, tempDir, tempRepo, writeFiles } from "../../helpers/project.js";
 import { brief, collect } from "./collect.js";
@@ -245,8 +251,18 @@ describe("scanStaged with git started early (the CLI's pre-commit fast path)", (
   it("stops an early git nobody took", async () => {
     const repo = tempRepo({ "a.txt": "one\n" });
     startGitEarly(repo, STAGED_DIFF_ARGS);
+    // The registry start-git.ts keeps on the global object (the launcher's bundle and the engine's share it).
+    const registry = (globalThis as Record<symbol, unknown>)[Symbol.for("envguard.earlyGit")] as Map<
+      string,
+      StartedGit
+    >;
+    const [started] = [...registry.values()];
     stopEarlyGit();
     expect(takeEarlyGit(repo, STAGED_DIFF_ARGS)).toBeUndefined();
+    // Stopped: its output is dropped, and the process is asked to end (unless it already had).
+    expect(started?.child.stdout.destroyed).toBe(true);
+    const { code } = await (started as StartedGit).exit;
+    expect(started?.child.killed || code === 0).toBe(true);
   });
 
   it("outside a repository, still says it is not one", async () => {
