@@ -40989,7 +40989,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _config_check_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4575);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7719);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89);
 
 
 // The runner's entry (dist/index.js), and the entry of the worker that runs the config check.
@@ -41114,7 +41114,7 @@ async function serveConfigCheckWorker() {
 
 /***/ }),
 
-/***/ 7719:
+/***/ 89:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44267,7 +44267,15 @@ async function load_resolveProjectEnvironmentAsync(options = {}) {
     const production = prepared.policy.production.includes(prepared.environment);
     if (!prepared.runtime)
         return { resolved: finishResolution(prepared, undefined), schema, production };
-    const local = syncDereference(prepared.root, prepared.environ);
+    // Both passes below read env:// and file:// references: each is read once.
+    const read = syncDereference(prepared.root, prepared.environ);
+    const localOutcomes = new Map();
+    const local = (ref) => {
+        const key = (0,reference/* describeReference */.P5)(ref);
+        const outcome = localOutcomes.get(key) ?? read(ref);
+        localOutcomes.set(key, outcome);
+        return outcome;
+    };
     // First pass: env:// and file:// resolved, store references recorded. Without any, it is the answer.
     const wanted = new Map();
     const first = finishResolution(prepared, (ref) => {
@@ -44383,11 +44391,11 @@ function summarize(findings) {
     };
 }
 /** The report as data, for commands that add their own fields (print's values, scan's stats). */
-function json_jsonReport(command, findings, environments = []) {
+function jsonReport(command, findings, environments = []) {
     return { version: 1, tool: "envguard", command, summary: summarize(findings), environments, findings };
 }
 function renderJson(command, findings, environments = []) {
-    return `${JSON.stringify(json_jsonReport(command, findings, environments), null, 2)}\n`;
+    return `${JSON.stringify(jsonReport(command, findings, environments), null, 2)}\n`;
 }
 
 // EXTERNAL MODULE: ./src/report/sanitize.ts
@@ -44396,14 +44404,14 @@ var sanitize = __nccwpck_require__(1211);
 
 
 
-function text_painter(color) {
+function painter(color) {
     // `color` is the caller's decision (--color, NO_COLOR, a TTY); styleText must not second-guess it.
     return (style, text) => (color ? (0,external_node_util_.styleText)(style, text, { validateStream: false }) : text);
 }
 const SEVERITY_STYLE = { error: "red", warning: "yellow", note: "blue" };
 /** Groups findings by environment, then file; each line is `file:line:col  severity  rule  message`. */
 function text_renderText(findings, environments, options) {
-    const paint = text_painter(options.color);
+    const paint = painter(options.color);
     const out = [];
     const groups = new Map();
     const all = options.allEnvironments.join(", ");
@@ -44580,12 +44588,12 @@ function dieOf(signal) {
     }
 }
 
-// EXTERNAL MODULE: ./src/report/mask.ts
-var mask = __nccwpck_require__(9488);
-// EXTERNAL MODULE: ./src/report/sha256.ts + 4 modules
-var sha256 = __nccwpck_require__(7194);
+// EXTERNAL MODULE: ./src/config/policy.ts + 2 modules
+var config_policy = __nccwpck_require__(4916);
 // EXTERNAL MODULE: ./src/scan/rules/generic/secret-key.ts
 var secret_key = __nccwpck_require__(1697);
+// EXTERNAL MODULE: ./src/report/mask.ts
+var mask = __nccwpck_require__(9488);
 ;// CONCATENATED MODULE: ./src/report/values.ts
 
 
@@ -44625,7 +44633,7 @@ function displayValue(v) {
     return json;
 }
 /** Each resolved value as `print` and `verify` show it: masked, with its source. */
-function values_valueRows(values) {
+function valueRows(values) {
     return values.map((v) => ({
         key: v.key,
         value: displayValue(v),
@@ -44635,8 +44643,8 @@ function values_valueRows(values) {
     }));
 }
 /** The table of keys, masked values and sources (`print`'s layout). */
-function values_renderValueRows(rows, color) {
-    const paint = text_painter(color);
+function renderValueRows(rows, color) {
+    const paint = painter(color);
     const keyWidth = Math.min(48, Math.max(3, ...rows.map((r) => r.key.length)));
     const valueWidth = Math.min(48, Math.max(5, ...rows.map((r) => r.value.length)));
     const out = [paint("bold", `${"key".padEnd(keyWidth)}  ${"value".padEnd(valueWidth)}  source`)];
@@ -44647,6 +44655,8 @@ function values_renderValueRows(rows, color) {
     return `${out.join("\n")}\n`;
 }
 
+// EXTERNAL MODULE: ./src/report/sha256.ts + 4 modules
+var sha256 = __nccwpck_require__(7194);
 ;// CONCATENATED MODULE: ./src/deploy/fingerprint.ts
 
 
@@ -44687,7 +44697,7 @@ function canonicalJson(value) {
  * It holds no secret, no path, no line number and no time, so verify (before a deploy), the
  * running service (its health route) and smoke (after) compute the same one from the same config.
  */
-function fingerprint_configFingerprint(resolved) {
+function configFingerprint(resolved) {
     const keys = [...resolved.values]
         .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
         .map((v) => [v.key, keyIdentity(v)]);
@@ -44695,87 +44705,28 @@ function fingerprint_configFingerprint(resolved) {
     return `sha256:${(0,sha256/* sha256Hex */.f)(canonical).slice(0, 16)}`;
 }
 
-;// CONCATENATED MODULE: ./src/cli/verify-command.ts
+;// CONCATENATED MODULE: ./src/deploy/verify-outcome.ts
 
 
 
-
-
-
-
-
-
-
-/** One key as verify shows it: the value masked as `print` masks it, and where it came from. */
-/** The one environment's status line, as `check` reports each environment. */
-function verifiedStatus(resolved, production) {
-    const errors = resolved.findings.filter((f) => f.severity === "error").length;
+function verifyOutcome(resolved, production) {
+    const { errors, warnings } = summarize(resolved.findings);
     return {
-        name: resolved.environment,
-        production,
-        status: errors > 0 ? "fail" : "pass",
-        errors,
-        warnings: resolved.findings.filter((f) => f.severity === "warning").length,
-        files: [],
+        environment: resolved.environment,
+        ok: resolved.ok,
+        fingerprint: resolved.ok ? configFingerprint(resolved) : undefined,
+        rows: valueRows(resolved.values),
+        status: {
+            name: resolved.environment,
+            production,
+            status: errors > 0 ? "fail" : "pass",
+            errors,
+            warnings,
+            files: [],
+        },
     };
 }
-/**
- * The pre-deploy gate: every layer, the real environment and every reference (stores included),
- * validated. Exit 0 with the masked values and the fingerprint; 1 listing every problem; 2 when
- * it cannot run.
- */
-async function runVerify(options) {
-    let resolved;
-    let production;
-    try {
-        ({ resolved, production } = await resolveProjectEnvironmentAsync({
-            cwd: path.resolve(options.root),
-            env: options.environment,
-            policyFile: options.policyFile,
-            environ: process.env,
-            timeoutMs: options.timeoutMs,
-            concurrency: options.concurrency,
-        }));
-    }
-    catch (error) {
-        const findings = couldNotRunFindings(error);
-        if (!findings)
-            throw error;
-        reportCouldNotRun("verify", findings, options.format);
-        return EXIT.couldNotRun;
-    }
-    const ok = !hasErrors(resolved.findings);
-    const fingerprint = ok ? configFingerprint(resolved) : undefined;
-    const rows = valueRows(resolved.values);
-    if (options.format === "json") {
-        const report = jsonReport("verify", resolved.findings, [verifiedStatus(resolved, production)]);
-        const body = {
-            ...report,
-            environment: resolved.environment,
-            ok,
-            fingerprint: fingerprint ?? null,
-            values: rows,
-        };
-        process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
-        return ok ? EXIT.ok : EXIT.findings;
-    }
-    const paint = painter(options.color);
-    if (ok)
-        process.stdout.write(`${renderValueRows(rows, options.color)}\n`);
-    if (resolved.findings.length > 0) {
-        process.stdout.write(renderText(resolved.findings, [verifiedStatus(resolved, production)], {
-            color: options.color,
-            allEnvironments: [],
-        }));
-    }
-    process.stdout.write(ok
-        ? `${paint("bold", `✔ ${printable(resolved.environment)} is ready to deploy`)}  fingerprint ${fingerprint}\n`
-        : `${paint("bold", `✖ ${printable(resolved.environment)} must not be deployed`)}: fix the problems above.\n`);
-    return ok ? EXIT.ok : EXIT.findings;
-}
 
-// EXTERNAL MODULE: ./src/config/policy.ts + 2 modules
-var config_policy = __nccwpck_require__(4916);
 // EXTERNAL MODULE: ./src/git/index-snapshot.ts
 var index_snapshot = __nccwpck_require__(3845);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -63131,7 +63082,6 @@ function parseInputs(read) {
 
 
 
-
 /** The event as the runner hands it over: GITHUB_EVENT_NAME, and the payload at GITHUB_EVENT_PATH. */
 function readEvent(env) {
     const eventName = env.GITHUB_EVENT_NAME ?? "";
@@ -63314,16 +63264,8 @@ async function verifyEnvironment(env, projectRoot, environment, policyFile) {
     if (env.GITHUB_ACTIONS === "true")
         for (const value of valuesToMask(resolved.values))
             core_setSecret(value);
-    const ok = !(0,finding/* hasErrors */.Cs)(resolved.findings);
-    return {
-        check: { findings: resolved.findings, environments: [verifiedStatus(resolved, production)] },
-        verify: {
-            environment: resolved.environment,
-            ok,
-            fingerprint: ok ? fingerprint_configFingerprint(resolved) : undefined,
-            rows: values_valueRows(resolved.values),
-        },
-    };
+    const verify = verifyOutcome(resolved, production);
+    return { check: { findings: resolved.findings, environments: [verify.status] }, verify };
 }
 function statusLine(environments) {
     return JSON.stringify(environments.map((e) => ({ name: e.name, status: e.status, errors: e.errors, warnings: e.warnings })));
@@ -63354,7 +63296,7 @@ async function run(env = process.env) {
         info(scan.summary);
     const verify = outcome.verify;
     if (verify?.ok) {
-        logUntrusted(values_renderValueRows(verify.rows, false));
+        logUntrusted(renderValueRows(verify.rows, false));
         info(`${(0,sanitize/* printable */.g)(verify.environment)} is ready to deploy: fingerprint ${verify.fingerprint}`);
     }
     const { annotations } = planAnnotations(all);
@@ -63371,7 +63313,7 @@ async function run(env = process.env) {
     const reportFile = external_node_path_default().join(temp, "envguard-report.json");
     (0,external_node_fs_.writeFileSync)(sarifFile, renderSarif(all, scan?.rules ?? [], VERSION));
     const report = {
-        ...json_jsonReport("action", all, environments),
+        ...jsonReport("action", all, environments),
         mode: inputs?.mode,
         compared: outcome.resolved?.compared,
         ...(verify

@@ -4830,7 +4830,7 @@ function buildProgram(setExit) {
         .option("--color", "force colour")
         .option("--no-color", "no colour")
         .action(async (options) => {
-        const { runVerify } = await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(745), __nccwpck_require__.e(108), __nccwpck_require__.e(916), __nccwpck_require__.e(403), __nccwpck_require__.e(330), __nccwpck_require__.e(504), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3989));
+        const { runVerify } = await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(745), __nccwpck_require__.e(108), __nccwpck_require__.e(916), __nccwpck_require__.e(403), __nccwpck_require__.e(330), __nccwpck_require__.e(504), __nccwpck_require__.e(938)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2938));
         const global = program.opts();
         setExit(await runVerify({
             root: global.cwd,

@@ -25322,7 +25322,15 @@ async function resolveProjectEnvironmentAsync(options = {}) {
     const production = prepared.policy.production.includes(prepared.environment);
     if (!prepared.runtime)
         return { resolved: finishResolution(prepared, undefined), schema, production };
-    const local = syncDereference(prepared.root, prepared.environ);
+    // Both passes below read env:// and file:// references: each is read once.
+    const read = syncDereference(prepared.root, prepared.environ);
+    const localOutcomes = new Map();
+    const local = (ref) => {
+        const key = (0,reference/* describeReference */.P5)(ref);
+        const outcome = localOutcomes.get(key) ?? read(ref);
+        localOutcomes.set(key, outcome);
+        return outcome;
+    };
     // First pass: env:// and file:// resolved, store references recorded. Without any, it is the answer.
     const wanted = new Map();
     const first = finishResolution(prepared, (ref) => {

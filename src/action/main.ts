@@ -7,21 +7,20 @@ import type { CheckResult, EnvironmentStatus } from "../checks/check-project.js"
 import { variableText } from "../cli/exec-command.js";
 import { EXIT } from "../cli/exit-codes.js";
 import { couldNotRunFindings } from "../cli/run-errors.js";
-import { verifiedStatus } from "../cli/verify-command.js";
 import { resolveProjectEnvironmentAsync } from "../config/load.js";
 import { loadPolicy, POLICY_FILES, type Policy } from "../config/policy.js";
 import { describeReference } from "../config/reference.js";
 import type { ResolvedValue } from "../config/resolve.js";
-import { configFingerprint } from "../deploy/fingerprint.js";
+import { type VerifyOutcome, verifyOutcome } from "../deploy/verify-outcome.js";
 import { snapshotIndex } from "../git/index-snapshot.js";
 import { isSecretFinding, planAnnotations } from "../report/annotations.js";
-import { type Finding, failsOn, hasErrors, makeFinding } from "../report/finding.js";
+import { type Finding, failsOn, makeFinding } from "../report/finding.js";
 import { jsonReport, summarize } from "../report/json.js";
 import { renderSummary } from "../report/markdown.js";
 import { printable } from "../report/sanitize.js";
 import { renderSarif } from "../report/sarif.js";
 import { renderText } from "../report/text.js";
-import { isHiddenValue, renderValueRows, type ValueRow, valueRows } from "../report/values.js";
+import { isHiddenValue, renderValueRows } from "../report/values.js";
 import { runScanJob, type ScanJobResult, scanReport } from "../scan/scan-job.js";
 import { VERSION } from "../version.js";
 import { upsertComment } from "./comment.js";
@@ -31,13 +30,6 @@ import { type ActionInputs, InputError, parseInputs } from "./inputs.js";
 import { type EventContext, type Plan, PlanError, planRun } from "./plan.js";
 
 /** Exit codes, as the CLI's: 1 found problems (per fail-on), 2 could not run. */
-
-interface VerifyOutcome {
-  environment: string;
-  ok: boolean;
-  fingerprint: string | undefined;
-  rows: ValueRow[];
-}
 
 interface Outcome {
   inputs: ActionInputs | undefined;
@@ -241,16 +233,8 @@ async function verifyEnvironment(
   });
   // Before anything about the resolution is logged. Only on GitHub: elsewhere setSecret prints the value.
   if (env.GITHUB_ACTIONS === "true") for (const value of valuesToMask(resolved.values)) core.setSecret(value);
-  const ok = !hasErrors(resolved.findings);
-  return {
-    check: { findings: resolved.findings, environments: [verifiedStatus(resolved, production)] },
-    verify: {
-      environment: resolved.environment,
-      ok,
-      fingerprint: ok ? configFingerprint(resolved) : undefined,
-      rows: valueRows(resolved.values),
-    },
-  };
+  const verify = verifyOutcome(resolved, production);
+  return { check: { findings: resolved.findings, environments: [verify.status] }, verify };
 }
 
 function statusLine(environments: EnvironmentStatus[]): string {

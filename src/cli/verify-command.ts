@@ -1,12 +1,10 @@
 import path from "node:path";
-import type { EnvironmentStatus } from "../checks/check-project.js";
 import { type ResolvedConfig, resolveProjectEnvironmentAsync } from "../config/load.js";
-import { configFingerprint } from "../deploy/fingerprint.js";
-import { hasErrors } from "../report/finding.js";
+import { verifyOutcome } from "../deploy/verify-outcome.js";
 import { jsonReport } from "../report/json.js";
 import { printable } from "../report/sanitize.js";
 import { painter, renderText } from "../report/text.js";
-import { renderValueRows, valueRows } from "../report/values.js";
+import { renderValueRows } from "../report/values.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { couldNotRunFindings, reportCouldNotRun } from "./run-errors.js";
 
@@ -19,20 +17,6 @@ export interface VerifyCommandOptions {
   timeoutMs?: number | undefined;
   concurrency?: number | undefined;
   color: boolean;
-}
-
-/** One key as verify shows it: the value masked as `print` masks it, and where it came from. */
-/** The one environment's status line, as `check` reports each environment. */
-export function verifiedStatus(resolved: ResolvedConfig, production: boolean): EnvironmentStatus {
-  const errors = resolved.findings.filter((f) => f.severity === "error").length;
-  return {
-    name: resolved.environment,
-    production,
-    status: errors > 0 ? "fail" : "pass",
-    errors,
-    warnings: resolved.findings.filter((f) => f.severity === "warning").length,
-    files: [],
-  };
 }
 
 /**
@@ -58,11 +42,9 @@ export async function runVerify(options: VerifyCommandOptions): Promise<ExitCode
     reportCouldNotRun("verify", findings, options.format);
     return EXIT.couldNotRun;
   }
-  const ok = !hasErrors(resolved.findings);
-  const fingerprint = ok ? configFingerprint(resolved) : undefined;
-  const rows = valueRows(resolved.values);
+  const { ok, fingerprint, rows, status } = verifyOutcome(resolved, production);
   if (options.format === "json") {
-    const report = jsonReport("verify", resolved.findings, [verifiedStatus(resolved, production)]);
+    const report = jsonReport("verify", resolved.findings, [status]);
     const body = {
       ...report,
       environment: resolved.environment,
@@ -77,7 +59,7 @@ export async function runVerify(options: VerifyCommandOptions): Promise<ExitCode
   if (ok) process.stdout.write(`${renderValueRows(rows, options.color)}\n`);
   if (resolved.findings.length > 0) {
     process.stdout.write(
-      renderText(resolved.findings, [verifiedStatus(resolved, production)], {
+      renderText(resolved.findings, [status], {
         color: options.color,
         allEnvironments: [],
       }),

@@ -253,7 +253,15 @@ export async function resolveProjectEnvironmentAsync<T = Record<string, unknown>
   const { schema } = prepared;
   const production = prepared.policy.production.includes(prepared.environment);
   if (!prepared.runtime) return { resolved: finishResolution<T>(prepared, undefined), schema, production };
-  const local = syncDereference(prepared.root, prepared.environ);
+  // Both passes below read env:// and file:// references: each is read once.
+  const read = syncDereference(prepared.root, prepared.environ);
+  const localOutcomes = new Map<string, ReturnType<Dereference>>();
+  const local: Dereference = (ref) => {
+    const key = describeReference(ref);
+    const outcome = localOutcomes.get(key) ?? read(ref);
+    localOutcomes.set(key, outcome);
+    return outcome;
+  };
   // First pass: env:// and file:// resolved, store references recorded. Without any, it is the answer.
   const wanted = new Map<string, SecretReference>();
   const first = finishResolution<T>(prepared, (ref) => {

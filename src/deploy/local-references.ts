@@ -3,8 +3,9 @@ import path from "node:path";
 import type { SecretReference } from "../config/reference.js";
 import { type ReferenceOutcome, referenceFailed } from "./reference-outcome.js";
 
-// The references envguard reads itself, without a store: one implementation for the synchronous
-// `loadConfig` (src/config/load.ts) and for `resolveReferences` (verify, exec, loadConfigAsync).
+// The references envguard reads itself, without a store: one implementation for every resolution
+// (src/config/load.ts, which verify, exec and loadConfigAsync go through too) and for
+// `resolveReferences`, whose callers may pass any reference.
 
 type EnvReference = Extract<SecretReference, { scheme: "env" }>;
 type FileReference = Extract<SecretReference, { scheme: "file" }>;

@@ -1,48 +1,67 @@
-export const id = 989;
-export const ids = [989];
+export const id = 938;
+export const ids = [938];
 export const modules = {
 
-/***/ 3989:
+/***/ 2938:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runVerify: () => (/* binding */ runVerify)
-/* harmony export */ });
-/* unused harmony export verifiedStatus */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1036);
-/* harmony import */ var _deploy_fingerprint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6104);
-/* harmony import */ var _report_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9023);
-/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2794);
-/* harmony import */ var _report_sanitize_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1211);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5655);
-/* harmony import */ var _report_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(626);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8551);
-/* harmony import */ var _run_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9979);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runVerify: () => (/* binding */ runVerify)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/config/load.ts
+var load = __webpack_require__(1036);
+// EXTERNAL MODULE: ./src/report/json.ts
+var json = __webpack_require__(2794);
+// EXTERNAL MODULE: ./src/report/values.ts
+var values = __webpack_require__(626);
+// EXTERNAL MODULE: ./src/deploy/fingerprint.ts
+var fingerprint = __webpack_require__(6104);
+;// CONCATENATED MODULE: ./src/deploy/verify-outcome.ts
 
 
 
-
-
-
-
-
-
-
-/** One key as verify shows it: the value masked as `print` masks it, and where it came from. */
-/** The one environment's status line, as `check` reports each environment. */
-function verifiedStatus(resolved, production) {
-    const errors = resolved.findings.filter((f) => f.severity === "error").length;
+function verifyOutcome(resolved, production) {
+    const { errors, warnings } = (0,json/* summarize */.eh)(resolved.findings);
     return {
-        name: resolved.environment,
-        production,
-        status: errors > 0 ? "fail" : "pass",
-        errors,
-        warnings: resolved.findings.filter((f) => f.severity === "warning").length,
-        files: [],
+        environment: resolved.environment,
+        ok: resolved.ok,
+        fingerprint: resolved.ok ? (0,fingerprint/* configFingerprint */.V)(resolved) : undefined,
+        rows: (0,values/* valueRows */.x5)(resolved.values),
+        status: {
+            name: resolved.environment,
+            production,
+            status: errors > 0 ? "fail" : "pass",
+            errors,
+            warnings,
+            files: [],
+        },
     };
 }
+
+// EXTERNAL MODULE: ./src/report/sanitize.ts
+var sanitize = __webpack_require__(1211);
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __webpack_require__(5655);
+// EXTERNAL MODULE: ./src/cli/exit-codes.ts
+var exit_codes = __webpack_require__(8551);
+// EXTERNAL MODULE: ./src/cli/run-errors.ts
+var run_errors = __webpack_require__(9979);
+;// CONCATENATED MODULE: ./src/cli/verify-command.ts
+
+
+
+
+
+
+
+
+
 /**
  * The pre-deploy gate: every layer, the real environment and every reference (stores included),
  * validated. Exit 0 with the masked values and the fingerprint; 1 listing every problem; 2 when
@@ -52,8 +71,8 @@ async function runVerify(options) {
     let resolved;
     let production;
     try {
-        ({ resolved, production } = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveProjectEnvironmentAsync */ .vY)({
-            cwd: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(options.root),
+        ({ resolved, production } = await (0,load/* resolveProjectEnvironmentAsync */.vY)({
+            cwd: external_node_path_default().resolve(options.root),
             env: options.environment,
             policyFile: options.policyFile,
             environ: process.env,
@@ -62,17 +81,15 @@ async function runVerify(options) {
         }));
     }
     catch (error) {
-        const findings = (0,_run_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .couldNotRunFindings */ .y)(error);
+        const findings = (0,run_errors/* couldNotRunFindings */.y)(error);
         if (!findings)
             throw error;
-        (0,_run_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .reportCouldNotRun */ .S)("verify", findings, options.format);
-        return _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.couldNotRun;
+        (0,run_errors/* reportCouldNotRun */.S)("verify", findings, options.format);
+        return exit_codes/* EXIT */.d.couldNotRun;
     }
-    const ok = !(0,_report_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .hasErrors */ .Cs)(resolved.findings);
-    const fingerprint = ok ? (0,_deploy_fingerprint_js__WEBPACK_IMPORTED_MODULE_2__/* .configFingerprint */ .V)(resolved) : undefined;
-    const rows = (0,_report_values_js__WEBPACK_IMPORTED_MODULE_5__/* .valueRows */ .x5)(resolved.values);
+    const { ok, fingerprint, rows, status } = verifyOutcome(resolved, production);
     if (options.format === "json") {
-        const report = (0,_report_json_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonReport */ .L7)("verify", resolved.findings, [verifiedStatus(resolved, production)]);
+        const report = (0,json/* jsonReport */.L7)("verify", resolved.findings, [status]);
         const body = {
             ...report,
             environment: resolved.environment,
@@ -81,21 +98,21 @@ async function runVerify(options) {
             values: rows,
         };
         process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
-        return ok ? _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.ok : _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.findings;
+        return ok ? exit_codes/* EXIT */.d.ok : exit_codes/* EXIT */.d.findings;
     }
-    const paint = (0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .painter */ .C)(options.color);
+    const paint = (0,report_text/* painter */.C)(options.color);
     if (ok)
-        process.stdout.write(`${(0,_report_values_js__WEBPACK_IMPORTED_MODULE_5__/* .renderValueRows */ .$y)(rows, options.color)}\n`);
+        process.stdout.write(`${(0,values/* renderValueRows */.$y)(rows, options.color)}\n`);
     if (resolved.findings.length > 0) {
-        process.stdout.write((0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .renderText */ .S)(resolved.findings, [verifiedStatus(resolved, production)], {
+        process.stdout.write((0,report_text/* renderText */.S)(resolved.findings, [status], {
             color: options.color,
             allEnvironments: [],
         }));
     }
     process.stdout.write(ok
-        ? `${paint("bold", `✔ ${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_9__/* .printable */ .g)(resolved.environment)} is ready to deploy`)}  fingerprint ${fingerprint}\n`
-        : `${paint("bold", `✖ ${(0,_report_sanitize_js__WEBPACK_IMPORTED_MODULE_9__/* .printable */ .g)(resolved.environment)} must not be deployed`)}: fix the problems above.\n`);
-    return ok ? _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.ok : _exit_codes_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT */ .d.findings;
+        ? `${paint("bold", `✔ ${(0,sanitize/* printable */.g)(resolved.environment)} is ready to deploy`)}  fingerprint ${fingerprint}\n`
+        : `${paint("bold", `✖ ${(0,sanitize/* printable */.g)(resolved.environment)} must not be deployed`)}: fix the problems above.\n`);
+    return ok ? exit_codes/* EXIT */.d.ok : exit_codes/* EXIT */.d.findings;
 }
 
 
