@@ -307,7 +307,7 @@ function reportCrash(error) {
 // while Node loads the scanner, and loads the hook's engine (dist/hook/index.cjs) through V8's code
 // cache.
 /** The engine's content hash: scripts/build.mjs writes it into dist/cli.cjs. Unbuilt: no cache. */
-const ENGINE_KEY = "c200c9da61f844a5";
+const ENGINE_KEY = "77a46f31afd76802";
 /** `envguard pre-commit [--color|--no-color]` (git passes a pre-commit hook no arguments): its colour flag. */
 function preCommitColor(argv) {
     const [command, ...flags] = argv;

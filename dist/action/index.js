@@ -57339,7 +57339,7 @@ async function runScanJob(options) {
         detector: new Detector(CONTENT_RULES),
         rules,
         fileRule: (fragment) => (0,sensitive_files/* detectSensitiveFile */.Co)(fragment, policy.scan.allowedDotenvSuffixes),
-        schema: lazySchema,
+        schema: options.schemaAware === false ? undefined : lazySchema,
         readFullText: source.readFullText,
         baseline,
         reportStale: target.kind === "tree",

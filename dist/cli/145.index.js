@@ -52,6 +52,8 @@ async function runPreCommit(options) {
         updateBaseline: false,
         failOn: "error",
         color: options.color,
+        // A literal in a config layer is check's to report (it runs below whenever a layer is staged).
+        schemaAware: false,
     });
     if (code === _exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .d.couldNotRun)
         return code;

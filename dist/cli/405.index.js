@@ -4417,7 +4417,7 @@ async function runScanJob(options) {
         detector: new Detector(CONTENT_RULES),
         rules,
         fileRule: (fragment) => (0,sensitive_files/* detectSensitiveFile */.Co)(fragment, policy.scan.allowedDotenvSuffixes),
-        schema: lazySchema,
+        schema: options.schemaAware === false ? undefined : lazySchema,
         readFullText: source.readFullText,
         baseline,
         reportStale: target.kind === "tree",
@@ -4491,6 +4491,7 @@ async function runScan(options) {
             target: options.target,
             baseline: options.updateBaseline ? false : baselineFile,
             progress: options.progress,
+            schemaAware: options.schemaAware,
         });
         const { findings, summary } = job;
         if (options.updateBaseline) {

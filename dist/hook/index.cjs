@@ -14922,7 +14922,7 @@ async function runScanJob(options) {
         detector: new Detector(CONTENT_RULES),
         rules,
         fileRule: (fragment) => (0,sensitive_files/* detectSensitiveFile */.Co)(fragment, policy.scan.allowedDotenvSuffixes),
-        schema: lazySchema,
+        schema: options.schemaAware === false ? undefined : lazySchema,
         readFullText: source.readFullText,
         baseline,
         reportStale: target.kind === "tree",
@@ -14996,6 +14996,7 @@ async function runScan(options) {
             target: options.target,
             baseline: options.updateBaseline ? false : baselineFile,
             progress: options.progress,
+            schemaAware: options.schemaAware,
         });
         const { findings, summary } = job;
         if (options.updateBaseline) {
@@ -15104,6 +15105,8 @@ async function runPreCommit(options) {
         updateBaseline: false,
         failOn: "error",
         color: options.color,
+        // A literal in a config layer is check's to report (it runs below whenever a layer is staged).
+        schemaAware: false,
     });
     if (code === exit_codes/* EXIT */.d.couldNotRun)
         return code;

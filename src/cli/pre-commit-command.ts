@@ -47,6 +47,8 @@ export async function runPreCommit(options: PreCommitOptions): Promise<ExitCode>
     updateBaseline: false,
     failOn: "error",
     color: options.color,
+    // A literal in a config layer is check's to report (it runs below whenever a layer is staged).
+    schemaAware: false,
   });
   if (code === EXIT.couldNotRun) return code;
   const configFiles = {

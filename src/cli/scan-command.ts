@@ -27,6 +27,8 @@ export interface ScanCommandOptions {
   maxFileSize?: number | undefined;
   failOn: "error" | "warning" | "never";
   color: boolean;
+  /** Run the schema-aware rule (default true; see ScanJobOptions). */
+  schemaAware?: boolean;
   /** A callback for progress lines (history on a TTY). */
   progress?: ((done: number, total: number) => void) | undefined;
 }
@@ -45,6 +47,7 @@ export async function runScan(options: ScanCommandOptions): Promise<ExitCode> {
       target: options.target,
       baseline: options.updateBaseline ? false : baselineFile,
       progress: options.progress,
+      schemaAware: options.schemaAware,
     });
     const { findings, summary } = job;
 

@@ -22,6 +22,12 @@ export interface ScanJobOptions {
   /** Where the baseline is read from, when not the project root (the Action reads it from the base branch). */
   baselineRoot?: string | undefined;
   progress?: ((done: number, total: number) => void) | undefined;
+  /**
+   * Run the schema-aware rule (secrets written as literals in config layers); default true. The
+   * pre-commit hook turns it off: it runs `check` on every commit that touches a config layer,
+   * which reports the same literals with their environment.
+   */
+  schemaAware?: boolean;
 }
 
 export interface ScanJobResult {
@@ -120,7 +126,7 @@ export async function runScanJob(options: ScanJobOptions): Promise<ScanJobResult
     detector: new Detector(CONTENT_RULES),
     rules,
     fileRule: (fragment) => detectSensitiveFile(fragment, policy.scan.allowedDotenvSuffixes),
-    schema: lazySchema,
+    schema: options.schemaAware === false ? undefined : lazySchema,
     readFullText: source.readFullText,
     baseline,
     reportStale: target.kind === "tree",

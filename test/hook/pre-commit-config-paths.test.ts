@@ -1,4 +1,4 @@
-import { cpSync } from "node:fs";
+import { cpSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { git, REPO_ROOT, runCli, tempDir, writeFiles } from "../helpers/project.js";
@@ -51,6 +51,20 @@ describe("pre-commit decides from the staged patch whether to check config", () 
     const run = runCli(["pre-commit"], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("config/dev.json");
+  });
+
+  it("reports a secret written into a staged layer once, with its environment (check's finding)", () => {
+    const dir = exampleRepo();
+    const layer = readFileSync(path.join(dir, "config/staging.json"), "utf8");
+    writeFiles(dir, {
+      "config/staging.json": layer.replace(/"password": "[^"]*"/, '"password": "hunter2-plain-literal"'),
+    });
+    git(dir, "add", "config/staging.json");
+    const run = runCli(["pre-commit"], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout.match(/config\/secret-literal/g)).toHaveLength(1);
+    expect(run.stdout).toContain("database.password is a secret (x-secret)");
+    expect(run.stdout).not.toContain("hunter2-plain-literal");
   });
 
   it("does not check when the commit touches no config (an odd name outside config/ included)", () => {
